@@ -1,0 +1,122 @@
+package io.fresnel.model;
+
+import io.fresnel.math.ComplexMatrix;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A transmit precoder x = P s: one column per stream, either given directly ({@code columns})
+ * or as a hybrid product P = F_A F_D.
+ *
+ * @param streams the role of each column, in column order
+ * @param columns P (N x S), or null when {@code analog} and {@code digital} are given
+ * @param analog F_A (N x L), or null
+ * @param digital F_D (L x S), or null
+ * @param commonSecrecyShares RSMA shares of the common secrecy rate per user id (>= 0, sum <= 1),
+ *     or null for the max-min water-filling split
+ */
+public record Precoder(List<Stream> streams, ComplexMatrix columns, ComplexMatrix analog, ComplexMatrix digital,
+        Map<String, Double> commonSecrecyShares) {
+
+    /** Largest number of streams (columns). */
+    public static final int MAX_STREAMS = 4096;
+
+    /** Validates shapes and roles. */
+    public Precoder {
+        Checks.required("streams", streams);
+        if (streams.isEmpty()) {
+            throw new IllegalArgumentException("streams must list at least one stream");
+        }
+        if (streams.size() > MAX_STREAMS) {
+            throw new IllegalArgumentException("streams lists more than " + MAX_STREAMS + " streams");
+        }
+        long common = streams.stream().filter(s -> s.role() == StreamRole.COMMON).count();
+        if (common > 1) {
+            throw new IllegalArgumentException("streams has " + common + " common streams; at most one is allowed");
+        }
+        long distinctPrivate = streams.stream().filter(s -> s.role() == StreamRole.PRIVATE)
+                .map(Stream::userId).distinct().count();
+        long privates = streams.stream().filter(s -> s.role() == StreamRole.PRIVATE).count();
+        if (distinctPrivate != privates) {
+            throw new IllegalArgumentException("streams has two private streams for the same user");
+        }
+        if (columns != null) {
+            if (analog != null || digital != null) {
+                throw new IllegalArgumentException("give either columns or F_A and F_D, not both");
+            }
+            if (columns.cols() != streams.size()) {
+                throw new IllegalArgumentException("columns has " + columns.cols() + " columns but streams lists "
+                        + streams.size() + " streams");
+            }
+            if (!columns.isFinite()) {
+                throw new IllegalArgumentException("columns must contain finite numbers only");
+            }
+        } else {
+            if (analog == null || digital == null) {
+                throw new IllegalArgumentException("columns, or both F_A and F_D, are required");
+            }
+            if (digital.rows() != analog.cols()) {
+                throw new IllegalArgumentException("F_D columns have " + digital.rows() + " entries but F_A has "
+                        + analog.cols() + " RF-chain columns");
+            }
+            if (digital.cols() != streams.size()) {
+                throw new IllegalArgumentException("F_D has " + digital.cols() + " columns but streams lists "
+                        + streams.size() + " streams");
+            }
+            if (!analog.isFinite()) {
+                throw new IllegalArgumentException("F_A must contain finite numbers only");
+            }
+            if (!digital.isFinite()) {
+                throw new IllegalArgumentException("F_D must contain finite numbers only");
+            }
+        }
+        if (commonSecrecyShares != null) {
+            if (common == 0) {
+                throw new IllegalArgumentException("common_secrecy_shares needs a common stream");
+            }
+            double sum = 0;
+            for (Map.Entry<String, Double> e : commonSecrecyShares.entrySet()) {
+                double v = Checks.required("common_secrecy_shares." + e.getKey(), e.getValue());
+                Checks.nonNegative("common_secrecy_shares." + e.getKey(), v);
+                sum += v;
+            }
+            if (sum > 1 + 1e-12) {
+                throw new IllegalArgumentException("common_secrecy_shares must sum to at most 1 (got " + sum + ")");
+            }
+            commonSecrecyShares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(commonSecrecyShares));
+        }
+        streams = List.copyOf(streams);
+    }
+
+    /** @return whether the precoder is given as F_A F_D */
+    public boolean isHybrid() {
+        return columns == null;
+    }
+
+    /** @return the effective precoder P (N x S) */
+    public ComplexMatrix effective() {
+        return columns != null ? columns : analog.times(digital);
+    }
+
+    /** @return the index of the common stream, or -1 */
+    public int commonIndex() {
+        for (int i = 0; i < streams.size(); i++) {
+            if (streams.get(i).role() == StreamRole.COMMON) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the private stream of the user, or -1 */
+    public int privateIndex(String userId) {
+        for (int i = 0; i < streams.size(); i++) {
+            Stream s = streams.get(i);
+            if (s.role() == StreamRole.PRIVATE && s.userId().equals(userId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,76 @@
+package io.fresnel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fresnel.GoldenFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FresnelCommandTest {
+
+    @Test
+    void withoutArgumentsItPrintsUsage() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run();
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("eval"), r.out());
+    }
+
+    @Test
+    void aMissingFileIsARejectedInput() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run("eval", "does/not/exist.json");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("exist.json"), r.err());
+    }
+
+    @Test
+    void anUnknownCommandIsARejectedInput() {
+        assertEquals(2, GoldenEvalTest.run("frobnicate").status());
+    }
+
+    @Test
+    void unknownKeysAreWarnedAboutOnStderrAndIgnored(@TempDir Path dir) throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_mrt_n4.scenario.json");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(src.toFile());
+        tree.put("colour", "blue");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run withKey = GoldenEvalTest.run("eval", f.toString());
+        GoldenEvalTest.Run plain = GoldenEvalTest.run("eval", src.toString());
+        assertEquals(0, withKey.status(), withKey.err());
+        assertTrue(withKey.err().contains("colour"), withKey.err());
+        assertEquals(plain.out(), withKey.out());
+    }
+
+    @Test
+    void withoutAPrecoderEvalPrintsEmptyNodeObjectsAndAnEmptySystem(@TempDir Path dir) throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(src.toFile());
+        tree.remove("precoder");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("eval", f.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode out = json.readTree(r.out());
+        assertEquals(0, out.get("users").get("alice").size());
+        assertEquals(0, out.get("targets").get("t1").size());
+        assertEquals(0, out.get("system").size());
+    }
+
+    @Test
+    void benchReportsTimesAndTheMachine() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run("bench", "--warmup", "1", "--runs", "2");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("median"), r.out());
+        assertTrue(r.out().contains("machine:"), r.out());
+    }
+}
