@@ -1,7 +1,9 @@
 package io.fresnel.cli;
 
 import io.fresnel.io.MetricsJson;
+import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.ProblemTooLargeException;
 import io.fresnel.model.Scenario;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +28,15 @@ public final class EvalCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
-        spec.commandLine().getOut().println(MetricsJson.toText(MetricsJson.toJson(MetricsEvaluator.evaluate(scenario))));
+        Metrics metrics;
+        try {
+            metrics = MetricsEvaluator.evaluate(scenario);
+        } catch (ProblemTooLargeException e) {
+            spec.commandLine().getErr().println("fresnel: " + file + ": rejected: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return FresnelCommand.REJECTED;
+        }
+        spec.commandLine().getOut().println(MetricsJson.toText(MetricsJson.toJson(metrics)));
         spec.commandLine().getOut().flush();
         return FresnelCommand.OK;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval} and {@code bench}.
  * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error.
  */
-@Command(name = "fresnel", mixinStandardHelpOptions = true, version = "Fresnel 0.1.0",
+@Command(name = "fresnel", mixinStandardHelpOptions = true, versionProvider = FresnelCommand.Version.class,
         description = "Near-field secure ISAC explorer: evaluate scenario files.",
         subcommands = {EvalCommand.class, BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
@@ -20,6 +20,14 @@ public final class FresnelCommand implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 1;
     /** Exit status of a rejected input. */
     public static final int REJECTED = 2;
+
+    /** Prints the build's version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Fresnel " + io.fresnel.io.Provenance.version()};
+        }
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -46,8 +46,8 @@ import java.util.List;
  */
 public final class ScenarioReader {
 
-    /** Largest accepted file (bytes, or characters for text): 256 MiB, checked before parsing. */
-    public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+    /** Largest accepted file (bytes, or characters for text): 64 MiB, checked before parsing; a 48 x 48 array with 20 streams takes about 2 MiB, and the parsed tree of a full file stays well inside the default heap. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     /** Deepest nesting of JSON lists and objects; real scenarios need about 5 levels. */
     public static final int MAX_NESTING_DEPTH = 64;
     /** Longest JSON string value (characters): 1 MiB. */
@@ -164,7 +164,7 @@ public final class ScenarioReader {
 
     private static ScenarioFormatException tooLarge(long size) {
         return new ScenarioFormatException("the file is " + size + " bytes long, more than the limit of "
-                + MAX_DOCUMENT_LENGTH + " bytes (256 MiB)");
+                + MAX_DOCUMENT_LENGTH + " bytes (64 MiB)");
     }
 
     /**

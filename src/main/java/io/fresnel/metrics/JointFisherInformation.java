@@ -22,6 +22,9 @@ import java.util.List;
  * re-orthogonalisation, and the EFIM is the Gram matrix of the residuals. This avoids the
  * 5-6 digits a textbook Schur complement loses (golden/README.md).
  *
+ * <p>Memory: (dims + 1) K columns of M S complex entries; a larger problem than
+ * {@link #MAX_COLUMN_ENTRIES} is refused with a {@link ProblemTooLargeException}.
+ *
  * <p>Regularity (SCENARIO.md section 2): a target without echo, gain directions whose
  * unit-diagonal Gram matrix has an eigenvalue below 1e-10, or a coordinate EFIM with
  * lambda_min &lt;= 1e-10 lambda_max make the joint FIM singular.
@@ -29,6 +32,8 @@ import java.util.List;
 public final class JointFisherInformation {
     /** Relative eigenvalue threshold below which a FIM is singular. */
     public static final double SINGULARITY_THRESHOLD = 1e-10;
+    /** Most complex entries the derivative and gain columns may hold (16 bytes each: 256 MiB). */
+    public static final long MAX_COLUMN_ENTRIES = 16L * 1024 * 1024;
 
     private final int dims;
     private final int targets;
@@ -61,6 +66,12 @@ public final class JointFisherInformation {
         int n = physics.transmit().size();
         int m = physics.receive().size();
         int s = columns.streams();
+        long entries = (long) m * s * targets * (dims + 1);
+        if (entries > MAX_COLUMN_ENTRIES) {
+            throw new ProblemTooLargeException("the joint FIM of " + targets + " targets with " + m
+                    + " receive antennas and " + s + " streams needs " + entries + " complex entries, more than the"
+                    + " limit " + MAX_COLUMN_ENTRIES);
+        }
         int len = m * s;
         ranges = new double[targets];
         angles = new double[targets];

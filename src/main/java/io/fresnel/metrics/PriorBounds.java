@@ -32,6 +32,12 @@ public final class PriorBounds {
     private static final GaussLegendre RULE = new GaussLegendre(8);
     private static final double HALF_WIDTH_SIGMAS = 10;
     private static final int MAX_PANELS = 20_000;
+    /**
+     * Most work one evaluation may cost, in floating-point operations (an exponential counts as
+     * {@value #EXP_COST}); about two seconds on the benchmark machine.
+     */
+    public static final double MAX_OPERATIONS = 2e9;
+    private static final double EXP_COST = 20;
 
     /**
      * The three bounds.
@@ -65,6 +71,15 @@ public final class PriorBounds {
         double width = 2 * HALF_WIDTH_SIGMAS * sigma;
         int panels = (int) Math.min(MAX_PANELS, Math.max(Math.ceil(width / Math.min(sigma / 2, period / 4)), 8));
         double h = width / panels;
+        int elements = physics.transmit().size() + physics.receive().size();
+        double operations = (double) prior.anglesRad().size() * panels * RULE.size()
+                * (12.0 * elements * (columns.streams() + 1) + (EXP_COST + 6) * prior.anglesRad().size());
+        if (operations > MAX_OPERATIONS) {
+            throw new ProblemTooLargeException("the posterior CRB of target " + target.id() + " needs about "
+                    + String.format("%.1e", operations) + " operations (" + prior.anglesRad().size()
+                    + " prior components, " + panels * RULE.size() + " quadrature nodes each, " + elements
+                    + " antennas), more than the limit " + MAX_OPERATIONS);
+        }
         double g1 = 0;
         double g2 = 0;
         double g3r = 0;
@@ -73,6 +88,9 @@ public final class PriorBounds {
         double jp = 0;
         List<Double> angles = prior.anglesRad();
         List<Double> probs = prior.probabilities();
+        double[] centres = angles.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] logProbs = probs.stream().mapToDouble(q -> q > 0 ? Math.log(q) : Double.NEGATIVE_INFINITY).toArray();
+        double[] logs = new double[centres.length];
         Sample sample = new Sample(physics, columns, prior.rangeM());
         double norm = 1 / (Math.sqrt(2 * Math.PI) * sigma);
         for (int comp = 0; comp < angles.size(); comp++) {
@@ -93,7 +111,7 @@ public final class PriorBounds {
                     g3r += wt * sample.g3Re;
                     g3i += wt * sample.g3Im;
                     g4 += wt * sample.rho * sample.w2;
-                    double score = score(th, angles, probs, sigma);
+                    double score = score(th, centres, logProbs, sigma, logs);
                     jp += wt * score * score;
                 }
             }
@@ -109,24 +127,26 @@ public final class PriorBounds {
         return new Result(pcrb, upper, approx);
     }
 
-    /** The prior's score p'(theta)/p(theta) of the Gaussian mixture, computed with log-sum-exp. */
-    private static double score(double th, List<Double> angles, List<Double> probs, double sigma) {
+    /**
+     * The prior's score p'(theta)/p(theta) of the Gaussian mixture, computed with log-sum-exp.
+     *
+     * @param logs scratch space of the mixture's size
+     */
+    private static double score(double th, double[] centres, double[] logProbs, double sigma, double[] logs) {
         double maxLog = Double.NEGATIVE_INFINITY;
-        int n = angles.size();
-        double[] logs = new double[n];
-        for (int j = 0; j < n; j++) {
-            double z = (th - angles.get(j)) / sigma;
-            logs[j] = probs.get(j) > 0 ? Math.log(probs.get(j)) - 0.5 * z * z : Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < centres.length; j++) {
+            double z = (th - centres[j]) / sigma;
+            logs[j] = logProbs[j] - 0.5 * z * z;
             maxLog = Math.max(maxLog, logs[j]);
         }
         double num = 0;
         double den = 0;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < centres.length; j++) {
             double e = Math.exp(logs[j] - maxLog);
             den += e;
-            num += e * (-(th - angles.get(j)) / (sigma * sigma));
+            num += e * (centres[j] - th);
         }
-        return num / den;
+        return num / (den * sigma * sigma);
     }
 
     private static double maxElementRadius(ScenarioPhysics physics) {

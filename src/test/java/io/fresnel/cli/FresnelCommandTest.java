@@ -22,6 +22,13 @@ class FresnelCommandTest {
     }
 
     @Test
+    void versionComesFromTheBuild() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run("--version");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("Fresnel 0."), r.out());
+    }
+
+    @Test
     void aMissingFileIsARejectedInput() {
         GoldenEvalTest.Run r = GoldenEvalTest.run("eval", "does/not/exist.json");
         assertEquals(2, r.status());
@@ -64,6 +71,29 @@ class FresnelCommandTest {
         assertEquals(0, out.get("users").get("alice").size());
         assertEquals(0, out.get("targets").get("t1").size());
         assertEquals(0, out.get("system").size());
+    }
+
+    @Test
+    void aPriorTooCostlyToIntegrateIsRejectedQuickly(@TempDir Path dir) throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p001_an_prior_farfield.scenario.json");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(src.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode prior = (com.fasterxml.jackson.databind.node.ObjectNode) tree
+                .get("targets").get(0).get("prior");
+        com.fasterxml.jackson.databind.node.ArrayNode angles = prior.putArray("angles_rad");
+        com.fasterxml.jackson.databind.node.ArrayNode probs = prior.putArray("probabilities");
+        int components = 3000;
+        for (int i = 0; i < components; i++) {
+            angles.add(-1.5 + 3.0 * i / components);
+            probs.add(1.0 / components);
+        }
+        prior.put("sigma_rad", 0.5);
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("eval", f.toString());
+        assertEquals(2, r.status(), r.out());
+        assertTrue(r.err().contains("posterior CRB") && r.err().contains("3000 prior components"), r.err());
     }
 
     @Test
