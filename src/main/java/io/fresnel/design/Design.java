@@ -1,0 +1,27 @@
+package io.fresnel.design;
+
+import io.fresnel.model.Scenario;
+
+/**
+ * A beamforming design: one algorithm of SCENARIO.md section 4, identified by its
+ * {@link #name() name} in the scenario file's {@code solver.algorithm}. Implementations are
+ * stateless and thread-safe; a run reads the scenario and returns an immutable result.
+ */
+public interface Design {
+
+    /** @return the algorithm name of SCENARIO.md section 4, e.g. {@code "mrt"} */
+    String name();
+
+    /** @return one line for a menu, e.g. "MRT: focused beam on each user" */
+    String description();
+
+    /**
+     * Designs a precoder for the scenario. The scenario's own precoder, if any, is ignored.
+     *
+     * @param scenario the scenario; its arrays, nodes, power and solver parameters are read
+     * @param context cancellation flag, progress listener and optional warm start
+     * @return the outcome; {@link DesignResult#precoder()} is null unless a precoder was designed
+     * @throws DesignException when the design cannot handle this input (the message names the cause)
+     */
+    DesignResult run(Scenario scenario, DesignContext context) throws DesignException;
+}

@@ -1,0 +1,39 @@
+package io.fresnel.design;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The registry of designs by algorithm name (SCENARIO.md section 4). The paper algorithms are
+ * added here as they are implemented.
+ */
+public final class Designs {
+    private static final List<Design> ALL = List.of(new IsotropicDesign(), new MaximumRatioDesign(),
+            new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
+            new TwoStageHybridDesign());
+
+    private Designs() {
+    }
+
+    /** @return every available design, in menu order (immutable) */
+    public static List<Design> all() {
+        return ALL;
+    }
+
+    /**
+     * @param name an algorithm name, e.g. {@code "zf"}
+     * @return the design of that name
+     * @throws IllegalArgumentException naming the known algorithms when there is none of that name
+     */
+    public static Design byName(String name) {
+        for (Design d : ALL) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        ALL.forEach(d -> names.add(d.name()));
+        throw new IllegalArgumentException("unknown algorithm \"" + name + "\" (known: " + String.join(", ", names)
+                + ")");
+    }
+}
