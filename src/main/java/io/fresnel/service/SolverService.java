@@ -1,0 +1,90 @@
+package io.fresnel.service;
+
+import io.fresnel.design.Design;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.DesignResult;
+import io.fresnel.design.Designs;
+import io.fresnel.design.ProgressListener;
+import io.fresnel.model.Scenario;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Runs designs in the background for an interactive client: one worker thread
+ * ({@link LatestRequestWorker}), the newest request wins and cancels the older one, and each run
+ * starts from the last successful precoder of the same algorithm when its stream layout fits
+ * ({@link WarmStarts}). Progress and outcome go to the {@link SolverListener} on the worker
+ * thread.
+ */
+public final class SolverService implements AutoCloseable {
+
+    /** An immutable snapshot to solve. */
+    private record Request(Scenario scenario, String algorithm) {
+    }
+
+    private final SolverListener listener;
+    private final Function<String, Design> designs;
+    private final WarmStarts warmStarts = new WarmStarts();
+    private final LatestRequestWorker<Request, DesignResult> worker;
+
+    /** @param listener receives progress, results and failures on the worker thread */
+    public SolverService(SolverListener listener) {
+        this(listener, Designs::byName);
+    }
+
+    /**
+     * @param listener receives progress, results and failures on the worker thread
+     * @param designs finds a design by name (throws {@link IllegalArgumentException} for an unknown one)
+     */
+    SolverService(SolverListener listener, Function<String, Design> designs) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.designs = Objects.requireNonNull(designs, "designs");
+        this.worker = new LatestRequestWorker<>("fresnel-solver", this::solve);
+    }
+
+    /**
+     * Designs a precoder for the scenario with the named algorithm, superseding any earlier
+     * request.
+     *
+     * @param scenario the scenario snapshot
+     * @param algorithm an algorithm name of SCENARIO.md section 4
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public void submit(Scenario scenario, String algorithm) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(algorithm, "algorithm");
+        worker.submit(new Request(scenario, algorithm), this::deliver);
+    }
+
+    /** Stops the worker; a running design is cancelled and its result discarded. */
+    @Override
+    public void close() {
+        worker.close();
+    }
+
+    private DesignResult solve(Request request, BooleanSupplier cancelled) throws DesignException {
+        Design design = designs.apply(request.algorithm());
+        ProgressListener progress = (iteration, objective, message) -> {
+            if (!cancelled.getAsBoolean()) {
+                listener.onProgress(iteration, objective, message);
+            }
+        };
+        DesignContext context = new DesignContext(cancelled, progress,
+                warmStarts.lookup(request.algorithm(), request.scenario()));
+        DesignResult result = design.run(request.scenario(), context);
+        if (result.precoder() != null) {
+            warmStarts.remember(request.algorithm(), result.precoder());
+        }
+        return result;
+    }
+
+    private void deliver(Outcome<DesignResult> outcome) {
+        if (outcome instanceof Outcome.Success<DesignResult> success) {
+            listener.onResult(success.value());
+        } else if (outcome instanceof Outcome.Failure<DesignResult> failure) {
+            listener.onFailure(failure.error());
+        }
+    }
+}

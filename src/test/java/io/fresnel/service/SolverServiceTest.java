@@ -1,0 +1,154 @@
+package io.fresnel.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.GoldenFiles;
+import io.fresnel.design.Design;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.DesignResult;
+import io.fresnel.design.DesignStatus;
+import io.fresnel.design.Designs;
+import io.fresnel.io.ScenarioReader;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Scenario;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SolverServiceTest {
+    private static final long GUARD_S = 10;
+
+    /** Collects what the service reports; the queue receives results and failures. */
+    private static final class Recorder implements SolverListener {
+        final BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
+        final List<Thread> threads = new CopyOnWriteArrayList<>();
+        final List<Integer> progress = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onProgress(int iteration, double objective, String message) {
+            progress.add(iteration);
+        }
+
+        @Override
+        public void onResult(DesignResult result) {
+            threads.add(Thread.currentThread());
+            outcomes.add(result);
+        }
+
+        @Override
+        public void onFailure(Throwable error) {
+            threads.add(Thread.currentThread());
+            outcomes.add(error);
+        }
+
+        Object next() throws InterruptedException {
+            Object o = outcomes.poll(GUARD_S, TimeUnit.SECONDS);
+            assertTrue(o != null, "timed out waiting for the solver");
+            return o;
+        }
+    }
+
+    private static Scenario golden() throws Exception {
+        return ScenarioReader.readScenario(GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json"));
+    }
+
+    @Test
+    void aSubmittedScenarioIsSolvedOnTheWorkerThread() throws Exception {
+        Recorder r = new Recorder();
+        try (SolverService service = new SolverService(r)) {
+            service.submit(golden(), "zf");
+            DesignResult result = assertInstanceOf(DesignResult.class, r.next());
+            assertEquals("zf", result.algorithm());
+            assertEquals(DesignStatus.OPTIMAL, result.status());
+            assertEquals(List.of(1), r.progress);
+            assertNotSame(Thread.currentThread(), r.threads.get(0));
+        }
+    }
+
+    @Test
+    void anUnknownAlgorithmOrAnInputTheDesignRejectsIsAFailure() throws Exception {
+        Recorder r = new Recorder();
+        try (SolverService service = new SolverService(r)) {
+            service.submit(golden(), "magic");
+            assertInstanceOf(IllegalArgumentException.class, r.next());
+            service.submit(golden(), "two-stage-hybrid");
+            assertInstanceOf(DesignException.class, r.next());
+        }
+    }
+
+    @Test
+    void theLastPrecoderOfTheSameAlgorithmIsTheWarmStart() throws Exception {
+        Recorder r = new Recorder();
+        BlockingQueue<Object> warmStarts = new LinkedBlockingQueue<>();
+        Design mrt = Designs.byName("mrt");
+        Design spy = new Design() {
+            @Override
+            public String name() {
+                return "mrt";
+            }
+
+            @Override
+            public String description() {
+                return "spy";
+            }
+
+            @Override
+            public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
+                warmStarts.add(context.warmStart() == null ? "none" : context.warmStart());
+                return mrt.run(scenario, context);
+            }
+        };
+        try (SolverService service = new SolverService(r, name -> spy)) {
+            service.submit(golden(), "mrt");
+            Precoder first = ((DesignResult) r.next()).precoder();
+            service.submit(golden(), "mrt");
+            r.next();
+            assertEquals("none", warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
+            assertSame(first, warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aCancelledRunIsNeverReported() throws Exception {
+        Recorder r = new Recorder();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Design zf = Designs.byName("zf");
+        Design slow = new Design() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public String description() {
+                return "waits for cancellation";
+            }
+
+            @Override
+            public DesignResult run(Scenario scenario, DesignContext context) {
+                started.countDown();
+                while (!context.isCancelled()) {
+                    Thread.onSpinWait();
+                }
+                return new DesignResult("slow", DesignStatus.CANCELLED, null, null, 0, 0, null);
+            }
+        };
+        try (SolverService service = new SolverService(r, name -> name.equals("slow") ? slow : zf)) {
+            service.submit(golden(), "slow");
+            assertTrue(started.await(GUARD_S, TimeUnit.SECONDS));
+            service.submit(golden(), "zf");
+            DesignResult result = assertInstanceOf(DesignResult.class, r.next());
+            assertEquals("zf", result.algorithm());
+            assertNull(r.outcomes.poll());
+        }
+    }
+}
