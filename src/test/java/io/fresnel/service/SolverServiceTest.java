@@ -57,6 +57,32 @@ class SolverServiceTest {
         }
     }
 
+    /** The body of a test design. */
+    @FunctionalInterface
+    private interface Body {
+        DesignResult run(Scenario scenario, DesignContext context) throws DesignException;
+    }
+
+    /** @return a design of that name running the body */
+    private static Design design(String name, Body body) {
+        return new Design() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "test design " + name;
+            }
+
+            @Override
+            public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
+                return body.run(scenario, context);
+            }
+        };
+    }
+
     private static Scenario golden() throws Exception {
         return ScenarioReader.readScenario(GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json"));
     }
@@ -90,23 +116,10 @@ class SolverServiceTest {
         Recorder r = new Recorder();
         BlockingQueue<Object> warmStarts = new LinkedBlockingQueue<>();
         Design mrt = Designs.byName("mrt");
-        Design spy = new Design() {
-            @Override
-            public String name() {
-                return "mrt";
-            }
-
-            @Override
-            public String description() {
-                return "spy";
-            }
-
-            @Override
-            public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
-                warmStarts.add(context.warmStart() == null ? "none" : context.warmStart());
-                return mrt.run(scenario, context);
-            }
-        };
+        Design spy = design("mrt", (scenario, context) -> {
+            warmStarts.add(context.warmStart() == null ? "none" : context.warmStart());
+            return mrt.run(scenario, context);
+        });
         try (SolverService service = new SolverService(r, name -> spy)) {
             service.submit(golden(), "mrt");
             Precoder first = ((DesignResult) r.next()).precoder();
@@ -122,26 +135,13 @@ class SolverServiceTest {
         Recorder r = new Recorder();
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         Design zf = Designs.byName("zf");
-        Design slow = new Design() {
-            @Override
-            public String name() {
-                return "slow";
+        Design slow = design("slow", (scenario, context) -> {
+            started.countDown();
+            while (!context.isCancelled()) {
+                Thread.onSpinWait();
             }
-
-            @Override
-            public String description() {
-                return "waits for cancellation";
-            }
-
-            @Override
-            public DesignResult run(Scenario scenario, DesignContext context) {
-                started.countDown();
-                while (!context.isCancelled()) {
-                    Thread.onSpinWait();
-                }
-                return new DesignResult("slow", DesignStatus.CANCELLED, null, null, 0, 0, null);
-            }
-        };
+            return new DesignResult("slow", DesignStatus.CANCELLED, null, null, 0, 0, null);
+        });
         try (SolverService service = new SolverService(r, name -> name.equals("slow") ? slow : zf)) {
             service.submit(golden(), "slow");
             assertTrue(started.await(GUARD_S, TimeUnit.SECONDS));
