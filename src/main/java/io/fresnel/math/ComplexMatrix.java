@@ -129,6 +129,20 @@ public final class ComplexMatrix {
     }
 
     /**
+     * @param factor a real scale factor
+     * @return factor * this (a new matrix; this is not modified)
+     */
+    public ComplexMatrix scaled(double factor) {
+        double[] r = realColumnMajor();
+        double[] m = imagColumnMajor();
+        for (int k = 0; k < r.length; k++) {
+            r[k] *= factor;
+            m[k] *= factor;
+        }
+        return ofColumnMajor(rows(), cols(), r, m);
+    }
+
+    /**
      * The product this * b.
      *
      * @param b the right factor; its rows must equal this matrix's columns

@@ -99,6 +99,16 @@ public record Precoder(List<Stream> streams, ComplexMatrix columns, ComplexMatri
         return columns != null ? columns : analog.times(digital);
     }
 
+    /**
+     * @param factor a real amplitude factor (power scales by its square)
+     * @return a copy whose effective precoder is factor * P (for a hybrid precoder F_D is scaled,
+     *     so F_A keeps unit modulus)
+     */
+    public Precoder scaled(double factor) {
+        return isHybrid() ? new Precoder(streams, null, analog, digital.scaled(factor), commonSecrecyShares)
+                : new Precoder(streams, columns.scaled(factor), null, null, commonSecrecyShares);
+    }
+
     /** @return the index of the common stream, or -1 */
     public int commonIndex() {
         for (int i = 0; i < streams.size(); i++) {

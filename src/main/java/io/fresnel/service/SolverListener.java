@@ -1,6 +1,5 @@
 package io.fresnel.service;
 
-import io.fresnel.design.DesignResult;
 
 /**
  * Receives what a {@link SolverService} reports, always on the solver's worker thread (hand it
@@ -20,15 +19,16 @@ public interface SolverListener {
     }
 
     /**
-     * The design ended (optimal, infeasible, iteration limit, ...).
+     * The request ended: the design's result (optimal, infeasible, rejected input, ...) and the
+     * metrics of the precoder in force.
      *
-     * @param result its result
+     * @param evaluation what came of the request
      */
-    void onResult(DesignResult result);
+    void onResult(Evaluation evaluation);
 
     /**
-     * The design could not run: an unknown algorithm ({@link IllegalArgumentException}), an input
-     * it cannot handle ({@link io.fresnel.design.DesignException}) or an internal error.
+     * The request could not run: an unknown algorithm ({@link IllegalArgumentException}) or an
+     * internal error. (An input the design cannot handle is a result with a problem message.)
      *
      * @param error the cause; its message names it
      */

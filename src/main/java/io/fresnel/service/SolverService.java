@@ -6,28 +6,32 @@ import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
 import io.fresnel.design.ProgressListener;
+import io.fresnel.metrics.Metrics;
+import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.ProblemTooLargeException;
 import io.fresnel.model.Scenario;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * Runs designs in the background for an interactive client: one worker thread
+ * Runs designs and evaluations in the background for an interactive client: one worker thread
  * ({@link LatestRequestWorker}), the newest request wins and cancels the older one, and each run
  * starts from the last successful precoder of the same algorithm when its stream layout fits
- * ({@link WarmStarts}). Progress and outcome go to the {@link SolverListener} on the worker
- * thread.
+ * ({@link WarmStarts}). A request designs the chosen beamformer (if any), then evaluates every
+ * metric of the result ({@link MetricsEvaluator}), so that nothing heavy is left for the UI
+ * thread. Progress and outcome go to the {@link SolverListener} on the worker thread.
  */
 public final class SolverService implements AutoCloseable {
 
-    /** An immutable snapshot to solve. */
+    /** An immutable snapshot to solve; algorithm null keeps the scenario's precoder. */
     private record Request(Scenario scenario, String algorithm) {
     }
 
     private final SolverListener listener;
     private final Function<String, Design> designs;
     private final WarmStarts warmStarts = new WarmStarts();
-    private final LatestRequestWorker<Request, DesignResult> worker;
+    private final LatestRequestWorker<Request, Evaluation> worker;
 
     /** @param listener receives progress, results and failures on the worker thread */
     public SolverService(SolverListener listener) {
@@ -45,16 +49,16 @@ public final class SolverService implements AutoCloseable {
     }
 
     /**
-     * Designs a precoder for the scenario with the named algorithm, superseding any earlier
-     * request.
+     * Designs a precoder for the scenario with the named algorithm and evaluates the result,
+     * superseding any earlier request.
      *
      * @param scenario the scenario snapshot
-     * @param algorithm an algorithm name of SCENARIO.md section 4
+     * @param algorithm an algorithm name of SCENARIO.md section 4, or null to evaluate the
+     *     scenario's own precoder
      * @throws IllegalStateException after {@link #close()}
      */
     public void submit(Scenario scenario, String algorithm) {
         Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(algorithm, "algorithm");
         worker.submit(new Request(scenario, algorithm), this::deliver);
     }
 
@@ -64,26 +68,50 @@ public final class SolverService implements AutoCloseable {
         worker.close();
     }
 
-    private DesignResult solve(Request request, BooleanSupplier cancelled) throws DesignException {
-        Design design = designs.apply(request.algorithm());
-        ProgressListener progress = (iteration, objective, message) -> {
-            if (!cancelled.getAsBoolean()) {
-                listener.onProgress(iteration, objective, message);
+    private Evaluation solve(Request request, BooleanSupplier cancelled) {
+        Scenario scenario = request.scenario();
+        Scenario designed = scenario;
+        DesignResult result = null;
+        String problem = null;
+        if (request.algorithm() != null) {
+            Design design = designs.apply(request.algorithm());
+            ProgressListener progress = (iteration, objective, message) -> {
+                if (!cancelled.getAsBoolean()) {
+                    listener.onProgress(iteration, objective, message);
+                }
+            };
+            DesignContext context = new DesignContext(cancelled, progress,
+                    warmStarts.lookup(request.algorithm(), scenario));
+            try {
+                result = design.run(scenario, context);
+                if (result.precoder() != null) {
+                    warmStarts.remember(request.algorithm(), result.precoder());
+                    designed = scenario.withPrecoder(result.precoder());
+                } else {
+                    problem = request.algorithm() + ": " + result.status().jsonName()
+                            + (result.message() != null ? " (" + result.message() + ")" : "");
+                }
+            } catch (DesignException e) {
+                problem = request.algorithm() + ": " + e.getMessage();
             }
-        };
-        DesignContext context = new DesignContext(cancelled, progress,
-                warmStarts.lookup(request.algorithm(), request.scenario()));
-        DesignResult result = design.run(request.scenario(), context);
-        if (result.precoder() != null) {
-            warmStarts.remember(request.algorithm(), result.precoder());
         }
-        return result;
+        Metrics metrics = null;
+        if (designed.precoder() != null && !cancelled.getAsBoolean()) {
+            try {
+                metrics = MetricsEvaluator.evaluate(designed);
+            } catch (ProblemTooLargeException e) {
+                problem = e.getMessage();
+            }
+        } else if (problem == null) {
+            problem = "no precoder: choose a beamformer";
+        }
+        return new Evaluation(scenario, designed, metrics, result, problem);
     }
 
-    private void deliver(Outcome<DesignResult> outcome) {
-        if (outcome instanceof Outcome.Success<DesignResult> success) {
+    private void deliver(Outcome<Evaluation> outcome) {
+        if (outcome instanceof Outcome.Success<Evaluation> success) {
             listener.onResult(success.value());
-        } else if (outcome instanceof Outcome.Failure<DesignResult> failure) {
+        } else if (outcome instanceof Outcome.Failure<Evaluation> failure) {
             listener.onFailure(failure.error());
         }
     }

@@ -2,6 +2,7 @@ package io.fresnel.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -32,6 +33,7 @@ class SolverServiceTest {
         final BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
         final List<Thread> threads = new CopyOnWriteArrayList<>();
         final List<Integer> progress = new CopyOnWriteArrayList<>();
+        final List<Evaluation> evaluations = new CopyOnWriteArrayList<>();
 
         @Override
         public void onProgress(int iteration, double objective, String message) {
@@ -39,9 +41,10 @@ class SolverServiceTest {
         }
 
         @Override
-        public void onResult(DesignResult result) {
+        public void onResult(Evaluation evaluation) {
             threads.add(Thread.currentThread());
-            outcomes.add(result);
+            outcomes.add(evaluation.design() != null ? evaluation.design() : evaluation);
+            evaluations.add(evaluation);
         }
 
         @Override
@@ -83,6 +86,10 @@ class SolverServiceTest {
         };
     }
 
+    private static String json(io.fresnel.metrics.Metrics m) {
+        return io.fresnel.io.MetricsJson.toText(io.fresnel.io.MetricsJson.toJson(m));
+    }
+
     private static Scenario golden() throws Exception {
         return ScenarioReader.readScenario(GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json"));
     }
@@ -101,13 +108,41 @@ class SolverServiceTest {
     }
 
     @Test
-    void anUnknownAlgorithmOrAnInputTheDesignRejectsIsAFailure() throws Exception {
+    void anUnknownAlgorithmIsAFailureAndAnInputTheDesignRejectsIsAProblemWithTheOldPrecodersMetrics()
+            throws Exception {
         Recorder r = new Recorder();
         try (SolverService service = new SolverService(r)) {
             service.submit(golden(), "magic");
             assertInstanceOf(IllegalArgumentException.class, r.next());
             service.submit(golden(), "two-stage-hybrid");
-            assertInstanceOf(DesignException.class, r.next());
+            Evaluation e = assertInstanceOf(Evaluation.class, r.next());
+            assertTrue(e.problem().startsWith("two-stage-hybrid: "), e.problem());
+            assertSame(e.input(), e.designed());
+            assertNotNull(e.metrics(), "the scenario's own precoder is still evaluated");
+        }
+    }
+
+    @Test
+    void withoutAnAlgorithmTheScenariosOwnPrecoderIsEvaluated() throws Exception {
+        Recorder r = new Recorder();
+        try (SolverService service = new SolverService(r)) {
+            Scenario s = golden();
+            service.submit(s, null);
+            Evaluation e = assertInstanceOf(Evaluation.class, r.next());
+            assertNull(e.design());
+            assertEquals(json(io.fresnel.metrics.MetricsEvaluator.evaluate(s)), json(e.metrics()));
+        }
+    }
+
+    @Test
+    void theMetricsAreThoseOfTheDesignedPrecoder() throws Exception {
+        Recorder r = new Recorder();
+        try (SolverService service = new SolverService(r)) {
+            service.submit(golden(), "zf");
+            r.next();
+            Evaluation e = r.evaluations.get(0);
+            assertEquals(json(io.fresnel.metrics.MetricsEvaluator.evaluate(e.designed())), json(e.metrics()));
+            assertEquals(e.design().precoder(), e.designed().precoder());
         }
     }
 

@@ -1,0 +1,77 @@
+package io.fresnel.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.Designs;
+import io.fresnel.io.Presets;
+import io.fresnel.math.Vec3;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+
+class BeamCutsTest {
+    private static Scenario focused() throws Exception {
+        Scenario s = Presets.all().stream().filter(p -> p.file().startsWith("near-vs-far")).findFirst()
+                .map(p -> {
+                    try {
+                        return Presets.load(p);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).orElseThrow();
+        return s.withPrecoder(Designs.byName("mrt").run(s, DesignContext.none()).precoder());
+    }
+
+    @Test
+    void cutsEqualTheIlluminationOfATargetAtThoseAngles() throws Exception {
+        Scenario s = focused();
+        BeamCuts.Curve c = BeamCuts.versusAngle(s, 3.0, 7, () -> false);
+        for (int i = 0; i < 7; i++) {
+            Vec3 p = new Vec3(3 * Math.cos(c.x()[i]), 3 * Math.sin(c.x()[i]), 0);
+            Scenario probe = ScenarioEdits.add(s, io.fresnel.model.NodeKind.TARGET, p);
+            double ill = MetricsEvaluator.evaluate(probe).targets().get(0).illuminationW();
+            assertEquals(ill, c.y()[i], ill * 1e-10);
+        }
+    }
+
+    @Test
+    void aNearFieldFocusHasFiniteDepth() throws Exception {
+        Scenario s = focused();
+        Vec3 u = s.users().get(0).positionM();
+        double r = u.distance(s.referencePoint());
+        double th = Math.atan2(u.y(), u.x());
+        BeamCuts.Curve c = BeamCuts.versusRange(s, th, r / 10, r * 10, 401, () -> false);
+        int peak = 0;
+        for (int i = 1; i < c.y().length; i++) {
+            peak = c.y()[i] > c.y()[peak] ? i : peak;
+        }
+        assertEquals(r, c.x()[peak], 0.1 * r);
+        // Far behind the focus the beam is much weaker than at the focus (finite beam depth).
+        assertTrue(c.y()[c.y().length - 1] < 0.05 * c.y()[peak]);
+    }
+
+    @Test
+    void theSpectrumOfRxSumsToThePower() throws Exception {
+        Scenario s = Presets.defaultScenario();
+        s = s.withPrecoder(Designs.byName("zf").run(s, DesignContext.none()).precoder());
+        double[] eig = BeamCuts.covarianceEigenvalues(s);
+        double sum = 0;
+        for (double e : eig) {
+            sum += e;
+        }
+        assertEquals(s.precoder().effective().frobeniusNorm2(), sum, 1e-12 * sum);
+        for (int i = 1; i < eig.length; i++) {
+            assertTrue(eig[i] <= eig[i - 1]);
+        }
+    }
+
+    @Test
+    void cancellationStopsACut() throws Exception {
+        Scenario s = focused();
+        assertThrows(CancellationException.class, () -> BeamCuts.versusAngle(s, 3, 100, () -> true));
+    }
+}
