@@ -7,12 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval} and {@code bench}.
+ * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval}, {@code render} and {@code bench}.
  * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error.
  */
 @Command(name = "fresnel", mixinStandardHelpOptions = true, versionProvider = FresnelCommand.Version.class,
         description = "Near-field secure ISAC explorer: evaluate scenario files.",
-        subcommands = {EvalCommand.class, BenchCommand.class})
+        subcommands = {EvalCommand.class, RenderCommand.class, BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
     /** Exit status of a success. */
     public static final int OK = 0;
