@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
  * {@code fresnel bench}: times {@code eval} (every metric of SCENARIO.md section 2) on a
  * 256-element ULA at 28 GHz with 4 users (MRT streams), 3 targets (focused sensing streams), an
  * eavesdropper and an eavesdropping target, exact phase and unit amplitude; prints the
- * distribution of the times and a description of the machine.
+ * distribution of the times and a description of the machine. With {@code --heatmap} it times
+ * beampattern heatmap frames instead ({@link HeatmapBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -48,12 +49,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "100", description = "timed evaluations (default ${DEFAULT-VALUE})")
     private int runs;
 
+    @Option(names = "--heatmap", description = "time beampattern heatmap frames (400x400 and 100x100) instead")
+    private boolean heatmap;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (heatmap) {
+            HeatmapBench.run(out, warmup, runs);
+            return FresnelCommand.OK;
+        }
         Scenario scenario = scenario();
         for (int i = 0; i < warmup; i++) {
             MetricsEvaluator.evaluate(scenario);

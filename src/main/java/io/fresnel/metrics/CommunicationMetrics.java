@@ -65,12 +65,12 @@ public final class CommunicationMetrics {
             double[] pw = columns.streamPowers(c[0], c[1]);
             int pu = precoder.privateIndex(u.id());
             if (rsma) {
-                double cs = pw[common] / (sumExcept(pw, common, -1) + u.noiseW());
-                Double ps = pu >= 0 ? pw[pu] / (sumExcept(pw, common, pu) + u.noiseW()) : null;
+                double cs = sinr(pw, common, -1, u.noiseW());
+                Double ps = pu >= 0 ? sinr(pw, pu, common, u.noiseW()) : null;
                 users.add(new UserMetrics(u.id(), null, null, cs, log2p1(cs), ps, ps == null ? null : log2p1(ps),
                         null));
             } else if (pu >= 0) {
-                double s = pw[pu] / (sumExcept(pw, pu, -1) + u.noiseW());
+                double s = sinr(pw, pu, -1, u.noiseW());
                 users.add(new UserMetrics(u.id(), s, log2p1(s), null, null, null, null, null));
             } else {
                 users.add(new UserMetrics(u.id(), null, null, null, null, null, null, null));
@@ -120,7 +120,7 @@ public final class CommunicationMetrics {
         Double commonSinr = null;
         for (int i = 0; i < streams.size(); i++) {
             Stream s = streams.get(i);
-            double v = pw[i] / (sumExcept(pw, i, -1) + e.noiseW());
+            double v = sinr(pw, i, -1, e.noiseW());
             if (s.role() == StreamRole.PRIVATE) {
                 sinr.put(s.userId(), v);
                 rate.put(s.userId(), log2p1(v));
@@ -134,34 +134,40 @@ public final class CommunicationMetrics {
     private static List<UserMetrics> withSecrecy(List<UserMetrics> users, List<EavesdropperMetrics> eves,
             Precoder precoder, Double commonRate) {
         boolean rsma = precoder.commonIndex() >= 0;
-        List<UserMetrics> out = new ArrayList<>();
-        if (!rsma) {
-            for (UserMetrics u : users) {
-                out.add(u.rateBpsHz() == null ? u
-                        : u.withSecrecy(Math.max(0, u.rateBpsHz() - worstEavesdropperRate(eves, u.id()))));
-            }
-            return out;
-        }
-        double worstCommon = eves.stream().mapToDouble(e -> e.commonRateBpsHz()).max().orElseThrow();
-        double commonSecrecy = commonRate == null ? 0 : Math.max(0, commonRate - worstCommon);
-        double[] privateSecrecy = new double[users.size()];
-        for (int i = 0; i < users.size(); i++) {
+        int k = users.size();
+        double[] rates = new double[k];
+        double[] worst = new double[k];
+        double[] shares = shares(precoder, users.stream().map(UserMetrics::id).toList());
+        for (int i = 0; i < k; i++) {
             UserMetrics u = users.get(i);
-            privateSecrecy[i] = u.privateRateBpsHz() == null ? 0
-                    : Math.max(0, u.privateRateBpsHz() - worstEavesdropperRate(eves, u.id()));
+            Double r = rsma ? u.privateRateBpsHz() : u.rateBpsHz();
+            rates[i] = r == null ? Double.NaN : r;
+            worst[i] = worstEavesdropperRate(eves, u.id());
         }
+        double worstCommon = rsma ? eves.stream().mapToDouble(e -> e.commonRateBpsHz()).max().orElseThrow() : 0;
+        double[] secrecy = SecrecyRates.of(rsma, rates, commonRate == null ? Double.NaN : commonRate, worst,
+                worstCommon, shares);
+        List<UserMetrics> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            out.add(Double.isNaN(secrecy[i]) ? users.get(i) : users.get(i).withSecrecy(secrecy[i]));
+        }
+        return out;
+    }
+
+    /**
+     * @param precoder the precoder
+     * @param userIds the users' ids, in scenario order
+     * @return each user's share of the common secrecy rate (missing users 0), or null for the
+     *     max-min water-filling split
+     */
+    public static double[] shares(Precoder precoder, List<String> userIds) {
         Map<String, Double> shares = precoder.commonSecrecyShares();
-        double[] total;
-        if (shares != null) {
-            total = new double[users.size()];
-            for (int i = 0; i < users.size(); i++) {
-                total[i] = shares.getOrDefault(users.get(i).id(), 0.0) * commonSecrecy + privateSecrecy[i];
-            }
-        } else {
-            total = waterFill(privateSecrecy, commonSecrecy);
+        if (shares == null) {
+            return null;
         }
-        for (int i = 0; i < users.size(); i++) {
-            out.add(users.get(i).withSecrecy(total[i]));
+        double[] out = new double[userIds.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shares.getOrDefault(userIds.get(i), 0.0);
         }
         return out;
     }
@@ -206,6 +212,28 @@ public final class CommunicationMetrics {
             out[i] = Math.max(x[i], level);
         }
         return out;
+    }
+
+    /**
+     * The SINR of decoding one stream with the others as noise:
+     * pw_s / (sum_{i != s, i != excluded} pw_i + noise).
+     *
+     * @param pw received power of each stream |c^T p_i|^2 (W); not modified
+     * @param stream the decoded stream s
+     * @param excluded a stream already removed by SIC, or -1
+     * @param noiseW the receiver's noise power (W)
+     * @return the SINR (linear)
+     */
+    public static double sinr(double[] pw, int stream, int excluded, double noiseW) {
+        return pw[stream] / (sumExcept(pw, stream, excluded) + noiseW);
+    }
+
+    /**
+     * @param sinr a SINR (linear)
+     * @return the achievable rate log2(1 + sinr) (bit/s/Hz)
+     */
+    public static double rate(double sinr) {
+        return log2p1(sinr);
     }
 
     private static double sumExcept(double[] pw, int skipA, int skipB) {

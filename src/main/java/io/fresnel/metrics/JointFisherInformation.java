@@ -48,45 +48,40 @@ public final class JointFisherInformation {
     private final double lambdaMax;
 
     /**
-     * Computes the projected derivative columns and the joint coordinate EFIM.
+     * One target's contribution to the joint FIM, which depends only on that target: its range and
+     * angle about o, its gain direction vec(a w^T) and its derivative columns
+     * vec(beta' (da w^T + a dw^T)) per coordinate, all with the common phase removed
+     * (beta' = beta exp(-2 j k r)). Sweeps that move one target precompute the others' columns.
+     * The arrays are owned by the instance and never modified after construction.
      *
-     * @param physics the scenario's responses
-     * @param columns the effective precoder
-     * @param targetList the targets (at least one)
-     * @param snapshots T
-     * @param noiseW sigma^2 (W)
+     * @param id target id
+     * @param rangeM |p - o| (m)
+     * @param angleRad angle about o in the x-y plane (rad)
+     * @param noEcho whether the target returns no echo (beta = 0 or a zero gain direction)
+     * @param gainRe real part of vec(a w^T), length M S
+     * @param gainIm imaginary part of vec(a w^T)
+     * @param derivativeRe real parts of the derivative columns, [dims][M S]
+     * @param derivativeIm imaginary parts of the derivative columns
      */
-    public JointFisherInformation(ScenarioPhysics physics, PrecoderColumns columns, List<Target> targetList,
-            int snapshots, double noiseW) {
-        this.dims = physics.scenario().dimension();
-        this.targets = targetList.size();
-        this.scale = 2.0 * snapshots / noiseW;
-        Vec3 o = physics.transmit().reference();
-        double k = physics.transmit().wavenumber();
-        int n = physics.transmit().size();
-        int m = physics.receive().size();
-        int s = columns.streams();
-        long entries = (long) m * s * targets * (dims + 1);
-        if (entries > MAX_COLUMN_ENTRIES) {
-            throw new ProblemTooLargeException("the joint FIM of " + targets + " targets with " + m
-                    + " receive antennas and " + s + " streams needs " + entries + " complex entries, more than the"
-                    + " limit " + MAX_COLUMN_ENTRIES);
-        }
-        int len = m * s;
-        ranges = new double[targets];
-        angles = new double[targets];
-        double[][] gainRe = new double[targets][];
-        double[][] gainIm = new double[targets][];
-        int cols = targets * dims;
-        double[][] dRe = new double[cols][];
-        double[][] dIm = new double[cols][];
-        String err = null;
-        for (int t = 0; t < targets; t++) {
-            Target target = targetList.get(t);
+    public record TargetColumns(String id, double rangeM, double angleRad, boolean noEcho, double[] gainRe,
+            double[] gainIm, double[][] derivativeRe, double[][] derivativeIm) {
+
+        /**
+         * @param physics the scenario's responses (its dimension gives the coordinates)
+         * @param columns the effective precoder
+         * @param target the target
+         * @return the target's columns
+         */
+        public static TargetColumns of(ScenarioPhysics physics, PrecoderColumns columns, Target target) {
+            int dims = physics.scenario().dimension();
+            Vec3 o = physics.transmit().reference();
+            double k = physics.transmit().wavenumber();
+            int n = physics.transmit().size();
+            int m = physics.receive().size();
+            int len = m * columns.streams();
             Vec3 p = target.positionM();
             Vec3 q = p.minus(o);
-            ranges[t] = q.norm();
-            angles[t] = Math.atan2(q.y(), q.x());
+            double range = q.norm();
             double[] vr = new double[n];
             double[] vi = new double[n];
             double[][] dvr = new double[3][n];
@@ -98,24 +93,74 @@ public final class JointFisherInformation {
             double[][] dai = new double[3][m];
             physics.receive().evaluate(p, false, ar, ai, dar, dai);
             double[][] w = columns.transposeTimes(vr, vi);
-            gainRe[t] = new double[len];
-            gainIm[t] = new double[len];
-            CVec.addOuter(1, 0, ar, ai, w[0], w[1], gainRe[t], gainIm[t]);
+            double[] gr = new double[len];
+            double[] gi = new double[len];
+            CVec.addOuter(1, 0, ar, ai, w[0], w[1], gr, gi);
             // beta' = beta exp(-2 j k r)
-            double ph = -2 * k * ranges[t];
+            double ph = -2 * k * range;
             double br = target.reflection().re() * Math.cos(ph) - target.reflection().im() * Math.sin(ph);
             double bi = target.reflection().re() * Math.sin(ph) + target.reflection().im() * Math.cos(ph);
-            if (err == null && (target.reflection().abs2() == 0 || CVec.norm2(gainRe[t], gainIm[t]) == 0)) {
-                err = "the joint FIM is singular: target " + target.id() + " returns no echo";
-            }
+            boolean noEcho = target.reflection().abs2() == 0 || CVec.norm2(gr, gi) == 0;
+            double[][] xr = new double[dims][len];
+            double[][] xi = new double[dims][len];
             for (int c = 0; c < dims; c++) {
                 double[][] dw = columns.transposeTimes(dvr[c], dvi[c]);
-                double[] xr = new double[len];
-                double[] xi = new double[len];
-                CVec.addOuter(br, bi, dar[c], dai[c], w[0], w[1], xr, xi);
-                CVec.addOuter(br, bi, ar, ai, dw[0], dw[1], xr, xi);
-                dRe[t * dims + c] = xr;
-                dIm[t * dims + c] = xi;
+                CVec.addOuter(br, bi, dar[c], dai[c], w[0], w[1], xr[c], xi[c]);
+                CVec.addOuter(br, bi, ar, ai, dw[0], dw[1], xr[c], xi[c]);
+            }
+            return new TargetColumns(target.id(), range, Math.atan2(q.y(), q.x()), noEcho, gr, gi, xr, xi);
+        }
+    }
+
+    /**
+     * Computes the projected derivative columns and the joint coordinate EFIM.
+     *
+     * @param physics the scenario's responses
+     * @param columns the effective precoder
+     * @param targetList the targets (at least one)
+     * @param snapshots T
+     * @param noiseW sigma^2 (W)
+     * @throws ProblemTooLargeException when the columns would exceed {@link #MAX_COLUMN_ENTRIES}
+     */
+    public JointFisherInformation(ScenarioPhysics physics, PrecoderColumns columns, List<Target> targetList,
+            int snapshots, double noiseW) {
+        this(columnsOf(physics, columns, targetList), physics.scenario().dimension(), snapshots, noiseW);
+    }
+
+    /**
+     * Computes the joint coordinate EFIM from the targets' precomputed columns (which are read,
+     * never modified).
+     *
+     * @param targetColumns every target's columns, in target order (at least one)
+     * @param dims 2 or 3 coordinates per target
+     * @param snapshots T
+     * @param noiseW sigma^2 (W)
+     */
+    public JointFisherInformation(List<TargetColumns> targetColumns, int dims, int snapshots, double noiseW) {
+        this.dims = dims;
+        this.targets = targetColumns.size();
+        this.scale = 2.0 * snapshots / noiseW;
+        ranges = new double[targets];
+        angles = new double[targets];
+        double[][] gainRe = new double[targets][];
+        double[][] gainIm = new double[targets][];
+        int cols = targets * dims;
+        double[][] dRe = new double[cols][];
+        double[][] dIm = new double[cols][];
+        String err = null;
+        for (int t = 0; t < targets; t++) {
+            TargetColumns tc = targetColumns.get(t);
+            ranges[t] = tc.rangeM();
+            angles[t] = tc.angleRad();
+            gainRe[t] = tc.gainRe();
+            gainIm[t] = tc.gainIm();
+            if (err == null && tc.noEcho()) {
+                err = "the joint FIM is singular: target " + tc.id() + " returns no echo";
+            }
+            for (int c = 0; c < dims; c++) {
+                // copies: the projection below works in place
+                dRe[t * dims + c] = tc.derivativeRe()[c].clone();
+                dIm[t * dims + c] = tc.derivativeIm()[c].clone();
             }
         }
         if (err == null && targets > 1 && minUnitGramEigenvalue(gainRe, gainIm) < SINGULARITY_THRESHOLD) {
@@ -144,6 +189,30 @@ public final class JointFisherInformation {
         this.resIm = dIm;
         this.efim = fim;
         this.lambdaMax = lmax;
+    }
+
+    /**
+     * Checks the memory bound and computes every target's columns.
+     *
+     * @throws ProblemTooLargeException when the columns would exceed {@link #MAX_COLUMN_ENTRIES}
+     */
+    public static List<TargetColumns> columnsOf(ScenarioPhysics physics, PrecoderColumns columns,
+            List<Target> targetList) {
+        int dims = physics.scenario().dimension();
+        int m = physics.receive().size();
+        int s = columns.streams();
+        int targets = targetList.size();
+        long entries = (long) m * s * targets * (dims + 1);
+        if (entries > MAX_COLUMN_ENTRIES) {
+            throw new ProblemTooLargeException("the joint FIM of " + targets + " targets with " + m
+                    + " receive antennas and " + s + " streams needs " + entries + " complex entries, more than the"
+                    + " limit " + MAX_COLUMN_ENTRIES);
+        }
+        List<TargetColumns> out = new java.util.ArrayList<>(targets);
+        for (Target t : targetList) {
+            out.add(TargetColumns.of(physics, columns, t));
+        }
+        return out;
     }
 
     /** @return why the joint FIM is singular, or null when it is regular */

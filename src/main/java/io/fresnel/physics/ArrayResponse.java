@@ -87,6 +87,61 @@ public final class ArrayResponse {
     }
 
     /**
+     * The full phase theta_n = k D_n(p) and the amplitude A_n(p) of every element, so that
+     * v_n(p) = A_n exp(-j theta_n) exactly as {@link #evaluate(Vec3, boolean, double[], double[])}
+     * with the common phase forms it (the same expressions, hence the same bits). Written for
+     * sweeps over many points: no allocation and one branch on the model outside the loop; the
+     * caller takes the sines and cosines (e.g. with {@link io.fresnel.math.FastTrig}).
+     *
+     * <p>With the Fresnel or far-field model the phase needs a point away from the reference
+     * point; at r = 0 every phase is NaN.
+     *
+     * @param px x of the point (m)
+     * @param py y of the point (m)
+     * @param pz z of the point (m)
+     * @param phaseRad theta_n (rad), length N; modified
+     * @param amplitudeOut A_n (1, or lambda / (4 pi |p - t_n|)), length N; modified
+     * @return the distance from p to the nearest element, min_n |p - t_n| (m)
+     */
+    public double phaseAndAmplitude(double px, double py, double pz, double[] phaseRad, double[] amplitudeOut) {
+        double qx = px - reference.x();
+        double qy = py - reference.y();
+        double qz = pz - reference.z();
+        double r = Math.sqrt(qx * qx + qy * qy + qz * qz);
+        boolean spherical = amplitude == AmplitudeModel.SPHERICAL;
+        double nearest = Double.POSITIVE_INFINITY;
+        int count = sx.length;
+        if (phase == PhaseModel.EXACT) {
+            for (int n = 0; n < count; n++) {
+                double ex = qx - sx[n];
+                double ey = qy - sy[n];
+                double ez = qz - sz[n];
+                double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+                phaseRad[n] = k * dist;
+                amplitudeOut[n] = spherical ? wavelength / (4 * Math.PI * dist) : 1;
+                nearest = Math.min(nearest, dist);
+            }
+            return nearest;
+        }
+        boolean fresnel = phase == PhaseModel.FRESNEL;
+        double ux = qx / r;
+        double uy = qy / r;
+        double uz = qz / r;
+        for (int n = 0; n < count; n++) {
+            double ex = qx - sx[n];
+            double ey = qy - sy[n];
+            double ez = qz - sz[n];
+            double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+            double us = ux * sx[n] + uy * sy[n] + uz * sz[n];
+            double reduced = fresnel ? -us + (s2[n] - us * us) / (2 * r) : -us;
+            phaseRad[n] = r > 0 ? k * (r + reduced) : Double.NaN;
+            amplitudeOut[n] = spherical ? wavelength / (4 * Math.PI * dist) : 1;
+            nearest = Math.min(nearest, dist);
+        }
+        return nearest;
+    }
+
+    /**
      * Evaluates v(p).
      *
      * @param p the point (m)

@@ -103,4 +103,12 @@ class FresnelCommandTest {
         assertTrue(r.out().contains("median"), r.out());
         assertTrue(r.out().contains("machine:"), r.out());
     }
+
+    @Test
+    void heatmapBenchReportsFrameTimesAndTheMachine() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run("bench", "--heatmap", "--warmup", "0", "--runs", "1");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("400x400 frame") && r.out().contains("100x100 frame"), r.out());
+        assertTrue(r.out().contains("machine:"), r.out());
+    }
 }

@@ -1,0 +1,193 @@
+package io.fresnel.cli;
+
+import io.fresnel.io.AtomicFiles;
+import io.fresnel.metrics.ProblemTooLargeException;
+import io.fresnel.model.Scenario;
+import io.fresnel.render.Colormap;
+import io.fresnel.render.DisplayScale;
+import io.fresnel.render.Field;
+import io.fresnel.render.FieldComputer;
+import io.fresnel.render.FieldCsv;
+import io.fresnel.render.FigureWriter;
+import io.fresnel.render.GridSpec;
+import io.fresnel.render.Layer;
+import io.fresnel.render.Plane;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fresnel render SCENARIO.json --layer L --grid NUxNV --extent U0,U1,V0,V1 [--plane z=0]
+ * --out map.png [--csv grid.csv]} (SCENARIO.md section 5): computes one layer on a grid and
+ * writes the heatmap figure and, optionally, the grid values as CSV (SI units). Every argument is
+ * checked before anything is computed, and both files are written atomically only when
+ * everything succeeded; a rejected argument or a layer that does not apply exits with status 2.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy or PEB) of a scenario.")
+public final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "the scenario file")
+    private Path file;
+
+    @Option(names = "--layer", required = true, paramLabel = "LAYER",
+            description = "beampattern, stream:I (0-based), sinr:USER, secrecy:USER[:EAVESDROPPER] or peb:TARGET")
+    private String layerText;
+
+    @Option(names = "--grid", required = true, paramLabel = "NUxNV",
+            description = "points along the plane's u and v axes, e.g. 400x300")
+    private String gridText;
+
+    @Option(names = "--extent", required = true, paramLabel = "U0,U1,V0,V1",
+            description = "the plotted rectangle in metres along u and v (x and y for z=0)")
+    private String extentText;
+
+    @Option(names = "--plane", defaultValue = "z=0", paramLabel = "AXIS=C",
+            description = "the cut plane: z=C (u,v = x,y), y=C (x,z) or x=C (y,z); default ${DEFAULT-VALUE}")
+    private String planeText;
+
+    @Option(names = "--out", required = true, paramLabel = "MAP.png", description = "the PNG figure to write")
+    private Path out;
+
+    @Option(names = "--csv", paramLabel = "GRID.csv", description = "also write x_m,y_m,z_m,value per point (SI)")
+    private Path csv;
+
+    @Option(names = "--colormap", defaultValue = "viridis", paramLabel = "NAME",
+            description = "viridis, magma, cividis or grayscale; default ${DEFAULT-VALUE}")
+    private String colormapText;
+
+    @Option(names = "--range", paramLabel = "LO,HI", description = "colour range in display units (dBm, dB,"
+            + " bit/s/Hz, or log10 m for PEB)")
+    private String rangeText;
+
+    @Option(names = "--dynamic-range", paramLabel = "DB", description = "colour range of dB layers: this many dB"
+            + " below the maximum (default 40)")
+    private Double dynamicRangeDb;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Layer layer;
+        GridSpec grid;
+        Colormap map;
+        double[] range;
+        try {
+            layer = Layer.parse(layerText);
+            Plane plane = Plane.parse(planeText);
+            int[] n = gridSize(gridText);
+            double[] e = numbers("--extent", extentText, 4);
+            grid = new GridSpec(plane, e[0], e[1], e[2], e[3], n[0], n[1]);
+            map = Colormap.fromKey(colormapText);
+            range = rangeText == null ? null : numbers("--range", rangeText, 2);
+            if (range != null && dynamicRangeDb != null) {
+                throw new IllegalArgumentException("give either --range or --dynamic-range, not both");
+            }
+            if (range != null && !(range[0] < range[1])) {
+                throw new IllegalArgumentException("--range must be increasing (got " + rangeText + ")");
+            }
+            if (dynamicRangeDb != null && !DisplayScale.of(layer).isDecibel()) {
+                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr);"
+                        + " use --range for " + layer.key());
+            }
+        } catch (IllegalArgumentException e) {
+            return reject(err, e.getMessage());
+        }
+        Scenario scenario = ScenarioInput.load(file, err);
+        if (scenario == null) {
+            return FresnelCommand.REJECTED;
+        }
+        Field field;
+        try {
+            field = FieldComputer.compute(scenario, layer, grid, () -> false);
+        } catch (IllegalArgumentException | ProblemTooLargeException e) {
+            return reject(err, file + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("fresnel: render: interrupted");
+            err.flush();
+            return FresnelCommand.INTERNAL_ERROR;
+        }
+        DisplayScale scale = DisplayScale.of(layer);
+        double[] shown;
+        try {
+            shown = range != null ? range
+                    : dynamicRangeDb != null ? scale.rangeBelowMax(field, dynamicRangeDb) : scale.defaultRange(field);
+        } catch (IllegalArgumentException e) {
+            return reject(err, e.getMessage());
+        }
+        BufferedImage image = FigureWriter.draw(field, scale, shown[0], shown[1], map, scenario);
+        List<AtomicFiles.Entry> files = new ArrayList<>();
+        files.add(new AtomicFiles.Entry(out, s -> {
+            if (!ImageIO.write(image, "png", s)) {
+                throw new IOException("no PNG writer is available");
+            }
+        }));
+        if (csv != null) {
+            files.add(new AtomicFiles.Entry(csv, s -> FieldCsv.write(field, s)));
+        }
+        try {
+            AtomicFiles.writeAll(files);
+        } catch (IOException e) {
+            return reject(err, "cannot write the output (" + e + ")");
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s%s%n",
+                layer.key(), grid.nu(), grid.nv(), grid.plane(), scale.formatTick(shown[0], 0.1),
+                scale.formatTick(shown[1], 0.1), scale.label(), out, csv == null ? "" : " and " + csv);
+        o.flush();
+        return FresnelCommand.OK;
+    }
+
+    private static int reject(PrintWriter err, String message) {
+        err.println("fresnel: render: rejected: " + message);
+        err.flush();
+        return FresnelCommand.REJECTED;
+    }
+
+    /** Parses NUxNV. */
+    private static int[] gridSize(String text) {
+        String[] p = text.toLowerCase(Locale.ROOT).split("x", -1);
+        if (p.length != 2) {
+            throw new IllegalArgumentException("--grid \"" + text + "\" is not of the form NUxNV (e.g. 400x300)");
+        }
+        try {
+            return new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--grid \"" + text + "\": the point counts must be whole numbers", e);
+        }
+    }
+
+    /** Parses exactly {@code count} comma-separated finite numbers. */
+    private static double[] numbers(String option, String text, int count) {
+        String[] p = text.split(",", -1);
+        if (p.length != count) {
+            throw new IllegalArgumentException(option + " \"" + text + "\" needs " + count
+                    + " comma-separated numbers");
+        }
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                out[i] = Double.parseDouble(p[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " \"" + text + "\": \"" + p[i] + "\" is not a number", e);
+            }
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException(option + " \"" + text + "\": every number must be finite");
+            }
+        }
+        return out;
+    }
+}

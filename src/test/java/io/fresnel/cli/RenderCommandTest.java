@@ -1,0 +1,107 @@
+package io.fresnel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fresnel.GoldenFiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+    private static final String SCENARIO = GoldenFiles.goldenDir()
+            .resolve("public/p000_rsma_hybrid_fresnel.scenario.json").toString();
+
+    @Test
+    void writesAReadablePngAndACsv(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("map.png");
+        Path csv = dir.resolve("grid.csv");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", SCENARIO, "--layer", "beampattern", "--grid", "60x40",
+                "--extent", "-5,30,-15,15", "--out", png.toString(), "--csv", csv.toString(), "--colormap", "magma");
+        assertEquals(0, r.status(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertTrue(img.getWidth() >= 400 && img.getWidth() <= 1200, "width " + img.getWidth());
+        assertTrue(img.getHeight() >= 300 && img.getHeight() <= 1000, "height " + img.getHeight());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("x_m,y_m,z_m,value", lines.get(0));
+        assertEquals(60 * 40 + 1, lines.size());
+    }
+
+    @Test
+    void otherLayersAndRangesRender(@TempDir Path dir) throws IOException {
+        for (String[] extra : new String[][] {
+            {"--layer", "sinr:" + firstUser(), "--range", "-10,20"},
+            {"--layer", "stream:0", "--dynamic-range", "30"},
+            {"--layer", "peb:" + firstTarget()}}) {
+            Path png = dir.resolve("m.png");
+            String[] args = Stream.concat(Stream.of("render", SCENARIO, "--grid", "12x10", "--extent", "1,20,-10,10",
+                    "--out", png.toString()), Stream.of(extra)).toArray(String[]::new);
+            GoldenEvalTest.Run r = GoldenEvalTest.run(args);
+            assertEquals(0, r.status(), String.join(" ", extra) + ": " + r.err());
+            assertTrue(ImageIO.read(png.toFile()).getWidth() > 0);
+        }
+    }
+
+    private static String firstUser() throws IOException {
+        return new ObjectMapper().readTree(Path.of(SCENARIO).toFile()).get("users").get(0).get("id").asText();
+    }
+
+    private static String firstTarget() throws IOException {
+        return new ObjectMapper().readTree(Path.of(SCENARIO).toFile()).get("targets").get(0).get("id").asText();
+    }
+
+    private static void assertRejected(Path dir, String scenario, String cause, String... options) throws IOException {
+        Path png = dir.resolve("bad.png");
+        Path csv = dir.resolve("bad.csv");
+        String[] args = Stream.concat(Stream.of("render", scenario, "--out", png.toString(), "--csv", csv.toString()),
+                Stream.of(options)).toArray(String[]::new);
+        GoldenEvalTest.Run r = GoldenEvalTest.run(args);
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(cause), r.err());
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> left = files.filter(p -> !p.getFileName().toString().endsWith(".json")).toList();
+            assertTrue(left.isEmpty(), "files written on error: " + left);
+        }
+    }
+
+    @Test
+    void badArgumentsAreRejectedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        String[] ok = {"--grid", "20x10", "--extent", "1,20,-10,10"};
+        assertRejected(dir, SCENARIO, "unknown layer", cat(ok, "--layer", "heat"));
+        assertRejected(dir, SCENARIO, "not the id of a user", cat(ok, "--layer", "sinr:nobody"));
+        assertRejected(dir, SCENARIO, "stream 99 does not exist", cat(ok, "--layer", "stream:99"));
+        assertRejected(dir, SCENARIO, "--extent", "--layer", "beampattern", "--grid", "20x10", "--extent", "1,20,-10");
+        assertRejected(dir, SCENARIO, "increasing", "--layer", "beampattern", "--grid", "20x10", "--extent",
+                "20,1,-10,10");
+        assertRejected(dir, SCENARIO, "--grid", "--layer", "beampattern", "--grid", "20by10", "--extent", "1,20,-10,10");
+        assertRejected(dir, SCENARIO, "nu must be", "--layer", "beampattern", "--grid", "1x10", "--extent",
+                "1,20,-10,10");
+        assertRejected(dir, SCENARIO, "2-D scenario", cat(ok, "--layer", "beampattern", "--plane", "x=1"));
+        assertRejected(dir, SCENARIO, "either --range or --dynamic-range", cat(ok, "--layer", "beampattern", "--range",
+                "0,10", "--dynamic-range", "20"));
+        assertRejected(dir, SCENARIO, "unknown colour map", cat(ok, "--layer", "beampattern", "--colormap", "jet"));
+    }
+
+    @Test
+    void aScenarioWithoutAPrecoderIsRejected(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Path.of(SCENARIO).toFile());
+        tree.remove("precoder");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        assertRejected(dir, f.toString(), "no precoder", "--layer", "beampattern", "--grid", "20x10", "--extent",
+                "1,20,-10,10");
+    }
+
+    private static String[] cat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+}
