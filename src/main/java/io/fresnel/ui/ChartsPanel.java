@@ -1,0 +1,146 @@
+package io.fresnel.ui;
+
+import io.fresnel.service.Evaluation;
+import io.fresnel.math.Vec3;
+import io.fresnel.metrics.BeamCuts;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import io.fresnel.service.LatestRequestWorker;
+import io.fresnel.service.Outcome;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * JFreeChart-FX charts of the precoder in force: the beam cut versus angle at the focus range,
+ * versus range at the focus angle (the beam depth), and the eigenvalues of R_X. The focus is
+ * the selected node (else the first user, target or eavesdropper). Curves are computed on a
+ * worker; only the datasets are touched on the FX thread.
+ */
+public final class ChartsPanel extends VBox implements AutoCloseable {
+    private static final int POINTS = 721;
+
+    private final ExplorerViewModel model;
+    private final XYSeriesCollection angleData = new XYSeriesCollection();
+    private final XYSeriesCollection rangeData = new XYSeriesCollection();
+    private final XYSeriesCollection eigenData = new XYSeriesCollection();
+    private final JFreeChart angleChart;
+    private final JFreeChart rangeChart;
+    private final Label note = new Label();
+    private final LatestRequestWorker<Scenario, Curves> worker;
+    private boolean closed;
+
+    /** The computed curves and the focus they are about. */
+    private record Curves(String focus, double rangeM, double angleRad, BeamCuts.Curve angle, BeamCuts.Curve range,
+            double[] eigen) {
+    }
+
+    /** @param model the window state */
+    public ChartsPanel(ExplorerViewModel model) {
+        this.model = model;
+        angleChart = ChartFactory.createXYLineChart("Beam cut vs angle", "angle \u03b8 (deg)", "beampattern (dBm)",
+                angleData, PlotOrientation.VERTICAL, false, true, false);
+        rangeChart = ChartFactory.createXYLineChart("Beam cut vs range (beam depth)", "range r (m)",
+                "beampattern (dBm)", rangeData, PlotOrientation.VERTICAL, false, true, false);
+        LogAxis log = new LogAxis("range r (m)");
+        log.setSmallestValue(1e-6);
+        ((XYPlot) rangeChart.getPlot()).setDomainAxis(log);
+        JFreeChart eigenChart = ChartFactory.createScatterPlot("Eigenvalues of R_X", "index", "eigenvalue (dBm)",
+                eigenData, PlotOrientation.VERTICAL, false, true, false);
+        ChartViewer a = new ChartViewer(angleChart);
+        ChartViewer r = new ChartViewer(rangeChart);
+        ChartViewer e = new ChartViewer(eigenChart);
+        for (ChartViewer v : new ChartViewer[] {a, r, e}) {
+            v.setPrefHeight(220);
+            VBox.setVgrow(v, Priority.ALWAYS);
+        }
+        getChildren().addAll(note, a, r, e);
+        worker = new LatestRequestWorker<>("fresnel-charts", (s, cancelled) -> compute(s, model.selectedIdProperty()
+                .get(), cancelled));
+        model.evaluationProperty().addListener((o, old, ev) -> refresh());
+        model.selectedIdProperty().addListener((o, old, id) -> refresh());
+    }
+
+    private void refresh() {
+        if (closed) {
+            return;
+        }
+        Evaluation ev = model.evaluationProperty().get();
+        if (ev == null || ev.designed().precoder() == null) {
+            note.setText("no precoder: nothing to plot");
+            return;
+        }
+        worker.submit(ev.designed(), outcome -> Platform.runLater(() -> show(outcome)));
+    }
+
+    private static Curves compute(Scenario s, String selected, java.util.function.BooleanSupplier cancelled) {
+        String focus = selected != null && ScenarioEdits.kindOf(s, selected).isPresent() ? selected : firstNode(s);
+        Vec3 o = s.referencePoint();
+        Vec3 p = focus != null ? ScenarioEdits.position(s, focus) : new Vec3(o.x() + 5, o.y(), o.z());
+        double r = Math.max(p.distance(o), 1e-3);
+        double th = Math.atan2(p.y() - o.y(), p.x() - o.x());
+        BeamCuts.Curve angle = BeamCuts.versusAngle(s, r, POINTS, cancelled);
+        BeamCuts.Curve range = BeamCuts.versusRange(s, th, r / 20, r * 20, POINTS, cancelled);
+        return new Curves(focus, r, th, angle, range, BeamCuts.covarianceEigenvalues(s));
+    }
+
+    private static String firstNode(Scenario s) {
+        if (!s.users().isEmpty()) {
+            return s.users().get(0).id();
+        }
+        if (!s.targets().isEmpty()) {
+            return s.targets().get(0).id();
+        }
+        return s.eavesdroppers().isEmpty() ? null : s.eavesdroppers().get(0).id();
+    }
+
+    private void show(Outcome<Curves> outcome) {
+        if (outcome instanceof Outcome.Failure<Curves> f) {
+            note.setText("charts: " + f.error().getMessage());
+            return;
+        }
+        Curves c = ((Outcome.Success<Curves>) outcome).value();
+        note.setText(String.format("focus %s: r = %.3g m, \u03b8 = %.2f\u00b0", c.focus() == null ? "(none)" : c.focus(),
+                c.rangeM(), Math.toDegrees(c.angleRad())));
+        angleChart.setTitle(String.format("Beam cut vs angle at r = %.3g m", c.rangeM()));
+        rangeChart.setTitle(String.format("Beam depth: cut vs range at \u03b8 = %.2f\u00b0", Math.toDegrees(c.angleRad())));
+        angleData.removeAllSeries();
+        angleData.addSeries(series("angle", c.angle(), true));
+        rangeData.removeAllSeries();
+        rangeData.addSeries(series("range", c.range(), false));
+        XYSeries eig = new XYSeries("eigenvalues");
+        for (int i = 0; i < c.eigen().length; i++) {
+            if (c.eigen()[i] > 0) {
+                eig.add(i + 1, Units.wattsToDbm(c.eigen()[i]));
+            }
+        }
+        eigenData.removeAllSeries();
+        eigenData.addSeries(eig);
+    }
+
+    private static XYSeries series(String name, BeamCuts.Curve c, boolean degrees) {
+        XYSeries s = new XYSeries(name, false, true);
+        for (int i = 0; i < c.x().length; i++) {
+            double y = c.y()[i];
+            if (y > 0 && Double.isFinite(y)) {
+                s.add(degrees ? Math.toDegrees(c.x()[i]) : c.x()[i], Units.wattsToDbm(y));
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        worker.close();
+    }
+}

@@ -1,0 +1,160 @@
+package io.fresnel.ui;
+
+import io.fresnel.io.Presets;
+import io.fresnel.io.ScenarioReader;
+import io.fresnel.model.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The JavaFX application: the explorer window on the default scenario or on a file given as
+ * the first argument; with {@code --snapshot OUT.png} it waits for the first full-resolution
+ * heatmap, writes an image of the whole window and exits.
+ */
+public final class FresnelApp extends Application {
+    /** Longest wait for the snapshot (s). */
+    static final int SNAPSHOT_TIMEOUT_S = 180;
+    private static volatile int exitCode;
+
+    private MainWindow window;
+    private ExecutorService io;
+
+    /** @return the exit status after the application ended (0 unless a snapshot failed) */
+    static int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        LaunchOptions opts = LaunchOptions.parse(getParameters().getRaw());
+        Scenario initial = opts.scenario() == null ? Presets.defaultScenario()
+                : ScenarioReader.read(opts.scenario()).scenario();
+        io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fresnel-io");
+            t.setDaemon(true);
+            return t;
+        });
+        ExplorerViewModel model = new ExplorerViewModel(initial, Platform::runLater, io);
+        if (opts.scenario() != null) {
+            model.markOpened(opts.scenario());
+        }
+        window = new MainWindow(model);
+        Scene scene = new Scene(window, 1400, 860);
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Fresnel \u2014 "
+                + (model.fileProperty().get() == null ? nameOf(model.getScenario())
+                        : model.fileProperty().get().getFileName().toString())
+                + (model.dirtyProperty().get() ? " *" : ""), model.fileProperty(), model.dirtyProperty(),
+                model.scenarioProperty()));
+        stage.getIcons().add(appIcon());
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        if (opts.snapshot() != null) {
+            armSnapshot(opts.snapshot());
+        }
+        stage.show();
+    }
+
+    private static String nameOf(Scenario s) {
+        return s.name() == null ? "untitled" : s.name();
+    }
+
+    private void armSnapshot(Path out) {
+        AtomicBoolean taken = new AtomicBoolean();
+        Runnable take = () -> {
+            if (taken.compareAndSet(false, true)) {
+                WindowSnapshot.write(window, out, result -> {
+                    boolean ok = result.startsWith("wrote");
+                    (ok ? System.out : System.err).println("fresnel: " + result);
+                    exitCode = ok ? 0 : 1;
+                    Platform.exit();
+                });
+            }
+        };
+        window.heatmap().setOnFinePainted(take);
+        window.model().evaluationProperty().addListener((o, a, e) -> {
+            if (e != null && e.designed().precoder() == null) {
+                // Nothing to map: capture the window with its explanation instead of waiting forever.
+                PauseTransition settle = new PauseTransition(Duration.millis(500));
+                settle.setOnFinished(x -> take.run());
+                settle.play();
+            }
+        });
+        PauseTransition timeout = new PauseTransition(Duration.seconds(SNAPSHOT_TIMEOUT_S));
+        timeout.setOnFinished(e -> {
+            if (!taken.get()) {
+                System.err.println("fresnel: no heatmap after " + SNAPSHOT_TIMEOUT_S + " s; snapshot abandoned");
+                exitCode = 1;
+                Platform.exit();
+            }
+        });
+        timeout.play();
+    }
+
+    private static javafx.scene.image.Image appIcon() {
+        javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(64, 64);
+        var g = c.getGraphicsContext2D();
+        g.scale(64 / 24.0, 64 / 24.0);
+        g.beginPath();
+        g.appendSVGPath(Icons.APP.svgPath());
+        g.setFill(javafx.scene.paint.Color.web(Icons.APP.fill()));
+        g.fill();
+        javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+        p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        WritableImage img = new WritableImage(64, 64);
+        return c.snapshot(p, img);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (io != null) {
+            io.shutdown();
+        }
+    }
+
+    /**
+     * The window's command line: {@code [SCENARIO.json] [--snapshot OUT.png]}.
+     *
+     * @param scenario the file to open, or null for the default scenario
+     * @param snapshot where to write the snapshot, or null to stay open
+     */
+    record LaunchOptions(Path scenario, Path snapshot) {
+        static LaunchOptions parse(List<String> args) {
+            Path scenario = null;
+            Path snapshot = null;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--snapshot")) {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException("--snapshot needs an output file");
+                    }
+                    snapshot = Path.of(args.get(++i));
+                } else if (a.startsWith("--snapshot=")) {
+                    snapshot = Path.of(a.substring("--snapshot=".length()));
+                } else if (scenario == null && !a.startsWith("-")) {
+                    scenario = Path.of(a);
+                } else {
+                    throw new IllegalArgumentException("unexpected argument " + a
+                            + " (usage: fresnel [SCENARIO.json] [--snapshot OUT.png])");
+                }
+            }
+            return new LaunchOptions(scenario, snapshot);
+        }
+    }
+}
