@@ -49,7 +49,8 @@ public final class FresnelApp extends Application {
             model.markOpened(opts.scenario());
         }
         window = new MainWindow(model);
-        Scene scene = new Scene(window, 1400, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Fresnel \u2014 "
                 + (model.fileProperty().get() == null ? nameOf(model.getScenario())

@@ -101,6 +101,39 @@ class RenderCommandTest {
                 "1,20,-10,10");
     }
 
+    @Test
+    void aScenarioWithoutAPrecoderButWithASolverBlockIsRenderedWithTheDesignedPrecoder(@TempDir Path dir)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Path.of(SCENARIO).toFile());
+        tree.remove("precoder");
+        tree.putObject("solver").put("algorithm", "mrt");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        Path csv = dir.resolve("a.csv");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", f.toString(), "--layer", "beampattern", "--grid", "9x7",
+                "--extent", "1,20,-10,10", "--out", dir.resolve("a.png").toString(), "--csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("designed one with its solver block (mrt"), r.err());
+
+        io.fresnel.model.Scenario s = io.fresnel.io.ScenarioReader.readScenario(f);
+        s = s.withPrecoder(io.fresnel.design.Designs.byName("mrt").run(s, io.fresnel.design.DesignContext.none())
+                .precoder());
+        List<String> rows = Files.readAllLines(csv);
+        String[] cells = rows.get(5).split(",");
+        io.fresnel.model.Scenario probe = io.fresnel.model.ScenarioEdits.add(s, io.fresnel.model.NodeKind.TARGET,
+                new io.fresnel.math.Vec3(Double.parseDouble(cells[0]), Double.parseDouble(cells[1]), 0));
+        double ill = io.fresnel.metrics.MetricsEvaluator.evaluate(probe).targets().get(probe.targets().size() - 1)
+                .illuminationW();
+        assertEquals(ill, Double.parseDouble(cells[3]), ill * 1e-9);
+
+        tree.putObject("solver").put("algorithm", "rsma-hybrid");
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("s.json"), json.writeValueAsString(tree));
+        assertRejected(other, other.resolve("s.json").toString(), "could not design one", "--layer", "beampattern", "--grid", "20x10",
+                "--extent", "1,20,-10,10");
+    }
+
     private static String[] cat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
