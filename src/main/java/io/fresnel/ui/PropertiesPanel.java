@@ -28,6 +28,9 @@ public final class PropertiesPanel extends PropertySheet {
         this.model = model;
         setMode(PropertySheet.Mode.CATEGORY);
         setSearchBoxVisible(false);
+        // The selected node's category first, so that it is the one expanded.
+        setCategoryComparator((a, b) -> a.equals(b) ? 0 : SCENARIO.equals(a) ? 1 : SCENARIO.equals(b) ? -1
+                : a.compareTo(b));
         setId("properties");
         model.scenarioProperty().addListener((o, a, b) -> rebuild());
         model.selectedIdProperty().addListener((o, a, b) -> rebuild());

@@ -290,12 +290,23 @@ public final class SceneCanvas extends Region {
         if (frame != null) {
             double v = HeatmapSampling.valueAt(frame.field(), x, y);
             if (!Double.isNaN(v)) {
-                sb.append(String.format("   %s: %.4g %s (%s %s)", frame.request().layer().label(), v,
-                        frame.request().layer().siUnit(), frame.scale().formatTick(frame.scale().toDisplay(v), 0),
-                        frame.scale().label()));
+                sb.append(String.format("   %s: %.4g %s", frame.request().layer().label(), v,
+                        frame.request().layer().siUnit()));
+                String unit = displayUnit(frame.scale().label());
+                if (!unit.isEmpty() && !unit.equals(frame.request().layer().siUnit())) {
+                    sb.append(" = ").append(frame.scale().formatTick(frame.scale().toDisplay(v), 0)).append(' ')
+                            .append(unit);
+                }
             }
         }
         hoverListener.accept(sb.toString());
+    }
+
+    /** @return the unit in a scale label such as "Beampattern (dBm)", or "" */
+    private static String displayUnit(String label) {
+        int open = label.lastIndexOf('(');
+        int close = label.lastIndexOf(')');
+        return open >= 0 && close > open ? label.substring(open + 1, close) : "";
     }
 
     // ---- drawing ----------------------------------------------------------------------------

@@ -121,9 +121,12 @@ final class SceneOverlays {
             g.setTextBaseline(VPos.BOTTOM);
             g.setStroke(Color.rgb(255, 255, 255, 0.85));
             g.setLineWidth(3);
-            g.strokeText(text, sx + SceneCanvas.ICON_PX * 0.9, sy - 2);
+            double ty = sy + SceneCanvas.ICON_PX * 1.45;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.strokeText(text, sx, ty);
             g.setFill(Color.rgb(0, 60, 160));
-            g.fillText(text, sx + SceneCanvas.ICON_PX * 0.9, sy - 2);
+            g.fillText(text, sx, ty);
         }
     }
 }

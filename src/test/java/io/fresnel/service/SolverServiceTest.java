@@ -43,8 +43,8 @@ class SolverServiceTest {
         @Override
         public void onResult(Evaluation evaluation) {
             threads.add(Thread.currentThread());
-            outcomes.add(evaluation.design() != null ? evaluation.design() : evaluation);
             evaluations.add(evaluation);
+            outcomes.add(evaluation.design() != null ? evaluation.design() : evaluation);
         }
 
         @Override

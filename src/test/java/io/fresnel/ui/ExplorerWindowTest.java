@@ -123,6 +123,31 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void saveThenOpenInTheWindowRestoresTheScene(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        awaitFineFrameOf(onFx(model::getScenario));
+        java.nio.file.Path f = dir.resolve("saved.json");
+        WaitForAsyncUtils.asyncFx(() -> model.saveAs(f)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> model.messageProperty().get())
+                .startsWith("saved"));
+        Scenario saved = onFx(model::getScenario);
+        Point2D from = screenPointOf("e1");
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-60, 50).drop();
+        assertNotEquals(saved.eavesdroppers(), onFx(model::getScenario).eavesdroppers());
+        WaitForAsyncUtils.asyncFx(() -> model.open(f)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> model.messageProperty().get())
+                .startsWith("opened"));
+        assertEquals(saved.eavesdroppers(), onFx(model::getScenario).eavesdroppers());
+        assertEquals(saved.precoder(), onFx(model::getScenario).precoder());
+        Point2D back = screenPointOf("e1");
+        assertEquals("e1", onFx(() -> {
+            Point2D local = window.scene().canvas().screenToLocal(back);
+            return window.scene().nodeAt(local.getX(), local.getY());
+        }));
+        assertFalse(onFx(() -> model.dirtyProperty().get()));
+    }
+
+    @Test
     void aPresetLoadsFromThePresetsMenu(FxRobot robot) throws Exception {
         robot.clickOn("Presets");
         robot.clickOn("Teaching: near-field focusing vs far-field steering");
