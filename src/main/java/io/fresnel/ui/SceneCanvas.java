@@ -209,7 +209,9 @@ public final class SceneCanvas extends Region {
             return;
         }
         if (dragging != null) {
-            model.dragNode(dragging, world(e.getX(), e.getY()));
+            // The scene is the x-y plane; a node of a 3-D scenario keeps its height.
+            double z = ScenarioEdits.position(model.getScenario(), dragging).z();
+            model.dragNode(dragging, new Vec3(viewport.worldX(e.getX()), viewport.worldY(e.getY()), z));
         } else {
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
             viewChanged();

@@ -1,0 +1,45 @@
+package io.fresnel.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.GoldenFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The window's command line is checked before any window opens. */
+class AppLauncherTest {
+
+    private static String[] run(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = AppLauncher.launch(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {Integer.toString(status), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void aRejectedScenarioExits2WithTheReasonAndNoWindow() {
+        Path bad = GoldenFiles.goldenDir().resolve("bad/ula_zero_elements.json");
+        String[] r = run(bad.toString(), "--snapshot", "never.png");
+        assertEquals("2", r[0]);
+        assertTrue(r[1].contains("tx_array.ula.elements"), r[1]);
+    }
+
+    @Test
+    void aMissingFileOrAStrayArgumentExits2() {
+        assertEquals("2", run("does-not-exist.json")[0]);
+        assertEquals("2", run("a.json", "--frobnicate")[0]);
+        assertEquals("2", run("--snapshot")[0]);
+    }
+
+    @Test
+    void theOptionsAreParsed() {
+        FresnelApp.LaunchOptions o = FresnelApp.LaunchOptions.parse(List.of("s.json", "--snapshot", "o.png"));
+        assertEquals(Path.of("s.json"), o.scenario());
+        assertEquals(Path.of("o.png"), o.snapshot());
+        assertEquals(null, FresnelApp.LaunchOptions.parse(List.of()).scenario());
+    }
+}
