@@ -40,12 +40,16 @@ import javafx.beans.property.StringProperty;
  * everything unchanged and reports the reason in {@link #messageProperty()}. After each change
  * the scenario snapshot goes to the {@link SolverService} (design and metrics on its worker; the
  * newest request wins and cancels the older), and the {@link #evaluationProperty()} follows
- * when the result arrives.
+ * when the result arrives. While a design runs, a second worker evaluates the precoder in force
+ * at the edited positions, so that metrics and heatmap follow a drag even when a design takes
+ * longer than the drag's events.
  */
 public final class ExplorerViewModel implements AutoCloseable {
     private final Executor ui;
     private final Executor io;
     private final SolverService solver;
+    /** Metrics of the present precoder at the edited positions, while a slower design runs. */
+    private final SolverService quick;
     private final EditHistory<Scenario> history = new EditHistory<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
@@ -81,6 +85,17 @@ public final class ExplorerViewModel implements AutoCloseable {
             @Override
             public void onResult(Evaluation e) {
                 ui.execute(() -> deliver(e));
+            }
+
+            @Override
+            public void onFailure(Throwable error) {
+                ui.execute(() -> failed(error));
+            }
+        });
+        this.quick = new SolverService(new SolverListener() {
+            @Override
+            public void onResult(Evaluation e) {
+                ui.execute(() -> deliverQuick(e));
             }
 
             @Override
@@ -357,6 +372,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     @Override
     public void close() {
         solver.close();
+        quick.close();
     }
 
     // ---- internals --------------------------------------------------------------------------
@@ -419,6 +435,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         busy.set(true);
         solverStatus.set(alg == null ? "evaluating" : alg + ": solving");
         solver.submit(s, alg);
+        if (alg != null && s.precoder() != null) {
+            quick.submit(s, null);
+        }
+    }
+
+    private void deliverQuick(Evaluation e) {
+        Evaluation shown = evaluation.get();
+        // Only while the design for this very snapshot has not arrived yet.
+        if (e.input() == lastSubmitted && (shown == null || shown.input() != e.input())) {
+            evaluation.set(e);
+        }
     }
 
     private void deliver(Evaluation e) {
