@@ -22,7 +22,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * JFreeChart-FX charts of the precoder in force: the beam cut versus angle at the focus range,
- * versus range at the focus angle (the beam depth), and the eigenvalues of R_X. The focus is
+ * versus range at the focus angle (the beam depth), the eigenvalues of R_X, and the objective
+ * per iteration of the latest solver run. The focus is
  * the selected node (else the first user, target or eavesdropper). Curves are computed on a
  * worker; only the datasets are touched on the FX thread.
  */
@@ -33,6 +34,7 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
     private final XYSeriesCollection angleData = new XYSeriesCollection();
     private final XYSeriesCollection rangeData = new XYSeriesCollection();
     private final XYSeriesCollection eigenData = new XYSeriesCollection();
+    private final XYSeriesCollection convergenceData = new XYSeriesCollection();
     private final JFreeChart angleChart;
     private final JFreeChart rangeChart;
     private final Label note = new Label();
@@ -56,14 +58,27 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         ((XYPlot) rangeChart.getPlot()).setDomainAxis(log);
         JFreeChart eigenChart = ChartFactory.createScatterPlot("Eigenvalues of R_X", "index", "eigenvalue (dBm)",
                 eigenData, PlotOrientation.VERTICAL, false, true, false);
+        JFreeChart convergenceChart = ChartFactory.createXYLineChart("Solver convergence", "iteration", "objective",
+                convergenceData, PlotOrientation.VERTICAL, false, true, false);
         ChartViewer a = new ChartViewer(angleChart);
         ChartViewer r = new ChartViewer(rangeChart);
         ChartViewer e = new ChartViewer(eigenChart);
-        for (ChartViewer v : new ChartViewer[] {a, r, e}) {
-            v.setPrefHeight(220);
+        ChartViewer c = new ChartViewer(convergenceChart);
+        for (ChartViewer v : new ChartViewer[] {a, r, e, c}) {
+            v.setPrefHeight(180);
             VBox.setVgrow(v, Priority.ALWAYS);
         }
-        getChildren().addAll(note, a, r, e);
+        getChildren().addAll(note, a, r, e, c);
+        model.convergence().addListener((javafx.collections.ListChangeListener<ProgressLog.Step>) ch -> {
+            XYSeries series = new XYSeries("objective", false, true);
+            for (ProgressLog.Step st : model.convergence()) {
+                if (Double.isFinite(st.objective())) {
+                    series.add(st.iteration(), st.objective());
+                }
+            }
+            convergenceData.removeAllSeries();
+            convergenceData.addSeries(series);
+        });
         worker = new LatestRequestWorker<>("fresnel-charts", (s, cancelled) -> compute(s, model.selectedIdProperty()
                 .get(), cancelled));
         model.evaluationProperty().addListener((o, old, ev) -> refresh());

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The state and commands of the explorer window, testable without the FX toolkit (it uses
@@ -63,6 +66,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final BooleanProperty autoSolve = new SimpleBooleanProperty(this, "autoSolve", true);
+    private final ObservableList<ProgressLog.Step> convergence =
+            FXCollections.observableArrayList();
+    private final AtomicLong runs = new AtomicLong();
     private Scenario dragStart;
     private Scenario lastSubmitted;
     private long edits;
@@ -75,11 +81,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     public ExplorerViewModel(Scenario initial, Executor ui, Executor io) {
         this.ui = ui;
         this.io = io;
+        ProgressLog progress = new ProgressLog(ui, this::showProgress);
         this.solver = new SolverService(new SolverListener() {
             @Override
             public void onProgress(int iteration, double objective, String text) {
-                ui.execute(() -> solverStatus.set(algorithm.get() + ": iteration " + iteration
-                        + (Double.isFinite(objective) ? String.format(", objective %.6g", objective) : "")));
+                progress.add(new ProgressLog.Step(runs.get(), iteration, objective));
             }
 
             @Override
@@ -143,6 +149,14 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** @return the last message for the user (why an edit was refused, what was saved) */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * @return the iterations of the latest solver run (objective per iteration), for a
+     *     convergence chart; cleared when a new run starts
+     */
+    public ObservableList<ProgressLog.Step> convergence() {
+        return convergence;
     }
 
     /** @return the solver's state in words */
@@ -432,12 +446,28 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         String alg = design ? algorithm.get() : null;
         lastSubmitted = s;
+        runs.incrementAndGet();
         busy.set(true);
         solverStatus.set(alg == null ? "evaluating" : alg + ": solving");
         solver.submit(s, alg);
         if (alg != null && s.precoder() != null) {
             quick.submit(s, null);
         }
+    }
+
+    private void showProgress(List<ProgressLog.Step> steps) {
+        long run = runs.get();
+        List<ProgressLog.Step> current = steps.stream().filter(st -> st.run() == run).toList();
+        if (current.isEmpty()) {
+            return;
+        }
+        if (!convergence.isEmpty() && convergence.get(0).run() != run) {
+            convergence.clear();
+        }
+        convergence.addAll(current);
+        ProgressLog.Step last = current.get(current.size() - 1);
+        solverStatus.set(algorithm.get() + ": iteration " + last.iteration()
+                + (Double.isFinite(last.objective()) ? String.format(", objective %.6g", last.objective()) : ""));
     }
 
     private void deliverQuick(Evaluation e) {
