@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * 256-element ULA at 28 GHz with 4 users (MRT streams), 3 targets (focused sensing streams), an
  * eavesdropper and an eavesdropping target, exact phase and unit amplitude; prints the
  * distribution of the times and a description of the machine. With {@code --heatmap} it times
- * beampattern heatmap frames instead ({@link HeatmapBench}).
+ * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --sdr} the paper 004
+ * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -52,12 +53,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heatmap", description = "time beampattern heatmap frames (400x400 and 100x100) instead")
     private boolean heatmap;
 
+    @Option(names = "--sdr", description = "time the crb-min-sdr design on 16x16 and 48x48 UPAs instead"
+            + " (runs and warm-ups divided by 10)")
+    private boolean sdr;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (sdr) {
+            SdrBench.run(out, Math.max(1, warmup / 10), Math.max(1, runs / 10));
+            return FresnelCommand.OK;
+        }
         if (heatmap) {
             HeatmapBench.run(out, warmup, runs);
             return FresnelCommand.OK;

@@ -26,6 +26,9 @@ class DesignsTest {
         for (Path f : GoldenFiles.files("public", "*.scenario.json")) {
             Scenario sc = ScenarioReader.readScenario(f);
             for (Design d : Designs.all()) {
+                if (d.name().endsWith("-sdr")) {
+                    continue; // iterative SDR designs: CrbMinSdrDesignTest, MaxMinPowerSdrDesignTest
+                }
                 DesignResult r;
                 try {
                     r = d.run(sc, DesignContext.none());
@@ -66,7 +69,8 @@ class DesignsTest {
             assertSame(d, Designs.byName(d.name()));
             assertTrue(!d.description().isBlank());
         }
-        assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid"), names);
+        assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid", "crb-min-sdr",
+                "illumination-maxmin-sdr", "echo-maxmin-sdr"), names);
     }
 
     @Test

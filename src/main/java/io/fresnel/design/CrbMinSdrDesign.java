@@ -1,0 +1,36 @@
+package io.fresnel.design;
+
+import io.fresnel.metrics.Metrics;
+import io.fresnel.physics.ScenarioPhysics;
+
+/**
+ * {@code crb-min-sdr}: paper 004 (P1), eq. (26): minimise the sum over targets of the position
+ * CRB (22)-(23) (the trace of each target's coordinate block of the inverse of the full FIM of
+ * Prop. 1, the reflection gains being nuisance; SCENARIO.md {@code crb_position_sum_m2}) subject
+ * to every user's SINR (4) &gt;= 2^min_rate - 1 and ||P||_F^2 &lt;= P. Solved as the low-rank SDR
+ * (SDR1.3) of Prop. 2 ({@link CrbMinProgram} in span{v_k^*, dv_k^*, c_u^*}, dimension at most
+ * (dims + 1) K + U, never an N x N matrix), then the rank-one construction (36)-(37) of Prop. 3
+ * ({@link SdrPrecoder}). Fully digital.
+ */
+final class CrbMinSdrDesign extends SdrDesign {
+
+    @Override
+    public String name() {
+        return "crb-min-sdr";
+    }
+
+    @Override
+    public String description() {
+        return "CRB-min SDR (paper 004 P1): minimum sum position CRB s.t. user SINRs and power";
+    }
+
+    @Override
+    protected SdrProgram program(ScenarioPhysics physics, double powerW, double[] sinrRequired) {
+        return new CrbMinProgram(SdrModel.of(physics, SdrModel.Span.CRB), powerW, sinrRequired);
+    }
+
+    @Override
+    protected Double objective(Metrics metrics) {
+        return metrics.system().crbPositionSumM2();
+    }
+}
