@@ -1,0 +1,49 @@
+package io.fresnel.optim;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * A primal-dual interior-point solver for {@link ConeProgram}s over the product of the
+ * nonnegative orthant and real symmetric PSD cones.
+ *
+ * <p>Method: the homogeneous self-dual embedding of the primal-dual pair
+ *
+ * <pre>
+ *   minimise c^T x  s.t. G x + s = h, A x = b, s &gt;= 0;   maximise -h^T z - b^T y  s.t. G^T z + A^T y + c = 0, z &gt;= 0
+ * </pre>
+ *
+ * solved by a Mehrotra predictor-corrector path-following method with Nesterov-Todd scaling, as
+ * described in L. Vandenberghe, "The CVXOPT linear and quadratic cone program solvers" (2010),
+ * sec. 7 (the conelp algorithm), written afresh here. The embedding finds either an optimal pair or
+ * a certificate of primal or dual infeasibility, without a phase one. The search directions come
+ * from the normal equations (see {@link KktSolver}).
+ *
+ * <p>The data are first equilibrated (variable, row and block-index scalings, right-hand side and
+ * objective normalised), so coefficients spanning many decades are handled; the tolerances of
+ * {@link ConeOptions} apply to the equilibrated problem.
+ *
+ * <p>Stateless and thread-safe; one solve uses one thread.
+ */
+public final class ConeSolver {
+    private ConeSolver() {
+    }
+
+    /**
+     * Solves a cone program.
+     *
+     * @param p the program; not modified
+     * @param o stopping rules; null for {@link ConeOptions#defaults()}
+     * @param cancelled polled once per iteration; null for never
+     * @return the result; never null
+     */
+    public static ConeResult solve(ConeProgram p, ConeOptions o, BooleanSupplier cancelled) {
+        if (p == null) {
+            throw new IllegalArgumentException("program must not be null");
+        }
+        ConeOptions options = o == null ? ConeOptions.defaults() : o;
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        ConicData data = new ConicData(p);
+        data.equilibrate();
+        return new InteriorPoint(data, options, stop, p.objective().clone()).run();
+    }
+}

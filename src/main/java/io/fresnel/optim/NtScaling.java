@@ -1,0 +1,375 @@
+package io.fresnel.optim;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * The Nesterov-Todd scaling W of the current primal-dual pair (s, z) of the cone
+ * R^l_+ x S^{m_1}_+ x ..., with W z = W^{-T} s = lambda.
+ *
+ * <p>Orthant: W = diag(w), w = sqrt(s / z), lambda = sqrt(s z). PSD block: W(Z) = R^T Z R,
+ * W^{-T}(S) = R^{-1} S R^{-T}, with R^T Z R = R^{-1} S R^{-T} = diag(lambda). Following
+ * L. Vandenberghe, "The CVXOPT linear and quadratic cone program solvers" (2010), sec. 4, with
+ * S = L_s L_s^T, Z = L_z L_z^T and the SVD L_z^T L_s = U diag(lambda) V^T one has
+ * R = L_s V diag(lambda)^{-1/2} and R^{-1} = diag(lambda)^{-1/2} U^T L_z^T. The scaling is
+ * updated multiplicatively from the scaled iterates (lambda + alpha ds~, lambda + alpha dz~),
+ * which stay well conditioned near the central path even as S and Z become singular.
+ */
+final class NtScaling {
+    private final ConicData d;
+    final double[] w;
+    /** lambda: l orthant entries, then m diagonal entries per block at lambdaOffset[k]. */
+    final double[] lambda;
+    final int[] lambdaOffset;
+    final double[][] r;
+    final double[][] rInv;
+    /** (W^T W)^{-1} = Q . Q with Q = R^{-T} R^{-1}; W^T W = P . P with P = R R^T. */
+    final double[][] q;
+    final double[][] pMat;
+
+    NtScaling(ConicData d) {
+        this.d = d;
+        w = new double[d.l];
+        java.util.Arrays.fill(w, 1.0);
+        lambdaOffset = new int[d.blocks.length];
+        int len = d.l;
+        for (int k = 0; k < d.blocks.length; k++) {
+            lambdaOffset[k] = len;
+            len += d.blocks[k].m;
+        }
+        lambda = new double[len];
+        java.util.Arrays.fill(lambda, 1.0);
+        r = new double[d.blocks.length][];
+        rInv = new double[d.blocks.length][];
+        q = new double[d.blocks.length][];
+        pMat = new double[d.blocks.length][];
+        for (int k = 0; k < d.blocks.length; k++) {
+            int m = d.blocks[k].m;
+            r[k] = identity(m);
+            rInv[k] = identity(m);
+            q[k] = identity(m);
+            pMat[k] = identity(m);
+        }
+    }
+
+    static double[] identity(int m) {
+        double[] a = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            a[i * m + i] = 1;
+        }
+        return a;
+    }
+
+    /**
+     * Replaces the scaling W by the NT scaling of the pair (W^T sTilde, W^{-1} zTilde), i.e. of
+     * the point whose scaled coordinates under the current W are sTilde and zTilde.
+     *
+     * @return false if either is not in the interior of the cone
+     */
+    boolean update(double[] sTilde, double[] zTilde) {
+        for (int i = 0; i < d.l; i++) {
+            if (!(sTilde[i] > 0) || !(zTilde[i] > 0)) {
+                return false;
+            }
+        }
+        double[][] newR = new double[d.blocks.length][];
+        double[][] newRInv = new double[d.blocks.length][];
+        double[][] newLambda = new double[d.blocks.length][];
+        for (int k = 0; k < d.blocks.length; k++) {
+            int m = d.blocks[k].m;
+            int off = d.blocks[k].offset;
+            DMatrixRMaj l1 = cholesky(sTilde, off, m);
+            DMatrixRMaj l2 = cholesky(zTilde, off, m);
+            if (l1 == null || l2 == null) {
+                return false;
+            }
+            DMatrixRMaj prod = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.multTransA(l2, l1, prod);
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, m, true, true, false);
+            if (!svd.decompose(prod)) {
+                return false;
+            }
+            DMatrixRMaj u = svd.getU(null, false);
+            DMatrixRMaj v = svd.getV(null, false);
+            double[] sv = svd.getSingularValues();
+            for (int i = 0; i < m; i++) {
+                if (!(sv[i] > 0) || !Double.isFinite(sv[i])) {
+                    return false;
+                }
+            }
+            // R_new = R L1 V diag(sv)^{-1/2}
+            DMatrixRMaj t = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.mult(l1, v, t);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    t.data[i * m + j] /= Math.sqrt(sv[j]);
+                }
+            }
+            DMatrixRMaj rNew = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, m, r[k]), t, rNew);
+            // R_new^{-1} = diag(sv)^{-1/2} U^T L2^T R^{-1}
+            DMatrixRMaj t2 = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.multTransAB(u, l2, t2);
+            for (int i = 0; i < m; i++) {
+                double f = 1 / Math.sqrt(sv[i]);
+                for (int j = 0; j < m; j++) {
+                    t2.data[i * m + j] *= f;
+                }
+            }
+            DMatrixRMaj rInvNew = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.mult(t2, DMatrixRMaj.wrap(m, m, rInv[k]), rInvNew);
+            newR[k] = rNew.data;
+            newRInv[k] = rInvNew.data;
+            newLambda[k] = sv.clone();
+        }
+        for (int i = 0; i < d.l; i++) {
+            w[i] *= Math.sqrt(sTilde[i] / zTilde[i]);
+            lambda[i] = Math.sqrt(sTilde[i] * zTilde[i]);
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            int m = d.blocks[k].m;
+            r[k] = newR[k];
+            rInv[k] = newRInv[k];
+            System.arraycopy(newLambda[k], 0, lambda, lambdaOffset[k], m);
+            DMatrixRMaj qk = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.multTransA(DMatrixRMaj.wrap(m, m, rInv[k]), DMatrixRMaj.wrap(m, m, rInv[k]), qk);
+            q[k] = symmetrised(qk.data, m);
+            DMatrixRMaj pk = new DMatrixRMaj(m, m);
+            CommonOps_DDRM.multTransB(DMatrixRMaj.wrap(m, m, r[k]), DMatrixRMaj.wrap(m, m, r[k]), pk);
+            pMat[k] = symmetrised(pk.data, m);
+        }
+        return true;
+    }
+
+    private static double[] symmetrised(double[] a, int m) {
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double v = 0.5 * (a[i * m + j] + a[j * m + i]);
+                a[i * m + j] = v;
+                a[j * m + i] = v;
+            }
+        }
+        return a;
+    }
+
+    /** Lower Cholesky factor of the symmetric part of the block at off, or null if not PD. */
+    private static DMatrixRMaj cholesky(double[] vec, int off, int m) {
+        DMatrixRMaj a = new DMatrixRMaj(m, m);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                a.data[i * m + j] = 0.5 * (vec[off + i * m + j] + vec[off + j * m + i]);
+            }
+        }
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(m, true);
+        if (!chol.decompose(a)) {
+            return null;
+        }
+        DMatrixRMaj lower = chol.getT(null);
+        for (int i = 0; i < m; i++) {
+            if (!(lower.data[i * m + i] > 0) || !Double.isFinite(lower.data[i * m + i])) {
+                return null;
+            }
+        }
+        return lower;
+    }
+
+    /** out = X^T V X for each block (transA) or X V X^T (otherwise); orthant: out = f(v). */
+    private void congruence(double[][] mats, boolean transposeFirst, double[] v, double[] out) {
+        for (ConicData.Block blk : d.blocks) {
+            int m = blk.m;
+            int k = blockIndex(blk);
+            DMatrixRMaj x = DMatrixRMaj.wrap(m, m, mats[k]);
+            DMatrixRMaj vin = new DMatrixRMaj(m, m);
+            System.arraycopy(v, blk.offset, vin.data, 0, m * m);
+            DMatrixRMaj tmp = new DMatrixRMaj(m, m);
+            DMatrixRMaj res = new DMatrixRMaj(m, m);
+            if (transposeFirst) {
+                CommonOps_DDRM.mult(vin, x, tmp);
+                CommonOps_DDRM.multTransA(x, tmp, res);
+            } else {
+                CommonOps_DDRM.multTransB(vin, x, tmp);
+                CommonOps_DDRM.mult(x, tmp, res);
+            }
+            symmetrised(res.data, m);
+            System.arraycopy(res.data, 0, out, blk.offset, m * m);
+        }
+    }
+
+    private int blockIndex(ConicData.Block blk) {
+        for (int k = 0; k < d.blocks.length; k++) {
+            if (d.blocks[k] == blk) {
+                return k;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** out = W z. */
+    void scale(double[] z, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = w[i] * z[i];
+        }
+        congruence(r, true, z, out);
+    }
+
+    /** out = W^{-T} s. */
+    void scaleInvT(double[] s, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = s[i] / w[i];
+        }
+        congruence(rInv, false, s, out);
+    }
+
+    /** out = W^T v. */
+    void scaleT(double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = w[i] * v[i];
+        }
+        congruence(r, false, v, out);
+    }
+
+    /** out = W^{-1} v. */
+    void scaleInv(double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = v[i] / w[i];
+        }
+        congruence(rInv, true, v, out);
+    }
+
+    /** out = W^T W v. */
+    void wtw(double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = w[i] * w[i] * v[i];
+        }
+        congruence(pMat, false, v, out);
+    }
+
+    /** out = (W^T W)^{-1} v. */
+    void wtwInv(double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = v[i] / (w[i] * w[i]);
+        }
+        congruence(q, false, v, out);
+    }
+
+    /** out = lambda as a cone vector (diagonal matrices on the blocks). */
+    void lambdaVector(double[] out) {
+        java.util.Arrays.fill(out, 0);
+        System.arraycopy(lambda, 0, out, 0, d.l);
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            for (int i = 0; i < blk.m; i++) {
+                out[blk.offset + i * blk.m + i] = lambda[lambdaOffset[k] + i];
+            }
+        }
+    }
+
+    /** out = u o v, the Jordan product: u_i v_i on the orthant, (UV + VU)/2 on the blocks. */
+    void circ(double[] u, double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = u[i] * v[i];
+        }
+        for (ConicData.Block blk : d.blocks) {
+            int m = blk.m;
+            int off = blk.offset;
+            for (int i = 0; i < m; i++) {
+                for (int j = i; j < m; j++) {
+                    double sum = 0;
+                    for (int t = 0; t < m; t++) {
+                        sum += u[off + i * m + t] * v[off + t * m + j] + v[off + i * m + t] * u[off + t * m + j];
+                    }
+                    out[off + i * m + j] = 0.5 * sum;
+                    out[off + j * m + i] = 0.5 * sum;
+                }
+            }
+        }
+    }
+
+    /** out = lambda \ v, the solution u of lambda o u = v. */
+    void lambdaSolve(double[] v, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            out[i] = v[i] / lambda[i];
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            int m = blk.m;
+            int lo = lambdaOffset[k];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    out[blk.offset + i * m + j] = 2 * v[blk.offset + i * m + j] / (lambda[lo + i] + lambda[lo + j]);
+                }
+            }
+        }
+    }
+
+    /** @return lambda^T lambda = s^T z */
+    double lambdaSquaredNorm() {
+        double sum = 0;
+        for (double v : lambda) {
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    /**
+     * The largest alpha with lambda + alpha delta in the cone (delta in scaled coordinates), or
+     * +infinity if every alpha is allowed.
+     */
+    double maxStep(double[] delta) {
+        double step = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d.l; i++) {
+            if (delta[i] < 0) {
+                step = Math.min(step, -lambda[i] / delta[i]);
+            }
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            int m = blk.m;
+            int lo = lambdaOffset[k];
+            DMatrixRMaj x = new DMatrixRMaj(m, m);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    double v = 0.5 * (delta[blk.offset + i * m + j] + delta[blk.offset + j * m + i]);
+                    x.data[i * m + j] = v / Math.sqrt(lambda[lo + i] * lambda[lo + j]);
+                }
+            }
+            double min = minEigenvalue(x);
+            if (min < 0) {
+                step = Math.min(step, -1 / min);
+            }
+        }
+        return step;
+    }
+
+    /** Smallest eigenvalue of a symmetric matrix (NaN if the decomposition fails). */
+    static double minEigenvalue(DMatrixRMaj symmetric) {
+        int m = symmetric.numRows;
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false, true);
+        if (!eig.decompose(symmetric.copy())) {
+            return Double.NaN;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            min = Math.min(min, eig.getEigenvalue(i).getReal());
+        }
+        return min;
+    }
+
+    /** out = s = W^T lambda. */
+    void primal(double[] out) {
+        double[] lam = new double[d.coneDim];
+        lambdaVector(lam);
+        scaleT(lam, out);
+    }
+
+    /** out = z = W^{-1} lambda. */
+    void dual(double[] out) {
+        double[] lam = new double[d.coneDim];
+        lambdaVector(lam);
+        scaleInv(lam, out);
+    }
+}

@@ -1,0 +1,563 @@
+package io.fresnel.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.math.SymmetricMatrices;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every cone solver passes: problems with known optima (closed forms, eigenvalues,
+ * Lovasz theta), infeasibility and unboundedness verdicts, badly scaled data, seeded random SDPs
+ * checked by duality, cancellation. Every OPTIMAL answer is also checked for primal feasibility
+ * directly on the program's data (equalities, inequalities, LMI eigenvalues).
+ */
+abstract class ConeSolverContract {
+
+    /** Runs the solver under test. */
+    protected abstract ConeResult solve(ConeProgram p, ConeOptions o, BooleanSupplier cancelled);
+
+    protected ConeResult solve(ConeProgram p) {
+        return solve(p, ConeOptions.defaults(), () -> false);
+    }
+
+    /** Solves, asserts OPTIMAL and primal feasibility, and returns the result. */
+    protected ConeResult solveOptimal(ConeProgram p) {
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), () -> "status " + r);
+        assertNotNull(r.x());
+        assertPrimalFeasible(p, r.x(), 1e-8);
+        assertEquals(r.primalObjective(), r.dualObjective(),
+                1e-7 * Math.max(1, Math.abs(r.primalObjective())), "duality gap");
+        return r;
+    }
+
+    // ---------------------------------------------------------------- linear programs
+
+    @Test
+    void smallLpReachesItsVertex() {
+        // min -x1 - 2 x2 s.t. x1 + x2 <= 4, x1 + 3 x2 <= 6, x >= 0: optimum -5 at (3, 1)
+        ConeProgram p = new ConeProgram(2);
+        p.setObjective(0, -1);
+        p.setObjective(1, -2);
+        p.addLinearInequality(new double[] {1, 1}, 4);
+        p.addLinearInequality(new double[] {1, 3}, 6);
+        p.addLinearInequality(new double[] {-1, 0}, 0);
+        p.addLinearInequality(Map.of(1, -1.0), 0);
+        ConeResult r = solveOptimal(p);
+        assertEquals(-5, r.primalObjective(), 1e-8);
+        assertEquals(3, r.x()[0], 1e-7);
+        assertEquals(1, r.x()[1], 1e-7);
+    }
+
+    @Test
+    void boxLpMatchesClosedForm() {
+        // min c^T x s.t. l <= x <= u: optimum sum_i (c_i < 0 ? c_i u_i : c_i l_i)
+        Random rnd = new Random(11);
+        int n = 30;
+        ConeProgram p = new ConeProgram(n);
+        double expected = 0;
+        for (int i = 0; i < n; i++) {
+            double c = rnd.nextGaussian();
+            double lo = -rnd.nextDouble();
+            double hi = rnd.nextDouble() * 3;
+            p.setObjective(i, c);
+            p.addLinearInequality(Map.of(i, 1.0), hi);
+            p.addLinearInequality(Map.of(i, -1.0), -lo);
+            expected += c < 0 ? c * hi : c * lo;
+        }
+        ConeResult r = solveOptimal(p);
+        assertEquals(expected, r.primalObjective(), 1e-8 * Math.abs(expected));
+    }
+
+    @Test
+    void lpWithEqualitiesAndFreeVariables() {
+        // min x1 + x2 + x3 s.t. x1 - x4 = 1, x2 + x4 = 2, x3 >= 0, x1 >= 0, x2 >= 0 (x4 free)
+        // any x4 in [-2, ...]: x1 + x2 = 3 always; optimum 3 with x3 = 0
+        ConeProgram p = new ConeProgram(4);
+        p.setObjective(0, 1);
+        p.setObjective(1, 1);
+        p.setObjective(2, 1);
+        p.addEquality(new double[] {1, 0, 0, -1}, 1);
+        p.addEquality(Map.of(1, 1.0, 3, 1.0), 2);
+        for (int v = 0; v < 3; v++) {
+            p.addLinearInequality(Map.of(v, -1.0), 0);
+        }
+        ConeResult r = solveOptimal(p);
+        assertEquals(3, r.primalObjective(), 1e-8);
+        assertEquals(0, r.x()[2], 1e-7);
+    }
+
+    // ---------------------------------------------------------------- eigenvalue SDPs
+
+    @Test
+    void maxEigenvalueOfSymmetricMatrix() {
+        Random rnd = new Random(3);
+        int m = 12;
+        double[][] a = randomSymmetric(rnd, m);
+        // min t s.t. t I - A >= 0
+        ConeProgram p = new ConeProgram(1);
+        p.setObjective(0, 1);
+        PsdBlock block = p.addPsd(m);
+        for (int i = 0; i < m; i++) {
+            block.addCoefficient(0, i, i, 1);
+            for (int j = i; j < m; j++) {
+                block.addConstant(i, j, -a[i][j]);
+            }
+        }
+        ConeResult r = solveOptimal(p);
+        double[] eig = SymmetricMatrices.eigenvalues(a);
+        assertEquals(eig[m - 1], r.primalObjective(), 1e-8 * Math.max(1, Math.abs(eig[m - 1])));
+    }
+
+    @Test
+    void minTraceOverDensityMatricesIsSmallestEigenvalueReal() {
+        Random rnd = new Random(5);
+        int n = 6;
+        double[][] cRe = randomSymmetric(rnd, n);
+        double[][] cIm = new double[n][n];
+        assertSmallestEigenvalue(cRe, cIm);
+    }
+
+    @Test
+    void minTraceOverDensityMatricesIsSmallestEigenvalueComplex() {
+        Random rnd = new Random(7);
+        int n = 5;
+        double[][][] c = randomHermitian(rnd, n);
+        assertSmallestEigenvalue(c[0], c[1]);
+    }
+
+    private void assertSmallestEigenvalue(double[][] cRe, double[][] cIm) {
+        int n = cRe.length;
+        HermitianVariable x = new HermitianVariable(0, n);
+        ConeProgram p = new ConeProgram(x.count());
+        Map<Integer, Double> objective = new HashMap<>();
+        x.addTraceProduct(objective, cRe, cIm, 1.0);
+        objective.forEach(p::setObjective);
+        Map<Integer, Double> trace = new HashMap<>();
+        x.addTraceProduct(trace, identity(n), new double[n][n], 1.0);
+        p.addEquality(trace, 1);
+        x.requirePsd(p);
+        ConeResult r = solveOptimal(p);
+        double lambdaMin = SymmetricMatrices.hermitianEigenvalues(cRe, cIm)[0];
+        assertEquals(lambdaMin, r.primalObjective(), 1e-8 * Math.max(1, Math.abs(lambdaMin)));
+        double[][][] w = x.value(r.x());
+        double tr = 0;
+        for (int i = 0; i < n; i++) {
+            tr += w[0][i][i];
+        }
+        assertEquals(1, tr, 1e-8);
+        assertTrue(SymmetricMatrices.hermitianEigenvalues(w[0], w[1])[0] > -1e-8);
+    }
+
+    // ---------------------------------------------------------------- Schur complement
+
+    @Test
+    void schurComplementGivesQuadraticForm() {
+        // [[X, b], [b^T, t]] >= 0 with X fixed PD: min t = b^T X^-1 b
+        Random rnd = new Random(13);
+        int m = 6;
+        double[][] xm = randomPd(rnd, m, 0.5);
+        double[] b = new double[m];
+        for (int i = 0; i < m; i++) {
+            b[i] = rnd.nextGaussian();
+        }
+        ConeProgram p = new ConeProgram(1);
+        p.setObjective(0, 1);
+        PsdBlock block = p.addPsd(m + 1);
+        for (int i = 0; i < m; i++) {
+            for (int j = i; j < m; j++) {
+                block.addConstant(i, j, xm[i][j]);
+            }
+            block.addConstant(i, m, b[i]);
+        }
+        block.addCoefficient(0, m, m, 1);
+        ConeResult r = solveOptimal(p);
+        double[] sol = solveSpd(xm, b);
+        double expected = 0;
+        for (int i = 0; i < m; i++) {
+            expected += b[i] * sol[i];
+        }
+        assertEquals(expected, r.primalObjective(), 1e-8 * Math.max(1, expected));
+    }
+
+    @Test
+    void schurComplementWithDiagonalVariableAndEquality() {
+        // min t s.t. [[diag(d), b], [b^T, t]] >= 0, sum d = 1: optimum (sum |b_i|)^2, d_i ~ |b_i|
+        double[] b = {1, -2, 0.5, 3};
+        int m = b.length;
+        ConeProgram p = new ConeProgram(m + 1);
+        p.setObjective(m, 1);
+        PsdBlock block = p.addPsd(m + 1);
+        double[] ones = new double[m + 1];
+        double l1 = 0;
+        for (int i = 0; i < m; i++) {
+            block.addCoefficient(i, i, i, 1);
+            block.addConstant(i, m, b[i]);
+            ones[i] = 1;
+            l1 += Math.abs(b[i]);
+        }
+        block.addCoefficient(m, m, m, 1);
+        p.addEquality(ones, 1);
+        ConeResult r = solveOptimal(p);
+        assertEquals(l1 * l1, r.primalObjective(), 1e-8 * l1 * l1);
+        // the objective is flat to second order around the minimiser: the argument is known to
+        // about the square root of the gap tolerance only
+        for (int i = 0; i < m; i++) {
+            assertEquals(Math.abs(b[i]) / l1, r.x()[i], 1e-4);
+        }
+    }
+
+    // ---------------------------------------------------------------- Lovasz theta
+
+    @Test
+    void lovaszThetaOfFiveCycleIsRootFive() {
+        int[][] edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}};
+        assertEquals(Math.sqrt(5), theta(5, edges), 1e-8);
+    }
+
+    @Test
+    void lovaszThetaOfPetersenGraphIsFour() {
+        int[][] edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}, {0, 5}, {1, 6}, {2, 7}, {3, 8}, {4, 9},
+            {5, 7}, {7, 9}, {9, 6}, {6, 8}, {8, 5}};
+        assertEquals(4, theta(10, edges), 1e-8);
+    }
+
+    /** theta(G) = max sum_ij X_ij s.t. tr X = 1, X_ij = 0 on edges, X >= 0 (real symmetric X). */
+    private double theta(int n, int[][] edges) {
+        int[][] index = new int[n][n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                index[i][j] = count;
+                index[j][i] = count++;
+            }
+        }
+        ConeProgram p = new ConeProgram(count);
+        PsdBlock x = p.addPsd(n);
+        double[] trace = new double[count];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                p.setObjective(index[i][j], i == j ? -1 : -2);
+                x.addCoefficient(index[i][j], i, j, 1);
+            }
+            trace[index[i][i]] = 1;
+        }
+        p.addEquality(trace, 1);
+        for (int[] e : edges) {
+            p.addEquality(Map.of(index[e[0]][e[1]], 1.0), 0);
+        }
+        return -solveOptimal(p).primalObjective();
+    }
+
+    // ---------------------------------------------------------------- infeasible, unbounded
+
+    @Test
+    void contradictoryLpIsInfeasible() {
+        ConeProgram p = new ConeProgram(2);
+        p.setObjective(0, 1);
+        p.addLinearInequality(new double[] {-1, 0}, -1); // x1 >= 1
+        p.addLinearInequality(new double[] {1, 1}, 0); // x1 + x2 <= 0
+        p.addLinearInequality(new double[] {0, -1}, 0); // x2 >= 0
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.INFEASIBLE, r.status(), () -> r.toString());
+        assertNull(r.x());
+    }
+
+    @Test
+    void psdMatrixWithNegativeTraceIsInfeasible() {
+        HermitianVariable x = new HermitianVariable(0, 3);
+        ConeProgram p = new ConeProgram(x.count());
+        x.requirePsd(p);
+        Map<Integer, Double> trace = new HashMap<>();
+        x.addTraceProduct(trace, identity(3), null, 1.0);
+        p.addEquality(trace, -1);
+        p.setObjective(0, 1);
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.INFEASIBLE, r.status(), () -> r.toString());
+    }
+
+    @Test
+    void unboundedEigenvalueProblemIsUnbounded() {
+        // max t s.t. t I - A >= 0 is unbounded
+        Random rnd = new Random(17);
+        int m = 4;
+        double[][] a = randomSymmetric(rnd, m);
+        ConeProgram p = new ConeProgram(1);
+        p.setObjective(0, -1);
+        PsdBlock block = p.addPsd(m);
+        for (int i = 0; i < m; i++) {
+            block.addCoefficient(0, i, i, 1);
+            for (int j = i; j < m; j++) {
+                block.addConstant(i, j, -a[i][j]);
+            }
+        }
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.UNBOUNDED, r.status(), () -> r.toString());
+        assertNull(r.x());
+    }
+
+    @Test
+    void unboundedLpIsUnbounded() {
+        ConeProgram p = new ConeProgram(2);
+        p.setObjective(0, -1);
+        p.setObjective(1, 1);
+        p.addLinearInequality(new double[] {1, -1}, 1); // x1 - x2 <= 1, both can grow
+        p.addLinearInequality(new double[] {0, -1}, 0);
+        p.addLinearInequality(new double[] {-1, 0}, 0);
+        p.setObjective(1, 0.5);
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.UNBOUNDED, r.status(), () -> r.toString());
+    }
+
+    // ---------------------------------------------------------------- scaling
+
+    @Test
+    void badlyScaledDataIsStillSolved() {
+        // the small LP with rows scaled by 1e8 and 1e-8 and a variable measured in 1e-6 units
+        ConeProgram p = new ConeProgram(2);
+        double u = 1e-6; // x2 = u * x2'
+        p.setObjective(0, -1e4);
+        p.setObjective(1, -2e4 / u);
+        p.addLinearInequality(new double[] {1e8, 1e8 / u}, 4e8);
+        p.addLinearInequality(new double[] {1e-8, 3e-8 / u}, 6e-8);
+        p.addLinearInequality(new double[] {-1e-3, 0}, 0);
+        p.addLinearInequality(new double[] {0, -1e5}, 0);
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), () -> r.toString());
+        assertEquals(-5e4, r.primalObjective(), 1e-7 * 5e4);
+        assertEquals(3, r.x()[0], 1e-7 * 3);
+        assertEquals(u, r.x()[1], 1e-7 * u);
+    }
+
+    @Test
+    void badlyScaledSdpIsStillSolved() {
+        // max eigenvalue with the LMI scaled by 1e8, one block row/column by 1e-4 (congruence)
+        Random rnd = new Random(19);
+        int m = 6;
+        double[][] a = randomSymmetric(rnd, m);
+        double[] dScale = {1, 1e-4, 1, 1e4, 1, 1};
+        double big = 1e8;
+        ConeProgram p = new ConeProgram(2);
+        p.setObjective(0, 1e-6); // t in micro-units: t = 1e-6 t'
+        PsdBlock block = p.addPsd(m);
+        for (int i = 0; i < m; i++) {
+            block.addCoefficient(0, i, i, 1e-6 * big * dScale[i] * dScale[i]);
+            for (int j = i; j < m; j++) {
+                block.addConstant(i, j, -a[i][j] * big * dScale[i] * dScale[j]);
+            }
+        }
+        // a second, harmless variable pinned by an equality with a tiny row
+        p.addEquality(Map.of(1, 1e-9), 2e-9);
+        p.addLinearInequality(Map.of(1, 1e7), 1e9);
+        ConeResult r = solve(p);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), () -> r.toString());
+        double lambdaMax = SymmetricMatrices.eigenvalues(a)[m - 1];
+        assertEquals(lambdaMax, r.primalObjective(), 1e-7 * Math.max(1, Math.abs(lambdaMax)));
+        assertEquals(2, r.x()[1], 1e-7 * 2);
+    }
+
+    // ---------------------------------------------------------------- random SDPs
+
+    @Test
+    void randomFeasibleSdpsCloseTheirDualityGap() {
+        Random rnd = new Random(23);
+        for (int trial = 0; trial < 6; trial++) {
+            int n = 4 + rnd.nextInt(12);
+            int m = 3 + rnd.nextInt(8);
+            RandomSdp sdp = RandomSdp.create(rnd, n, new int[] {m, 2 + rnd.nextInt(4)}, 3);
+            ConeResult r = solveOptimal(sdp.program());
+            // weak duality against the planted dual point: c^T x >= -tr(F0 Z0) - h^T z0
+            assertTrue(r.primalObjective() >= sdp.plantedDualObjective() - 1e-7 * Math.max(1, Math.abs(r.primalObjective())));
+            assertTrue(r.relativeGap() <= 1e-9, () -> "gap " + r.relativeGap());
+        }
+    }
+
+    @Test
+    void largerRandomSdpIsSolved() {
+        Random rnd = new Random(29);
+        RandomSdp sdp = RandomSdp.create(rnd, 120, new int[] {30, 20, 10}, 40);
+        ConeResult r = solveOptimal(sdp.program());
+        assertTrue(r.primalObjective() >= sdp.plantedDualObjective() - 1e-7 * Math.max(1, Math.abs(r.primalObjective())));
+    }
+
+    // ---------------------------------------------------------------- cancellation, limits
+
+    @Test
+    void cancellationIsHonoured() {
+        Random rnd = new Random(31);
+        RandomSdp sdp = RandomSdp.create(rnd, 20, new int[] {8}, 4);
+        AtomicInteger polls = new AtomicInteger();
+        ConeResult r = solve(sdp.program(), ConeOptions.defaults(), () -> polls.incrementAndGet() > 2);
+        assertEquals(ConeStatus.CANCELLED, r.status());
+        assertNull(r.x());
+        assertTrue(polls.get() >= 3);
+    }
+
+    @Test
+    void iterationLimitIsReported() {
+        Random rnd = new Random(37);
+        RandomSdp sdp = RandomSdp.create(rnd, 20, new int[] {8}, 4);
+        ConeResult r = solve(sdp.program(), ConeOptions.defaults().withMaxIterations(2), () -> false);
+        assertEquals(ConeStatus.ITERATION_LIMIT, r.status());
+        assertNotNull(r.x());
+        assertEquals(2, r.iterations());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Checks A x = b, G x <= h and every LMI's smallest eigenvalue on the program's own data. */
+    static void assertPrimalFeasible(ConeProgram p, double[] x, double tol) {
+        for (ConeProgram.SparseRow row : p.equalities()) {
+            double lhs = 0;
+            double scale = Math.abs(row.rhs());
+            for (int k = 0; k < row.index().length; k++) {
+                lhs += row.value()[k] * x[row.index()[k]];
+                scale = Math.max(scale, Math.abs(row.value()[k]) * Math.max(1, Math.abs(x[row.index()[k]])));
+            }
+            assertEquals(row.rhs(), lhs, tol * scale, "equality");
+        }
+        for (ConeProgram.SparseRow row : p.inequalities()) {
+            double lhs = 0;
+            double scale = Math.abs(row.rhs());
+            for (int k = 0; k < row.index().length; k++) {
+                lhs += row.value()[k] * x[row.index()[k]];
+                scale = Math.max(scale, Math.abs(row.value()[k]) * Math.max(1, Math.abs(x[row.index()[k]])));
+            }
+            assertTrue(lhs <= row.rhs() + tol * scale, "inequality " + lhs + " <= " + row.rhs());
+        }
+        for (PsdBlock block : p.blocks()) {
+            int m = block.size();
+            double[] f0 = block.denseConstant();
+            double[][] f = new double[m][m];
+            double[][] magnitude = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    f[i][j] = f0[i * m + j];
+                    magnitude[i][j] = Math.abs(f0[i * m + j]);
+                }
+            }
+            for (Map.Entry<Integer, Map<Long, Double>> e : block.coefficients().entrySet()) {
+                double xv = x[e.getKey()];
+                for (Map.Entry<Long, Double> entry : e.getValue().entrySet()) {
+                    int i = (int) (entry.getKey() / m);
+                    int j = (int) (entry.getKey() % m);
+                    f[i][j] += xv * entry.getValue();
+                    magnitude[i][j] += Math.abs(xv * entry.getValue());
+                    if (i != j) {
+                        f[j][i] += xv * entry.getValue();
+                        magnitude[j][i] += Math.abs(xv * entry.getValue());
+                    }
+                }
+            }
+            // compare with the scale of the diagonal (congruence-invariant): D^-1/2 F D^-1/2
+            double[] dScale = new double[m];
+            for (int i = 0; i < m; i++) {
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s = Math.max(s, magnitude[i][j]);
+                }
+                dScale[i] = s > 0 ? 1 / Math.sqrt(s) : 1;
+            }
+            double[][] g = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    g[i][j] = f[i][j] * dScale[i] * dScale[j];
+                }
+            }
+            double min = SymmetricMatrices.eigenvalues(g)[0];
+            assertTrue(min >= -tol, "LMI smallest (scaled) eigenvalue " + min);
+        }
+    }
+
+    static double[][] identity(int n) {
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i][i] = 1;
+        }
+        return a;
+    }
+
+    static double[][] randomSymmetric(Random rnd, int n) {
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                a[i][j] = rnd.nextGaussian();
+                a[j][i] = a[i][j];
+            }
+        }
+        return a;
+    }
+
+    static double[][][] randomHermitian(Random rnd, int n) {
+        double[][] re = randomSymmetric(rnd, n);
+        double[][] im = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                im[i][j] = rnd.nextGaussian();
+                im[j][i] = -im[i][j];
+            }
+        }
+        return new double[][][] {re, im};
+    }
+
+    /** B B^T / n + shift I. */
+    static double[][] randomPd(Random rnd, int n, double shift) {
+        double[][] b = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b[i][j] = rnd.nextGaussian();
+            }
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += b[i][k] * b[j][k];
+                }
+                a[i][j] = s / n + (i == j ? shift : 0);
+            }
+        }
+        return a;
+    }
+
+    /** Solves a symmetric positive definite system by Cholesky. */
+    static double[] solveSpd(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] l = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i][k] * l[j][k];
+                }
+                l[i][j] = i == j ? Math.sqrt(s) : s / l[j][j];
+            }
+        }
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = b[i];
+            for (int k = 0; k < i; k++) {
+                s -= l[i][k] * t[k];
+            }
+            t[i] = s / l[i][i];
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = t[i];
+            for (int k = i + 1; k < n; k++) {
+                s -= l[k][i] * x[k];
+            }
+            x[i] = s / l[i][i];
+        }
+        return x;
+    }
+}
