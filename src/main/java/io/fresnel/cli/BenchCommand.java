@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
  * 256-element ULA at 28 GHz with 4 users (MRT streams), 3 targets (focused sensing streams), an
  * eavesdropper and an eavesdropping target, exact phase and unit amplitude; prints the
  * distribution of the times and a description of the machine. With {@code --heatmap} it times
- * beampattern heatmap frames instead ({@link HeatmapBench}).
+ * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --secure} it times the
+ * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -52,12 +53,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heatmap", description = "time beampattern heatmap frames (400x400 and 100x100) instead")
     private boolean heatmap;
 
+    @Option(names = "--secure", description = "time the an-secure-pcrb design (paper 001 set-up, Nt = 8, 16, 32, 64)"
+            + " instead; --warmup and --runs then count whole designs (defaults 1 and 5)")
+    private boolean secure;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (secure) {
+            var parsed = spec.commandLine().getParseResult();
+            SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
+                    parsed.matchedOption("--runs") == null ? 5 : runs);
+            return FresnelCommand.OK;
+        }
         if (heatmap) {
             HeatmapBench.run(out, warmup, runs);
             return FresnelCommand.OK;

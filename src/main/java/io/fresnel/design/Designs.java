@@ -10,7 +10,8 @@ import java.util.List;
 public final class Designs {
     private static final List<Design> ALL = List.of(new IsotropicDesign(), new MaximumRatioDesign(),
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
-            new TwoStageHybridDesign());
+            new TwoStageHybridDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
+            new AnSecurePcrbMrtDesign());
 
     private Designs() {
     }

@@ -1,0 +1,76 @@
+package io.fresnel.design;
+
+import io.fresnel.optim.ConeStatus;
+
+/**
+ * Runs the 1-D search of (P1.2) ({@link GammaSearch}) with one {@link SecrecySdp} solve per
+ * gamma, reporting progress after every solve and honouring cancellation; keeps the solution of
+ * the best gamma.
+ */
+final class SecrecySearch {
+
+    /**
+     * The outcome.
+     *
+     * @param gamma the best gamma (NaN when no solve succeeded)
+     * @param secrecy s(gamma) = log2((1 + f) / (1 + gamma)) there (bit/s/Hz; -Infinity when none)
+     * @param solution the SDP solution there, or null when no solve succeeded
+     * @param solves SDP solves performed
+     * @param iterations interior-point iterations over all solves
+     * @param cancelled whether the caller cancelled the run
+     * @param lastFailure the status of the last unsuccessful solve, or null
+     */
+    record Outcome(double gamma, double secrecy, SecrecySdp.Solution solution, int solves, int iterations,
+            boolean cancelled, ConeStatus lastFailure) {
+    }
+
+    private SecrecySearch() {
+    }
+
+    /**
+     * @param r the reduced problem
+     * @param withAn whether V is a variable (false: benchmark without AN)
+     * @param context cancellation and progress
+     * @param label prefix of the progress messages
+     * @return the outcome
+     */
+    static Outcome run(SecrecySensingProblem.Reduced r, boolean withAn, DesignContext context, String label) {
+        State s = new State();
+        GammaSearch.maximise(gamma -> {
+            SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
+            s.solves++;
+            s.iterations += sol.iterations();
+            double value = Double.NEGATIVE_INFINITY;
+            if (sol.optimal()) {
+                value = Math.log1p(sol.sinr()) / Math.log(2) - Math.log1p(gamma) / Math.log(2);
+                if (value > s.secrecy) {
+                    s.secrecy = value;
+                    s.gamma = gamma;
+                    s.solution = sol;
+                }
+            } else {
+                s.lastFailure = sol.status();
+                if (sol.status() == ConeStatus.CANCELLED) {
+                    s.cancelled = true;
+                }
+            }
+            context.progress().onIteration(s.solves, s.solution == null ? Double.NaN : Math.max(0, s.secrecy),
+                    String.format("%s: SDP %d, gamma = %.6g, %s", label, s.solves, gamma,
+                            sol.optimal() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value)
+                                    : sol.status().name().toLowerCase()));
+            return value;
+        }, r.userSnr(), () -> s.cancelled || context.isCancelled());
+        boolean cancelled = s.cancelled || context.isCancelled();
+        return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);
+    }
+
+    private static final class State {
+        int solves;
+        int iterations;
+        double gamma = Double.NaN;
+        double secrecy = Double.NEGATIVE_INFINITY;
+        SecrecySdp.Solution solution;
+        boolean cancelled;
+        ConeStatus lastFailure;
+    }
+}
