@@ -66,7 +66,8 @@ class DesignsTest {
             assertSame(d, Designs.byName(d.name()));
             assertTrue(!d.description().isBlank());
         }
-        assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid"), names);
+        assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid", "an-secure-pcrb",
+                "an-secure-pcrb-no-an", "an-secure-pcrb-mrt"), names);
     }
 
     @Test
