@@ -25,6 +25,10 @@ import io.fresnel.optim.ConeStatus;
  * ({@link SecurePrecoders#withArtificialNoise}); the AN covariance is factorised keeping every
  * positive eigen-direction.
  *
+ * <p>Status {@link DesignStatus#OPTIMAL} when the SDP at the best gamma converged; when the best
+ * point is a feasible but unconverged iterate ({@link SecrecySdp}'s fallback) the precoder is
+ * returned with {@link DesignStatus#ITERATION_LIMIT}.
+ *
  * <p>Output: one {@code private} column for the user, then the {@code artificial-noise} columns.
  * A threshold below the smallest achievable bound, 1 / (c P lambda_max(Q) + 1/sigma_theta^2), is
  * {@link DesignStatus#INFEASIBLE} (no precoder). More than one user is a {@link DesignException}.
@@ -56,7 +60,10 @@ final class AnSecurePcrbDesign extends SecurePcrbDesign {
                     + " solver status " + o.lastFailure() + ")");
         }
         Precoder precoder = SecurePrecoders.withArtificialNoise(problem, r, o.solution());
-        return result(DesignStatus.OPTIMAL, precoder, minSecrecy(problem, precoder), o.solves(), start,
-                String.format("gamma = %.9g after %d SDP solves", o.gamma(), o.solves()));
+        boolean proven = o.solution().optimal();
+        return result(proven ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT, precoder,
+                minSecrecy(problem, precoder), o.solves(), start, String.format("gamma = %.9g after %d SDP solves%s",
+                        o.gamma(), o.solves(), proven ? "" : "; the SDP at the best gamma did not converge (feasible"
+                                + " last iterate used)"));
     }
 }

@@ -44,12 +44,13 @@ final class AnSecurePcrbNoAnDesign extends SecurePcrbDesign {
             solves++;
             note = "no positive secrecy rate without AN; information beam of the best user SINR meeting the"
                     + " PCRB threshold";
-            if (!sol.optimal()) {
+            if (!sol.usable()) {
                 return result(DesignStatus.ITERATION_LIMIT, null, null, solves, start,
                         "the SDR without eavesdropper constraints was not solved (" + sol.status() + ")");
             }
         }
         Precoder precoder = SecurePrecoders.informationOnly(problem, r, sol.w());
-        return result(DesignStatus.OPTIMAL, precoder, minSecrecy(problem, precoder), solves, start, note);
+        DesignStatus status = sol.optimal() ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT;
+        return result(status, precoder, minSecrecy(problem, precoder), solves, start, note);
     }
 }

@@ -27,6 +27,15 @@ import java.util.function.BooleanSupplier;
  * (benchmark 2 of Sec. VI) V = 0, t = 1 and the program is the plain SDR of (P1.1) with v_k = 0:
  * maximise SNR_u y_u^H W y_u s.t. g_e^H W g_e &lt;= gamma / SNR_e, tr W &lt;= 1,
  * tr(Q_j W) &gt;= kappa_j, W &gt;= 0.
+ *
+ * <p>Solver fallbacks ({@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}):
+ * the interior-point solver of {@code io.fresnel.optim} stalls on the dual residual for small gamma
+ * (the eavesdropper rows force W almost exactly orthogonal to every g_e; reported to its author),
+ * so a run that ends {@code ITERATION_LIMIT} is repeated with the feasibility tolerance relaxed to
+ * 1e-7 and then 1e-6; if it still does not converge, its last iterate is used as a feasible (not
+ * proven optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}.
+ * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
+ * rank-one reconstruction can only improve, so a non-optimal point never overstates the result.
  */
 final class SecrecySdp {
 
@@ -39,12 +48,25 @@ final class SecrecySdp {
      * @param v V/t, {re, im} (units of P; zero without AN)
      * @param iterations interior-point iterations
      * @param cone the solver's result (gap and residuals)
+     * @param secrecy the worst-case secrecy rate of (W, V) itself, log2(1 + f) - max_e log2(1 +
+     *     SINR_e(W, V)) (bit/s/Hz; NaN when not usable); equals log2((1 + f)/(1 + gamma)) when an
+     *     eavesdropper constraint is active
      */
-    record Solution(ConeStatus status, double sinr, double[][][] w, double[][][] v, int iterations, ConeResult cone) {
+    record Solution(ConeStatus status, double sinr, double[][][] w, double[][][] v, int iterations, ConeResult cone,
+            double secrecy) {
         boolean optimal() {
             return status == ConeStatus.OPTIMAL;
         }
+
+        /** @return whether (W, V) is a usable point: optimal, or a feasible last iterate */
+        boolean usable() {
+            return w != null;
+        }
     }
+
+    /** Largest relative primal residual of a non-converged iterate that is still used. */
+    static final double USABLE_RESIDUAL = 1e-6;
+    private static final double[] FALLBACK_FEASIBILITY = {1e-7, 1e-6};
 
     private SecrecySdp() {
     }
@@ -59,7 +81,18 @@ final class SecrecySdp {
      * @return the solution
      */
     static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, BooleanSupplier cancelled) {
-        return solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
+        Solution s = solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
+        int iterations = s.iterations();
+        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT; k++) {
+            Solution retry = solve(r, gamma, withAn,
+                    ConeOptions.defaults().withFeasibilityTolerance(FALLBACK_FEASIBILITY[k]), cancelled);
+            iterations += retry.iterations();
+            if (retry.optimal() || retry.status() == ConeStatus.CANCELLED
+                    || (retry.usable() && (!s.usable() || retry.secrecy() > s.secrecy()))) {
+                s = retry;
+            }
+        }
+        return new Solution(s.status(), s.sinr(), s.w(), s.v(), iterations, s.cone(), s.secrecy());
     }
 
     /**
@@ -141,8 +174,10 @@ final class SecrecySdp {
             v.requirePsd(p);
         }
         ConeResult res = ConeSolver.solve(p, options, cancelled);
-        if (res.status() != ConeStatus.OPTIMAL) {
-            return new Solution(res.status(), Double.NaN, null, null, res.iterations(), res);
+        boolean usable = res.status() == ConeStatus.OPTIMAL || (res.status() == ConeStatus.ITERATION_LIMIT
+                && res.x() != null && res.primalResidual() <= USABLE_RESIDUAL && (!withAn || res.x()[t] > 0));
+        if (!usable) {
+            return new Solution(res.status(), Double.NaN, null, null, res.iterations(), res, Double.NaN);
         }
         double[][][] wv = w.value(res.x());
         double[][][] vv = withAn ? v.value(res.x()) : new double[][][] {new double[d][d], new double[d][d]};
@@ -151,7 +186,17 @@ final class SecrecySdp {
         scaleInPlace(vv, scale);
         double signal = r.userSnr() * quad(wv, r.userDirection());
         double interference = r.userSnr() * quad(vv, r.userDirection());
-        return new Solution(ConeStatus.OPTIMAL, signal / (interference + 1), wv, vv, res.iterations(), res);
+        double sinr = signal / (interference + 1);
+        double worst = 0;
+        for (int e = 0; e < r.eveSnr().length; e++) {
+            if (r.eveSnr()[e] > 0) {
+                double snr = r.eveSnr()[e];
+                double[][] g = r.eveDirections().get(e);
+                worst = Math.max(worst, snr * Math.max(0, quad(wv, g)) / (snr * Math.max(0, quad(vv, g)) + 1));
+            }
+        }
+        double secrecy = (Math.log1p(sinr) - Math.log1p(worst)) / Math.log(2);
+        return new Solution(res.status(), sinr, wv, vv, res.iterations(), res, secrecy);
     }
 
     /** @return y y^H, {re, im} */

@@ -5,7 +5,9 @@ import io.fresnel.optim.ConeStatus;
 /**
  * Runs the 1-D search of (P1.2) ({@link GammaSearch}) with one {@link SecrecySdp} solve per
  * gamma, reporting progress after every solve and honouring cancellation; keeps the solution of
- * the best gamma.
+ * the best gamma. A gamma is scored by the worst-case secrecy rate of its SDP solution,
+ * {@link SecrecySdp.Solution#secrecy()} (log2((1 + f(gamma))/(1 + gamma)) at an optimum with an
+ * active eavesdropper constraint).
  */
 final class SecrecySearch {
 
@@ -13,7 +15,7 @@ final class SecrecySearch {
      * The outcome.
      *
      * @param gamma the best gamma (NaN when no solve succeeded)
-     * @param secrecy s(gamma) = log2((1 + f) / (1 + gamma)) there (bit/s/Hz; -Infinity when none)
+     * @param secrecy the secrecy rate of the SDP solution there (bit/s/Hz; -Infinity when none)
      * @param solution the SDP solution there, or null when no solve succeeded
      * @param solves SDP solves performed
      * @param iterations interior-point iterations over all solves
@@ -41,8 +43,8 @@ final class SecrecySearch {
             s.solves++;
             s.iterations += sol.iterations();
             double value = Double.NEGATIVE_INFINITY;
-            if (sol.optimal()) {
-                value = Math.log1p(sol.sinr()) / Math.log(2) - Math.log1p(gamma) / Math.log(2);
+            if (sol.usable()) {
+                value = sol.secrecy();
                 if (value > s.secrecy) {
                     s.secrecy = value;
                     s.gamma = gamma;
@@ -55,9 +57,9 @@ final class SecrecySearch {
                 }
             }
             context.progress().onIteration(s.solves, s.solution == null ? Double.NaN : Math.max(0, s.secrecy),
-                    String.format("%s: SDP %d, gamma = %.6g, %s", label, s.solves, gamma,
-                            sol.optimal() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value)
-                                    : sol.status().name().toLowerCase()));
+                    String.format("%s: SDP %d, gamma = %.6g, %s%s", label, s.solves, gamma,
+                            sol.usable() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value) : "",
+                            sol.optimal() ? "" : (sol.usable() ? ", " : "") + sol.status().name().toLowerCase()));
             return value;
         }, r.userSnr(), () -> s.cancelled || context.isCancelled());
         boolean cancelled = s.cancelled || context.isCancelled();
