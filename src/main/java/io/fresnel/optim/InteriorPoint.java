@@ -11,6 +11,10 @@ import org.ejml.data.DMatrixRMaj;
  * r_x = A^T y + G^T z + c tau, r_y = -A x + b tau, r_z = -G x + h tau - s,
  * r_tau = -c^T x - b^T y - h^T z - kappa. A Newton direction reduces them by the factor
  * (1 - eta alpha) and targets the complementarity lambda o lambda = sigma mu e.
+ *
+ * <p>Setting the system property {@code fresnel.optim.trace=true} prints one line per iteration
+ * (costs, relative gap, residuals, tau, kappa, infeasibility measures) to standard error, for
+ * diagnosing a problem that does not converge.
  */
 final class InteriorPoint {
     private static final double STEP = 0.99;

@@ -95,6 +95,21 @@ abstract class ConeSolverContract {
         assertEquals(0, r.x()[2], 1e-7);
     }
 
+    @Test
+    void redundantEqualitiesAndUnusedVariablesAreTolerated() {
+        // min x0 + 2 x1 s.t. x0 + x1 = 1 (stated twice, once scaled), x >= 0; x2 appears nowhere
+        ConeProgram p = new ConeProgram(3);
+        p.setObjective(0, 1);
+        p.setObjective(1, 2);
+        p.addEquality(new double[] {1, 1, 0}, 1);
+        p.addEquality(new double[] {3, 3, 0}, 3);
+        p.addLinearInequality(Map.of(0, -1.0), 0);
+        p.addLinearInequality(Map.of(1, -1.0), 0);
+        ConeResult r = solveOptimal(p);
+        assertEquals(1, r.primalObjective(), 1e-8);
+        assertEquals(1, r.x()[0], 1e-7);
+    }
+
     // ---------------------------------------------------------------- eigenvalue SDPs
 
     @Test
