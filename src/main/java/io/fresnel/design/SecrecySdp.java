@@ -31,9 +31,11 @@ import java.util.function.BooleanSupplier;
  * <p>Solver fallbacks ({@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}):
  * the interior-point solver of {@code io.fresnel.optim} stalls on the dual residual for small gamma
  * (the eavesdropper rows force W almost exactly orthogonal to every g_e; reported to its author),
- * so a run that ends {@code ITERATION_LIMIT} is repeated with the feasibility tolerance relaxed to
- * 1e-7 and then 1e-6; if it still does not converge, its last iterate is used as a feasible (not
- * proven optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}.
+ * so the last iterate of a run that ends {@code ITERATION_LIMIT} is used as a feasible (not proven
+ * optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}; a run
+ * without such an iterate is repeated with the feasibility tolerance relaxed to 1e-7 and then 1e-6.
+ * The point a design finally returns is re-solved with that ladder ({@link #certify}) to certify
+ * it where the relaxed tolerances converge.
  * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
  * rank-one reconstruction can only improve, so a non-optimal point never overstates the result.
  */
@@ -81,9 +83,25 @@ final class SecrecySdp {
      * @return the solution
      */
     static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, BooleanSupplier cancelled) {
+        return ladder(r, gamma, withAn, cancelled, false);
+    }
+
+    /**
+     * Like {@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}, but a
+     * usable unconverged iterate is also retried with the relaxed tolerances, to certify the point
+     * a design returns.
+     */
+    static Solution certify(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
+            BooleanSupplier cancelled) {
+        return ladder(r, gamma, withAn, cancelled, true);
+    }
+
+    private static Solution ladder(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
+            BooleanSupplier cancelled, boolean retryUsable) {
         Solution s = solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
         int iterations = s.iterations();
-        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT; k++) {
+        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT
+                && (retryUsable || !s.usable()); k++) {
             Solution retry = solve(r, gamma, withAn,
                     ConeOptions.defaults().withFeasibilityTolerance(FALLBACK_FEASIBILITY[k]), cancelled);
             iterations += retry.iterations();
