@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
  * eavesdropper and an eavesdropping target, exact phase and unit amplitude; prints the
  * distribution of the times and a description of the machine. With {@code --heatmap} it times
  * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --sdr} the paper 004
- * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}).
+ * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}); with {@code --secure} the
+ * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -56,6 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sdr", description = "time the crb-min-sdr design on 16x16 and 48x48 UPAs instead"
             + " (runs and warm-ups divided by 10)")
     private boolean sdr;
+    @Option(names = "--secure", description = "time the an-secure-pcrb design (paper 001 set-up, Nt = 8, 16, 32, 64)"
+            + " instead; --warmup and --runs then count whole designs (defaults 1 and 5)")
+    private boolean secure;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -65,6 +69,12 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (sdr) {
             SdrBench.run(out, Math.max(1, warmup / 10), Math.max(1, runs / 10));
+            return FresnelCommand.OK;
+        }
+        if (secure) {
+            var parsed = spec.commandLine().getParseResult();
+            SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
+                    parsed.matchedOption("--runs") == null ? 5 : runs);
             return FresnelCommand.OK;
         }
         if (heatmap) {

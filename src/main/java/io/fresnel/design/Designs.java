@@ -11,7 +11,8 @@ public final class Designs {
     private static final List<Design> ALL = List.of(new IsotropicDesign(), new MaximumRatioDesign(),
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
-            new EchoMaxMinSdrDesign());
+            new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
+            new AnSecurePcrbMrtDesign());
 
     private Designs() {
     }

@@ -63,7 +63,7 @@ public final class PriorBounds {
      */
     public static Result evaluate(ScenarioPhysics physics, PrecoderColumns columns, Target target, Sensing sensing) {
         AnglePrior prior = target.prior();
-        double c = 2.0 * sensing.snapshots() * target.reflection().abs2() / sensing.noiseW();
+        double c = fisherScale(target, sensing);
         double sigma = prior.sigmaRad();
         double k = physics.transmit().wavenumber();
         double radius = maxElementRadius(physics);
@@ -119,12 +119,60 @@ public final class PriorBounds {
         double pcrb = 1 / (c * (g2 - (g3r * g3r + g3i * g3i) / g1) + jp);
         double upper = 1 / (c * g4 + jp);
         double sum = 0;
-        for (int comp = 0; comp < angles.size(); comp++) {
-            sample.at(angles.get(comp));
-            sum += probs.get(comp) * sample.rho * sample.w2;
+        for (Candidate cand : candidates(physics, target)) {
+            double[][] w = columns.transposeTimes(cand.vRe(), cand.vIm());
+            sum += cand.probability() * cand.rho() * CVec.norm2(w[0], w[1]);
         }
         double approx = 1 / (c * sum + 1 / (sigma * sigma));
         return new Result(pcrb, upper, approx);
+    }
+
+    /**
+     * One candidate point of the prior and the quantities of eq. (24) there.
+     *
+     * @param angleRad theta_k (rad)
+     * @param probability p_k
+     * @param rho rho(theta_k) = ||da||^2 - |a^H da|^2 / ||a||^2 (per rad^2; the corrected
+     *     rho_0 (1 + cos 2 theta_k) for centred far-field ULAs, ERRATA 001.3)
+     * @param vRe real part of v(p(theta_k)) without the common phase (length N); the caller
+     *     must not modify it
+     * @param vIm imaginary part
+     */
+    public record Candidate(double angleRad, double probability, double rho, double[] vRe, double[] vIm) {
+    }
+
+    /**
+     * The candidate points of a target's prior with rho(theta_k) and v(p(theta_k)), so that
+     * eq. (24) reads 1 / (c sum_k p_k rho_k v_k^T R_X v_k^* + 1/sigma_theta^2) with
+     * c = {@link #fisherScale(Target, Sensing)}: the quantities a design constrains.
+     *
+     * @param physics the scenario's responses
+     * @param target a target whose {@code prior} is not null
+     * @return one entry per candidate, in the prior's order
+     */
+    public static List<Candidate> candidates(ScenarioPhysics physics, Target target) {
+        AnglePrior prior = target.prior();
+        int n = physics.transmit().size();
+        PrecoderColumns none = new PrecoderColumns(io.fresnel.math.ComplexMatrix.ofColumnMajor(n, 0, new double[0],
+                new double[0]));
+        Sample sample = new Sample(physics, none, prior.rangeM());
+        List<Candidate> out = new java.util.ArrayList<>();
+        for (int comp = 0; comp < prior.anglesRad().size(); comp++) {
+            double th = prior.anglesRad().get(comp);
+            sample.at(th);
+            out.add(new Candidate(th, prior.probabilities().get(comp), sample.rho, sample.vr.clone(),
+                    sample.vi.clone()));
+        }
+        return out;
+    }
+
+    /**
+     * @param target the target (its reflection beta)
+     * @param sensing T and sigma^2
+     * @return c = 2 T |beta|^2 / sigma^2, the scale of the data Fisher information in (21)-(24)
+     */
+    public static double fisherScale(Target target, Sensing sensing) {
+        return 2.0 * sensing.snapshots() * target.reflection().abs2() / sensing.noiseW();
     }
 
     /**

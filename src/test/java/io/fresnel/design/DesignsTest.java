@@ -70,7 +70,8 @@ class DesignsTest {
             assertTrue(!d.description().isBlank());
         }
         assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid", "crb-min-sdr",
-                "illumination-maxmin-sdr", "echo-maxmin-sdr"), names);
+                "illumination-maxmin-sdr", "echo-maxmin-sdr", "an-secure-pcrb", "an-secure-pcrb-no-an",
+                "an-secure-pcrb-mrt"), names);
     }
 
     @Test
