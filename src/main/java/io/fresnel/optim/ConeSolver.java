@@ -44,6 +44,7 @@ public final class ConeSolver {
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         ConicData data = new ConicData(p);
         data.equilibrate();
+        data.dumpIfRequested();
         return new InteriorPoint(data, options, stop, p.objective().clone()).run();
     }
 }

@@ -294,6 +294,60 @@ final class ConicData {
         }
     }
 
+    /**
+     * Debugging aid (off by default): writes the equilibrated data as JSON (c, A, b, dense G rows
+     * of the orthant, per block the dense coefficient matrices F_v, h) to the file named by the
+     * system property {@code fresnel.optim.dump}, if set, appending a counter per solve.
+     */
+    void dumpIfRequested() {
+        String path = System.getProperty("fresnel.optim.dump");
+        if (path == null || path.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"n\":").append(n).append(",\"p\":").append(p).append(",\"l\":").append(l);
+        sb.append(",\"c\":").append(java.util.Arrays.toString(c));
+        sb.append(",\"b\":").append(java.util.Arrays.toString(b));
+        sb.append(",\"h\":").append(java.util.Arrays.toString(h));
+        sb.append(",\"A\":[");
+        for (int i = 0; i < p; i++) {
+            sb.append(i > 0 ? "," : "").append(java.util.Arrays.toString(a[i]));
+        }
+        sb.append("],\"Gl\":[");
+        for (int i = 0; i < l; i++) {
+            double[] row = new double[n];
+            for (int k = 0; k < gIndex[i].length; k++) {
+                row[gIndex[i][k]] += gValue[i][k];
+            }
+            sb.append(i > 0 ? "," : "").append(java.util.Arrays.toString(row));
+        }
+        sb.append("],\"blocks\":[");
+        for (int k = 0; k < blocks.length; k++) {
+            Block blk = blocks[k];
+            sb.append(k > 0 ? "," : "").append("{\"m\":").append(blk.m).append(",\"vars\":")
+                    .append(java.util.Arrays.toString(blk.vars)).append(",\"F\":[");
+            for (int t = 0; t < blk.vars.length; t++) {
+                double[] f = new double[blk.m * blk.m];
+                for (int q = 0; q < blk.vals[t].length; q++) {
+                    f[blk.rows[t][q] * blk.m + blk.cols[t][q]] += blk.vals[t][q];
+                }
+                sb.append(t > 0 ? "," : "").append(java.util.Arrays.toString(f));
+            }
+            sb.append("]}");
+        }
+        sb.append("]}\n");
+        synchronized (ConicData.class) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(path + "." + (dumpCounter++) + ".json"),
+                        sb.toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static int dumpCounter;
+
     /** out = G x (cone vector). */
     void gMul(double[] x, double[] out) {
         java.util.Arrays.fill(out, 0);

@@ -6,6 +6,7 @@ import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.decomposition.chol.CholeskyDecomposition_DDRB_to_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Solves the scaled KKT system of one interior-point iteration,
@@ -24,10 +25,31 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  * for variables that appear only in equalities), then A (H + A^T A)^{-1} A^T. A small diagonal
  * regularisation is added if a factorisation fails; iterative refinement on the full scaled
  * system restores the accuracy.
+ *
+ * <p>Near the optimum of a program whose active inequality carries a large multiplier (an SINR
+ * row with coefficient 1 + 1/Gamma, multiplier ~ Gamma, and the PSD block that is singular along
+ * the same direction) single rows of the scaled system get weights z/s of 1e17 and more. Eliminated
+ * into H, their rank-one terms dominate the Cholesky factor, whose backward error (eps times that
+ * weight) then swamps every other direction: the computed direction violated the dual equation by
+ * far more than the dual residual, which stalled or grew (refinement cannot recover from a solve
+ * with relative error above one). Such rows (weight above BORDER_RATIO times the smallest diagonal
+ * entry of H; for PSD blocks in the rotated basis of the SVD of the scaling) are therefore kept
+ * as border rows beside the equalities, with the unscaled multiplier step as unknown, and the
+ * refinement continues while it still gains.
  */
 final class KktSolver {
-    /** Refinement steps per solve. */
-    private static final int REFINEMENT = 2;
+    /**
+     * Iterative refinement on the full scaled system: at least MIN_REFINEMENT steps, then more
+     * (up to MAX_REFINEMENT) while each step still reduces the squared residual fourfold; a step that
+     * does not reduce it is undone.
+     */
+    private static final int MIN_REFINEMENT = 2;
+    private static final int MAX_REFINEMENT = 10;
+    /**
+     * Weight ratio (to the smallest diagonal entry of the normal matrix) above which a row of the
+     * scaled system is bordered rather than eliminated into the normal matrix.
+     */
+    private static final double BORDER_RATIO = 1e4;
 
     private final ConicData d;
     private NtScaling scaling;
@@ -37,10 +59,31 @@ final class KktSolver {
     private final DMatrixRMaj[] fHat;
     private final double[] linWeight;
 
+    // rotated blocks (null entries: block handled through fHat): R^{-1} = U diag(sigma) V^T,
+    // rows (i <= j) of the rotated system: scale sigma_i sigma_j times the unscaled row
+    // -c_ij (V^T F_v V)_ij over the block's variables
+    private final DMatrixRMaj[] rotU;
+    private final double[][] rotScale;
+    private final DMatrixRMaj[] rotG;
+    /** Per rotated block and row: index of its border row, or -1. */
+    private final int[][] rotBorder;
+    /** Per orthant row: index of its border row, or -1. */
+    private final int[] linBorder;
+    // border rows (after the p equalities): dense unscaled row, w_r = 1 / scale, rho_r
+    private double[][] borderG = new double[0][];
+    private double[] borderW = new double[0];
+    private double[] borderRho = new double[0];
+    private int bigCount;
+
     KktSolver(ConicData d) {
         this.d = d;
         fHat = new DMatrixRMaj[d.blocks.length];
         linWeight = new double[d.l];
+        rotU = new DMatrixRMaj[d.blocks.length];
+        rotScale = new double[d.blocks.length][];
+        rotG = new DMatrixRMaj[d.blocks.length];
+        rotBorder = new int[d.blocks.length][];
+        linBorder = new int[d.l];
     }
 
     /** Length of svec for an m x m block. */
@@ -56,25 +99,141 @@ final class KktSolver {
     boolean factor(NtScaling w) {
         this.scaling = w;
         int n = d.n;
-        DMatrixRMaj h = new DMatrixRMaj(n, n);
-        double[] hd = h.data;
+        java.util.Arrays.fill(rotU, null);
+        java.util.Arrays.fill(linBorder, -1);
+        bigCount = 0;
         for (int i = 0; i < d.l; i++) {
             linWeight[i] = 1 / w.w[i];
-            double weight = linWeight[i] * linWeight[i];
-            int[] idx = d.gIndex[i];
-            double[] val = d.gValue[i];
-            for (int a = 0; a < idx.length; a++) {
-                double va = weight * val[a];
-                for (int b = 0; b < idx.length; b++) {
-                    hd[idx[a] * n + idx[b]] += va * val[b];
-                }
+        }
+        double[] blockTrace = new double[d.blocks.length];
+        for (int k = 0; k < d.blocks.length; k++) {
+            fHat[k] = scaledCoefficients(d.blocks[k], w.rInv[k]);
+            double t = 0;
+            for (double v : fHat[k].data) {
+                t += v * v;
+            }
+            blockTrace[k] = t;
+        }
+        DMatrixRMaj h = normalMatrix(w, null, 0);
+        double minDiag = Double.POSITIVE_INFINITY;
+        for (int v = 0; v < n; v++) {
+            double dv = h.data[v * n + v];
+            if (dv > 0) {
+                minDiag = Math.min(minDiag, dv);
             }
         }
+        if (Double.isFinite(minDiag)) {
+            double threshold = BORDER_RATIO * minDiag;
+            boolean any = false;
+            for (int i = 0; i < d.l && !any; i++) {
+                any = rowNorm2(i) * linWeight[i] * linWeight[i] > threshold;
+            }
+            for (int k = 0; k < d.blocks.length && !any; k++) {
+                any = blockTrace[k] > threshold;
+            }
+            if (any) {
+                h = normalMatrix(w, blockTrace, minDiag);
+            }
+        }
+        lowerM = choleskyRegularised(h);
+        if (lowerM == null) {
+            return false;
+        }
+        int rows = d.p + bigCount;
+        if (rows > 0) {
+            double[][] y = new double[rows][];
+            for (int i = 0; i < rows; i++) {
+                y[i] = i < d.p ? d.a[i].clone() : borderG[i - d.p].clone();
+                TriangularSolver_DDRM.solveL(lowerM.data, y[i], n);
+            }
+            DMatrixRMaj s = new DMatrixRMaj(rows, rows);
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j <= i; j++) {
+                    double sum = 0;
+                    for (int v = 0; v < n; v++) {
+                        sum += y[i][v] * y[j][v];
+                    }
+                    s.data[i * rows + j] = sum;
+                    s.data[j * rows + i] = sum;
+                }
+            }
+            for (int t = 0; t < bigCount; t++) {
+                double w2 = borderW[t] * borderW[t];
+                s.data[(d.p + t) * rows + d.p + t] += w2 / (1 + borderRho[t] * w2);
+            }
+            lowerS = choleskyRegularised(s);
+            return lowerS != null;
+        }
+        return true;
+    }
+
+    private double rowNorm2(int i) {
+        double sq = 0;
+        for (double g : d.gValue[i]) {
+            sq += g * g;
+        }
+        return sq;
+    }
+
+    /**
+     * The normal matrix M. Without blockTrace: H + A^T A, H = Gs^T Gs. With it: rows of the scaled
+     * system whose weight ||row||^2 exceeds BORDER_RATIO * minDiag (an inequality active with a
+     * large multiplier: s -> 0 while z stays large, in an orthant entry or in an eigen-direction
+     * of a PSD block) are not eliminated, because their rank-one terms would dominate the
+     * factor and its backward error (eps times their weight) would wipe out every other
+     * direction. They enter M with a moderate weight rho_r only and are kept as border rows
+     * beside the equalities (see {@link #solveOnce}). PSD blocks with such rows are written in
+     * the rotated basis of the SVD R^{-1} = U diag(sigma) V^T, in which the scaled rows are the
+     * unscaled rows of V^T F_v V times sigma_i sigma_j.
+     */
+    private DMatrixRMaj normalMatrix(NtScaling w, double[] blockTrace, double minDiag) {
+        int n = d.n;
+        DMatrixRMaj h = new DMatrixRMaj(n, n);
+        double[] hd = h.data;
+        double threshold = blockTrace == null ? Double.POSITIVE_INFINITY : BORDER_RATIO * minDiag;
+        double moderate = blockTrace == null ? 0 : Math.sqrt(BORDER_RATIO) * minDiag;
+        java.util.List<double[]> bg = new java.util.ArrayList<>();
+        java.util.List<double[]> bwr = new java.util.ArrayList<>();
         for (int k = 0; k < d.blocks.length; k++) {
             ConicData.Block blk = d.blocks[k];
-            fHat[k] = scaledCoefficients(blk, w.rInv[k]);
             int nv = blk.vars.length;
             int m = blk.m;
+            if (blockTrace != null && blockTrace[k] > threshold) {
+                rotate(k, w.rInv[k]);
+                int len = svecLength(m);
+                rotBorder[k] = new int[len];
+                double[] gd = rotG[k].data;
+                for (int r = 0; r < len; r++) {
+                    double sq = 0;
+                    for (int j = 0; j < nv; j++) {
+                        sq += gd[r * nv + j] * gd[r * nv + j];
+                    }
+                    double sc = rotScale[k][r];
+                    double rowWeight = sc * sc;
+                    rotBorder[k][r] = -1;
+                    if (sq > 0 && sq * sc * sc > threshold) {
+                        double[] g = new double[n];
+                        for (int j = 0; j < nv; j++) {
+                            g[blk.vars[j]] = gd[r * nv + j];
+                        }
+                        rotBorder[k][r] = bg.size();
+                        bg.add(g);
+                        bwr.add(new double[] {1 / sc, moderate / sq});
+                        rowWeight = moderate / sq;
+                    }
+                    for (int a = 0; a < nv; a++) {
+                        double va = rowWeight * gd[r * nv + a];
+                        if (va == 0) {
+                            continue;
+                        }
+                        int rowOff = blk.vars[a] * n;
+                        for (int b = 0; b < nv; b++) {
+                            hd[rowOff + blk.vars[b]] += va * gd[r * nv + b];
+                        }
+                    }
+                }
+                continue;
+            }
             long nnz = 0;
             for (double[] v : blk.vals) {
                 nnz += v.length;
@@ -107,31 +266,168 @@ final class KktSolver {
                 }
             }
         }
-        lowerM = choleskyRegularised(h);
-        if (lowerM == null) {
-            return false;
-        }
-        if (d.p > 0) {
-            double[][] y = new double[d.p][];
-            for (int i = 0; i < d.p; i++) {
-                y[i] = d.a[i].clone();
-                TriangularSolver_DDRM.solveL(lowerM.data, y[i], n);
+        for (int i = 0; i < d.l; i++) {
+            double weight = linWeight[i] * linWeight[i];
+            double sq = rowNorm2(i);
+            linBorder[i] = -1;
+            if (sq > 0 && sq * weight > threshold) {
+                double[] g = new double[n];
+                for (int k = 0; k < d.gIndex[i].length; k++) {
+                    g[d.gIndex[i][k]] += d.gValue[i][k];
+                }
+                linBorder[i] = bg.size();
+                bg.add(g);
+                bwr.add(new double[] {1 / linWeight[i], moderate / sq});
+                weight = moderate / sq;
             }
-            DMatrixRMaj s = new DMatrixRMaj(d.p, d.p);
-            for (int i = 0; i < d.p; i++) {
-                for (int j = 0; j <= i; j++) {
-                    double sum = 0;
-                    for (int v = 0; v < n; v++) {
-                        sum += y[i][v] * y[j][v];
-                    }
-                    s.data[i * d.p + j] = sum;
-                    s.data[j * d.p + i] = sum;
+            int[] idx = d.gIndex[i];
+            double[] val = d.gValue[i];
+            for (int a = 0; a < idx.length; a++) {
+                double va = weight * val[a];
+                for (int b = 0; b < idx.length; b++) {
+                    hd[idx[a] * n + idx[b]] += va * val[b];
                 }
             }
-            lowerS = choleskyRegularised(s);
-            return lowerS != null;
         }
-        return true;
+        bigCount = bg.size();
+        borderG = bg.toArray(new double[0][]);
+        borderW = new double[bigCount];
+        borderRho = new double[bigCount];
+        for (int t = 0; t < bigCount; t++) {
+            borderW[t] = bwr.get(t)[0];
+            borderRho[t] = bwr.get(t)[1];
+        }
+        return h;
+    }
+
+    /** Computes the rotated form of block k: U, the row scales and the unscaled rotated rows. */
+    private void rotate(int k, double[] rInv) {
+        ConicData.Block blk = d.blocks[k];
+        int m = blk.m;
+        int nv = blk.vars.length;
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, m, true, true, false);
+        if (!svd.decompose(new DMatrixRMaj(m, m, true, rInv))) {
+            throw new IllegalStateException("SVD of the scaling failed");
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj v = svd.getV(null, false);
+        double[] sv = svd.getSingularValues();
+        int len = svecLength(m);
+        double[] scale = new double[len];
+        int q = 0;
+        for (int a = 0; a < m; a++) {
+            for (int b = a; b < m; b++) {
+                scale[q++] = sv[a] * sv[b];
+            }
+        }
+        DMatrixRMaj g = new DMatrixRMaj(len, nv);
+        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
+        DMatrixRMaj rot = new DMatrixRMaj(m, m);
+        for (int j = 0; j < nv; j++) {
+            DMatrixRMaj f = new DMatrixRMaj(m, m);
+            for (int e = 0; e < blk.vals[j].length; e++) {
+                f.data[blk.rows[j][e] * m + blk.cols[j][e]] += blk.vals[j][e];
+            }
+            CommonOps_DDRM.multTransA(v, f, tmp);
+            CommonOps_DDRM.mult(tmp, v, rot);
+            q = 0;
+            for (int a = 0; a < m; a++) {
+                g.data[q++ * nv + j] = -rot.data[a * m + a];
+                for (int b = a + 1; b < m; b++) {
+                    g.data[q++ * nv + j] = -SQRT2 * 0.5 * (rot.data[a * m + b] + rot.data[b * m + a]);
+                }
+            }
+        }
+        rotU[k] = u;
+        rotScale[k] = scale;
+        rotG[k] = g;
+    }
+
+    /** svec(U^T X U) of the block k of a full cone vector. */
+    private double[] toRotated(int k, double[] z) {
+        ConicData.Block blk = d.blocks[k];
+        int m = blk.m;
+        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                x.data[i * m + j] = 0.5 * (z[blk.offset + i * m + j] + z[blk.offset + j * m + i]);
+            }
+        }
+        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        CommonOps_DDRM.multTransA(rotU[k], x, tmp);
+        CommonOps_DDRM.mult(tmp, rotU[k], r);
+        double[] out = new double[svecLength(m)];
+        int q = 0;
+        for (int a = 0; a < m; a++) {
+            out[q++] = r.data[a * m + a];
+            for (int b = a + 1; b < m; b++) {
+                out[q++] = SQRT2 * 0.5 * (r.data[a * m + b] + r.data[b * m + a]);
+            }
+        }
+        return out;
+    }
+
+    /** Writes U smat(y) U^T into block k of a full cone vector. */
+    private void fromRotated(int k, double[] y, double[] out) {
+        ConicData.Block blk = d.blocks[k];
+        int m = blk.m;
+        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        int q = 0;
+        for (int a = 0; a < m; a++) {
+            x.data[a * m + a] = y[q++];
+            for (int b = a + 1; b < m; b++) {
+                double v = y[q++] / SQRT2;
+                x.data[a * m + b] = v;
+                x.data[b * m + a] = v;
+            }
+        }
+        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        CommonOps_DDRM.mult(rotU[k], x, tmp);
+        CommonOps_DDRM.multTransB(tmp, rotU[k], r);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                out[blk.offset + i * m + j] = 0.5 * (r.data[i * m + j] + r.data[j * m + i]);
+            }
+        }
+    }
+
+    /** The rotated scaled rows times x: scale_r (g_r . x), for every row of rotated block k. */
+    private double[] rotatedMul(int k, double[] x) {
+        ConicData.Block blk = d.blocks[k];
+        int nv = blk.vars.length;
+        int len = svecLength(blk.m);
+        double[] gd = rotG[k].data;
+        double[] out = new double[len];
+        for (int r = 0; r < len; r++) {
+            double sum = 0;
+            for (int j = 0; j < nv; j++) {
+                sum += gd[r * nv + j] * x[blk.vars[j]];
+            }
+            out[r] = rotScale[k][r] * sum;
+        }
+        return out;
+    }
+
+    /** out[vars] += sum_r scale_r y_r g_r over the rows of rotated block k (skipping bordered rows if asked). */
+    private void rotatedTMulAdd(int k, double[] y, boolean skipBorder, double[] out) {
+        ConicData.Block blk = d.blocks[k];
+        int nv = blk.vars.length;
+        int len = svecLength(blk.m);
+        double[] gd = rotG[k].data;
+        for (int r = 0; r < len; r++) {
+            if (skipBorder && rotBorder[k][r] >= 0) {
+                continue;
+            }
+            double f = rotScale[k][r] * y[r];
+            if (f == 0) {
+                continue;
+            }
+            for (int j = 0; j < nv; j++) {
+                out[blk.vars[j]] += gd[r * nv + j] * f;
+            }
+        }
     }
 
     /**
@@ -232,6 +528,7 @@ final class KktSolver {
 
     private static final double SQRT2 = Math.sqrt(2);
 
+
     /** out = Gs x, a scaled cone vector (full matrices on the blocks). */
     void gsMul(double[] x, double[] out) {
         for (int i = 0; i < d.l; i++) {
@@ -243,6 +540,10 @@ final class KktSolver {
         }
         for (int k = 0; k < d.blocks.length; k++) {
             ConicData.Block blk = d.blocks[k];
+            if (rotU[k] != null) {
+                fromRotated(k, rotatedMul(k, x), out);
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -269,8 +570,16 @@ final class KktSolver {
 
     /** out = Gs^T z (length n), z a scaled cone vector. */
     void gsTMul(double[] z, double[] out) {
+        gsTMul(z, false, out);
+    }
+
+    /** out = Gs^T z, without the bordered rows if skipBorder. */
+    private void gsTMul(double[] z, boolean skipBorder, double[] out) {
         java.util.Arrays.fill(out, 0);
         for (int i = 0; i < d.l; i++) {
+            if (skipBorder && linBorder[i] >= 0) {
+                continue;
+            }
             double zi = z[i] * linWeight[i];
             for (int k = 0; k < d.gIndex[i].length; k++) {
                 out[d.gIndex[i][k]] += d.gValue[i][k] * zi;
@@ -278,6 +587,10 @@ final class KktSolver {
         }
         for (int k = 0; k < d.blocks.length; k++) {
             ConicData.Block blk = d.blocks[k];
+            if (rotU[k] != null) {
+                rotatedTMulAdd(k, toRotated(k, z), skipBorder, out);
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -297,6 +610,7 @@ final class KktSolver {
             }
         }
     }
+
 
     /** Lower Cholesky factor, with growing diagonal regularisation on failure; null if hopeless. */
     private static DMatrixRMaj choleskyRegularised(DMatrixRMaj a) {
@@ -353,20 +667,42 @@ final class KktSolver {
         double[] cx = new double[d.n];
         double[] cy = new double[d.p];
         double[] cz = new double[d.coneDim];
-        for (int step = 0; step < REFINEMENT; step++) {
+        double previous = Double.POSITIVE_INFINITY;
+        for (int step = 0; ; step++) {
             d.aTMul(uy, ex);
             gsTMul(uz, tn);
+            double norm = 0;
             for (int v = 0; v < d.n; v++) {
                 ex[v] = bx[v] - ex[v] - tn[v];
+                norm += ex[v] * ex[v];
             }
             d.aMul(ux, ey);
             for (int i = 0; i < d.p; i++) {
                 ey[i] = by[i] - ey[i];
+                norm += ey[i] * ey[i];
             }
             gsMul(ux, ez);
             for (int i = 0; i < d.coneDim; i++) {
                 ez[i] = bz[i] - (ez[i] - uz[i]);
+                norm += ez[i] * ez[i];
             }
+            if (step > 0 && !(norm < previous)) {
+                // the last correction did not help: undo it and stop
+                for (int v = 0; v < d.n; v++) {
+                    ux[v] -= cx[v];
+                }
+                for (int i = 0; i < d.p; i++) {
+                    uy[i] -= cy[i];
+                }
+                for (int i = 0; i < d.coneDim; i++) {
+                    uz[i] -= cz[i];
+                }
+                return;
+            }
+            if (step >= MAX_REFINEMENT || norm == 0 || (step >= MIN_REFINEMENT && norm > 0.25 * previous)) {
+                return;
+            }
+            previous = norm;
             solveOnce(ex, ey, ez, cx, cy, cz);
             for (int v = 0; v < d.n; v++) {
                 ux[v] += cx[v];
@@ -380,36 +716,121 @@ final class KktSolver {
         }
     }
 
+    /**
+     * One solve by block elimination. With the border C = [A; g_r^T (bordered rows r)],
+     * w_r = 1 / scale_r, and M = H_rest + A^T A + sum rho_r g_r g_r^T (H_rest: the normal
+     * matrix without the bordered rows), the unknowns u = (uy, u_r), u_r = (1 + rho_r w_r^2) dz_r
+     * (dz_r = uz~_r / w_r, the unscaled multiplier step) solve
+     * <pre>
+     *   M ux + C^T u = bx + Gs_rest^T bz + A^T by + sum rho_r w_r bz_r g_r
+     *   C ux - E u  = (by, w_r bz_r),     E = diag(0, w_r^2 / (1 + rho_r w_r^2)),
+     * </pre>
+     * through the Schur complement C M^{-1} C^T + E. A bordered row's uz~_r comes from u_r, not
+     * from the cancelling difference g_r^T ux / w_r - bz_r.
+     */
     private void solveOnce(double[] bx, double[] by, double[] bz, double[] ux, double[] uy, double[] uz) {
         int n = d.n;
         double[] tn = new double[n];
-        gsTMul(bz, tn);
+        gsTMul(bz, bigCount > 0, tn);
         double[] rhs = new double[n];
         double[] aty = new double[n];
         d.aTMul(by, aty);
         for (int v = 0; v < n; v++) {
             rhs[v] = bx[v] + tn[v] + aty[v];
         }
-        if (d.p > 0) {
+        double[][] bzRot = new double[d.blocks.length][];
+        double[] rhs2 = new double[bigCount];
+        if (bigCount > 0) {
+            for (int i = 0; i < d.l; i++) {
+                if (linBorder[i] >= 0) {
+                    rhs2[linBorder[i]] = bz[i] / linWeight[i];
+                }
+            }
+            for (int k = 0; k < d.blocks.length; k++) {
+                if (rotU[k] != null) {
+                    bzRot[k] = toRotated(k, bz);
+                    for (int r = 0; r < bzRot[k].length; r++) {
+                        int t = rotBorder[k][r];
+                        if (t >= 0) {
+                            rhs2[t] = bzRot[k][r] / rotScale[k][r];
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < bigCount; t++) {
+                double f = borderRho[t] * rhs2[t];
+                double[] g = borderG[t];
+                for (int v = 0; v < n; v++) {
+                    rhs[v] += f * g[v];
+                }
+            }
+        }
+        int rows = d.p + bigCount;
+        double[] u = new double[rows];
+        if (rows > 0) {
             double[] t = rhs.clone();
             solveM(t);
-            double[] at = new double[d.p];
-            d.aMul(t, at);
+            d.aMul(t, u);
             for (int i = 0; i < d.p; i++) {
-                uy[i] = at[i] - by[i];
+                u[i] -= by[i];
             }
-            TriangularSolver_DDRM.solveL(lowerS.data, uy, d.p);
-            TriangularSolver_DDRM.solveTranL(lowerS.data, uy, d.p);
-            d.aTMul(uy, aty);
+            for (int k = 0; k < bigCount; k++) {
+                double sum = 0;
+                double[] g = borderG[k];
+                for (int v = 0; v < n; v++) {
+                    sum += g[v] * t[v];
+                }
+                u[d.p + k] = sum - rhs2[k];
+            }
+            TriangularSolver_DDRM.solveL(lowerS.data, u, rows);
+            TriangularSolver_DDRM.solveTranL(lowerS.data, u, rows);
+            double[] uyPart = java.util.Arrays.copyOf(u, d.p);
+            d.aTMul(uyPart, aty);
             for (int v = 0; v < n; v++) {
                 rhs[v] -= aty[v];
             }
+            for (int k = 0; k < bigCount; k++) {
+                double f = u[d.p + k];
+                double[] g = borderG[k];
+                for (int v = 0; v < n; v++) {
+                    rhs[v] -= f * g[v];
+                }
+            }
+            System.arraycopy(u, 0, uy, 0, d.p);
         }
         solveM(rhs);
         System.arraycopy(rhs, 0, ux, 0, n);
         gsMul(ux, uz);
-        for (int i = 0; i < d.coneDim; i++) {
-            uz[i] -= bz[i];
+        for (int i = 0; i < d.l; i++) {
+            int t = linBorder[i];
+            if (bigCount > 0 && t >= 0) {
+                double wr = borderW[t];
+                uz[i] = wr * u[d.p + t] / (1 + borderRho[t] * wr * wr);
+            } else {
+                uz[i] -= bz[i];
+            }
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            if (rotU[k] != null) {
+                double[] y = rotatedMul(k, ux);
+                double[] b = bzRot[k] != null ? bzRot[k] : toRotated(k, bz);
+                for (int r = 0; r < y.length; r++) {
+                    int t = rotBorder[k][r];
+                    if (t >= 0) {
+                        double wr = borderW[t];
+                        y[r] = wr * u[d.p + t] / (1 + borderRho[t] * wr * wr);
+                    } else {
+                        y[r] -= b[r];
+                    }
+                }
+                fromRotated(k, y, uz);
+            } else {
+                int end = blk.offset + blk.m * blk.m;
+                for (int i = blk.offset; i < end; i++) {
+                    uz[i] -= bz[i];
+                }
+            }
         }
     }
 
@@ -418,3 +839,4 @@ final class KktSolver {
         TriangularSolver_DDRM.solveTranL(lowerM.data, v, d.n);
     }
 }
+

@@ -39,13 +39,7 @@ class SdrSolveGoldenTest {
         assertEquals(0, solve.status(), solve.err());
         JsonNode solver = JSON.readTree(solve.out()).get("solver");
         String status = solver.get("status").asText();
-        if (id.startsWith("p_solver_illum")) {
-            // the optim solver stalls in the dual residual on this program (SolverStallReproducerTest):
-            // the design then honestly reports iteration-limit; its precoder is still judged below
-            assertTrue(status.equals("optimal") || status.equals("iteration-limit"), solve.out());
-        } else {
-            assertEquals("optimal", status, solve.out());
-        }
+        assertEquals("optimal", status, solve.out());
         assertTrue(solver.get("iterations").asInt() > 1, solver.toString());
 
         Scenario original = ScenarioReader.readScenario(in);

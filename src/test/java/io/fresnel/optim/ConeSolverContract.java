@@ -39,6 +39,93 @@ abstract class ConeSolverContract {
         return r;
     }
 
+    // ---------------------------------------------------------------- active SINR rows (paper 004 SDRs)
+
+    /**
+     * Builds a program from the data files next to this class (the equilibrated form, as written by
+     * ConicData's debug dump: c, linear rows with rhs h, per PSD block h (row-major) and the
+     * coefficient matrices F_v, the constraint being h_k + sum x_v F_v &gt;= 0).
+     */
+    static ConeProgram dumpedProgram(String resource) {
+        try (java.io.InputStream in = ConeSolverContract.class.getResourceAsStream(resource)) {
+            com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            int n = j.get("n").asInt();
+            int l = j.get("l").asInt();
+            ConeProgram p = new ConeProgram(n);
+            for (int v = 0; v < n; v++) {
+                p.setObjective(v, j.get("c").get(v).asDouble());
+            }
+            com.fasterxml.jackson.databind.JsonNode h = j.get("h");
+            for (int i = 0; i < j.get("p").asInt(); i++) {
+                double[] row = new double[n];
+                for (int v = 0; v < n; v++) {
+                    row[v] = j.get("A").get(i).get(v).asDouble();
+                }
+                p.addEquality(row, j.get("b").get(i).asDouble());
+            }
+            for (int i = 0; i < l; i++) {
+                double[] row = new double[n];
+                for (int v = 0; v < n; v++) {
+                    row[v] = j.get("Gl").get(i).get(v).asDouble();
+                }
+                p.addLinearInequality(row, h.get(i).asDouble());
+            }
+            int offset = l;
+            for (com.fasterxml.jackson.databind.JsonNode blk : j.get("blocks")) {
+                int m = blk.get("m").asInt();
+                PsdBlock b = p.addPsd(m);
+                for (int a = 0; a < m; a++) {
+                    for (int c = a; c < m; c++) {
+                        double v = h.get(offset + a * m + c).asDouble();
+                        if (v != 0) {
+                            b.addConstant(a, c, v);
+                        }
+                    }
+                }
+                for (int t = 0; t < blk.get("vars").size(); t++) {
+                    int var = blk.get("vars").get(t).asInt();
+                    com.fasterxml.jackson.databind.JsonNode f = blk.get("F").get(t);
+                    for (int a = 0; a < m; a++) {
+                        for (int c = a; c < m; c++) {
+                            double v = f.get(a * m + c).asDouble();
+                            if (v != 0) {
+                                b.addCoefficient(var, a, c, v);
+                            }
+                        }
+                    }
+                }
+                offset += m * m;
+            }
+            return p;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Paper 004's reduced max-min illumination SDR (SDR2.1, d = 3: X, Y Hermitian 3 x 3 as 6 x 6 real
+     * blocks, t) with an active SINR row g'Xg - (1 + 1/Gamma) g'Yg &lt;= -sigma^2/P, Gamma = 131071: the
+     * multipliers of the SINR row and of X - Y &gt;= 0 grow like Gamma, and the normal equations of a
+     * solver that eliminates those rows lose every other direction near the optimum (the dual
+     * residual stalled at 0.1). Reference optimum from cvxopt on the same data.
+     */
+    @Test
+    void activeSinrRowIlluminationSdrConverges() {
+        ConeResult r = solveOptimal(dumpedProgram("sinr_stall_illumination_sdr21_d3.json"));
+        assertEquals(-0.41189117247, r.primalObjective(), 1e-8);
+    }
+
+    /**
+     * Paper 004's reduced CRB-min SDR (SDR1.3, d = 4: 34 variables, Schur LMIs, two Hermitian PSD
+     * blocks, power and an active SINR row, Gamma = 4095); the dual residual stalled at 6e-7.
+     * Reference: the golden sum CRB of golden/solver/p_solver_crb_2d_n8 in these units.
+     */
+    @Test
+    void activeSinrRowCrbSdrConverges() {
+        ConeResult r = solveOptimal(dumpedProgram("sinr_stall_crb_sdr13_d4.json"));
+        assertEquals(0.5509534239, r.primalObjective(), 1e-8);
+    }
+
     // ---------------------------------------------------------------- linear programs
 
     @Test
