@@ -1,5 +1,9 @@
 package io.fresnel.design;
 
+import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.TargetMetrics;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Scenario;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.physics.ScenarioPhysics;
 
@@ -24,10 +28,36 @@ final class CrbMinSdrDesign extends SdrDesign {
         return "CRB-min SDR (paper 004 P1): minimum sum position CRB s.t. user SINRs and power";
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The FIM is a positive linear map of R_X, so F(R_X) is at most lambda_max(R_X) F(I): when the
+     * joint FIM is singular under the isotropic covariance it is singular for every precoder and the
+     * CRB to minimise is unbounded. That is checked first, with the metric code's rule, and reported
+     * with its reason (e.g. the range is unobservable with far-field phase and unit amplitude).
+     */
     @Override
     protected SdrProgram program(ScenarioPhysics physics, double powerW, double[] sinrRequired) {
+        if (physics.transmit().size() <= ISOTROPIC_CHECK_MAX_ELEMENTS) {
+            Scenario s = physics.scenario();
+            Precoder isotropic;
+            try {
+                isotropic = new IsotropicDesign().run(s, DesignContext.none()).precoder();
+            } catch (DesignException e) {
+                throw new ArithmeticException(e.getMessage());
+            }
+            for (TargetMetrics t : MetricsEvaluator.evaluate(s.withPrecoder(isotropic)).targets()) {
+                if (t.error() != null) {
+                    throw new ArithmeticException("the position CRB is unbounded for every precoder (even the"
+                            + " isotropic covariance leaves the joint FIM singular: " + t.error() + ")");
+                }
+            }
+        }
         return new CrbMinProgram(SdrModel.of(physics, SdrModel.Span.CRB), powerW, sinrRequired);
     }
+
+    /** Largest array for the isotropic singularity check (it evaluates N streams). */
+    private static final int ISOTROPIC_CHECK_MAX_ELEMENTS = 128;
 
     @Override
     protected Double objective(Metrics metrics) {

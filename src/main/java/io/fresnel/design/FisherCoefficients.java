@@ -180,11 +180,17 @@ final class FisherCoefficients {
         if (!eig.decompose(m)) {
             throw new ArithmeticException("the eigen-decomposition of the reference FIM failed");
         }
+        double top = 0;
+        for (int k = 0; k < p; k++) {
+            top = Math.max(top, eig.getEigenvalue(k).real);
+        }
         double[][] out = new double[p][p];
         for (int k = 0; k < p; k++) {
             double lam = eig.getEigenvalue(k).real;
             if (!(lam > 0)) {
-                throw new ArithmeticException("the reference FIM is not positive definite (eigenvalue " + lam + ")");
+                throw new ArithmeticException("the position CRB is unbounded for every precoder: the FIM under the"
+                        + " isotropic covariance is singular (relative eigenvalue " + lam / top + "); e.g. the range"
+                        + " is unobservable with far-field phase and unit amplitude");
             }
             DMatrixRMaj v = eig.getEigenVector(k);
             double s = 1 / Math.sqrt(lam);

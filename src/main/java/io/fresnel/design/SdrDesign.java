@@ -28,6 +28,8 @@ import java.util.Objects;
 abstract class SdrDesign implements Design {
     /** Relative tolerance of the final check (golden/solver/README.md). */
     static final double CHECK_TOLERANCE = 1e-6;
+    /** Re-solves with raised SINR requirements when the rebuilt precoder falls just short. */
+    static final int MARGIN_ATTEMPTS = 2;
 
     /**
      * @param physics the scenario's physics
@@ -56,23 +58,51 @@ abstract class SdrDesign implements Design {
         double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = sinrRequirements(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
-        SdrProgram program;
-        try {
-            program = program(physics, power, required);
-        } catch (ArithmeticException e) {
-            throw new DesignException(name() + ": " + e.getMessage());
+        SdrSolution sol = null;
+        SdrProgram program = null;
+        Precoder precoder = null;
+        Metrics metrics = null;
+        String violation = null;
+        int iterations = 0;
+        double margin = 0;
+        // The SDP meets the SINR rows to its tolerance; when the rebuilt precoder falls short of a
+        // requirement by more than CHECK_TOLERANCE, re-solve with the requirements raised by ten
+        // times the shortfall (at most MARGIN_ATTEMPTS times).
+        for (int attempt = 0; attempt <= MARGIN_ATTEMPTS; attempt++) {
+            double[] target = required.clone();
+            for (int u = 0; u < target.length; u++) {
+                target[u] *= 1 + margin;
+            }
+            try {
+                program = program(physics, power, target);
+            } catch (ArithmeticException e) {
+                throw new DesignException(name() + ": " + e.getMessage());
+            }
+            sol = program.solve(context.cancelled());
+            iterations += sol.iterations();
+            context.progress().onIteration(Math.max(1, iterations), sol.objective(), sol.note());
+            if (sol.x() == null || sol.status() == DesignStatus.INFEASIBLE || sol.status() == DesignStatus.UNBOUNDED) {
+                if (attempt > 0 && sol.status() == DesignStatus.INFEASIBLE) {
+                    break; // the margin made it infeasible: keep the previous (nearly feasible) precoder
+                }
+                DesignStatus status = sol.status() == DesignStatus.OPTIMAL ? DesignStatus.ITERATION_LIMIT
+                        : sol.status();
+                return new DesignResult(name(), status, null, null, iterations, secondsSince(start), sol.note());
+            }
+            precoder = SdrPrecoder.build(program.model, sol.x(), sol.w(), power);
+            metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
+            violation = violation(metrics, power, required, scenario.users());
+            double shortfall = sinrShortfall(metrics, required);
+            if (violation == null || sol.status() != DesignStatus.OPTIMAL || shortfall <= 0 || shortfall > 1e-3) {
+                break;
+            }
+            margin = Math.max(margin, 0) + 10 * shortfall;
         }
-        SdrSolution sol = program.solve(context.cancelled());
-        context.progress().onIteration(Math.max(1, sol.iterations()), sol.objective(), sol.note());
-        if (sol.x() == null || sol.status() == DesignStatus.INFEASIBLE || sol.status() == DesignStatus.UNBOUNDED) {
-            DesignStatus status = sol.status() == DesignStatus.OPTIMAL ? DesignStatus.ITERATION_LIMIT : sol.status();
-            return new DesignResult(name(), status, null, null, sol.iterations(), secondsSince(start), sol.note());
-        }
-        Precoder precoder = SdrPrecoder.build(program.model, sol.x(), sol.w(), power);
-        Metrics metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
-        String violation = violation(metrics, power, required, scenario.users());
         Double objective = objective(metrics);
         DesignStatus status = sol.status();
+        if (sol.x() == null) {
+            status = DesignStatus.ITERATION_LIMIT;
+        }
         String message = null;
         if (status == DesignStatus.OPTIMAL && (violation != null || objective == null)) {
             status = DesignStatus.ITERATION_LIMIT;
@@ -82,9 +112,9 @@ abstract class SdrDesign implements Design {
                     + (objective == null ? "the objective does not exist for the designed precoder; " : "") + sol.note();
         }
         if (status == DesignStatus.CANCELLED) {
-            return new DesignResult(name(), status, null, null, sol.iterations(), secondsSince(start), message);
+            return new DesignResult(name(), status, null, null, iterations, secondsSince(start), message);
         }
-        return new DesignResult(name(), status, precoder, objective, sol.iterations(), secondsSince(start), message);
+        return new DesignResult(name(), status, precoder, objective, iterations, secondsSince(start), message);
     }
 
     /** Fully digital precoders only; at least one target. */
@@ -113,6 +143,18 @@ abstract class SdrDesign implements Design {
             g[u] = r != null && r > 0 ? Math.pow(2, r) - 1 : 0;
         }
         return g;
+    }
+
+    /** @return the largest relative SINR shortfall 1 - sinr_u / Gamma_u over constrained users (<= 0: none) */
+    static double sinrShortfall(Metrics metrics, double[] required) {
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int u = 0; u < required.length; u++) {
+            if (required[u] > 0) {
+                Double sinr = metrics.users().get(u).sinr();
+                worst = Math.max(worst, sinr == null ? 1 : 1 - sinr / required[u]);
+            }
+        }
+        return worst;
     }
 
     /** @return what the precoder violates beyond {@link #CHECK_TOLERANCE}, or null */
