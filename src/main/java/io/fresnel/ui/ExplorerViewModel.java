@@ -16,6 +16,7 @@ import io.fresnel.service.SolverService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -410,7 +411,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         String fallback = s.architecture().kind() == ArchitectureKind.DIGITAL ? "mrt"
                 : "two-stage-hybrid";
         String chosen = known ? wanted : (s.precoder() == null ? fallback : null);
-        if (java.util.Objects.equals(chosen, algorithm.get())) {
+        if (Objects.equals(chosen, algorithm.get())) {
             submit(true);
         } else {
             algorithm.set(chosen);

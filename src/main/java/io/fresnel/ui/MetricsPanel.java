@@ -4,7 +4,6 @@ import io.fresnel.service.Evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fresnel.io.MetricsJson;
 import io.fresnel.metrics.ConstraintStatus;
-import java.util.Iterator;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -76,8 +75,7 @@ public final class MetricsPanel extends BorderPane {
             if (nodes == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = nodes.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> node = it.next();
+            for (Map.Entry<String, JsonNode> node : nodes.properties()) {
                 add(root, section.replace('_', ' ') + ": " + node.getKey(), node.getValue());
             }
         }
@@ -108,8 +106,7 @@ public final class MetricsPanel extends BorderPane {
             return;
         }
         TreeItem<Row> item = group(name);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             JsonNode v = f.getValue();
             if (v.isNumber()) {
                 item.getChildren().add(new TreeItem<>(new Row(f.getKey(), MetricFormat.format(f.getKey(), v.asDouble()),
