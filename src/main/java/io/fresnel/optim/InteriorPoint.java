@@ -19,6 +19,8 @@ import org.ejml.data.DMatrixRMaj;
 final class InteriorPoint {
     private static final double STEP = 0.99;
     private static final boolean TRACE = Boolean.getBoolean("fresnel.optim.trace");
+    /** Iterations without 10 % progress after which the run is declared stalled. */
+    static final int STALL_ITERATIONS = 25;
     private static final double EXPONENT = 3;
 
     private final ConicData d;
@@ -122,6 +124,8 @@ final class InteriorPoint {
         double pres = Double.NaN;
         double dres = Double.NaN;
         int smallSteps = 0;
+        double bestMerit = Double.POSITIVE_INFINITY;
+        int stalled = 0;
         for (int iter = 0; ; iter++) {
             if (cancelled.getAsBoolean()) {
                 return new ConeResult(ConeStatus.CANCELLED, null, Double.NaN, Double.NaN, iter, relGap, pres, dres);
@@ -175,7 +179,20 @@ final class InteriorPoint {
                 return new ConeResult(ConeStatus.UNBOUNDED, null, Double.NEGATIVE_INFINITY,
                         Double.NEGATIVE_INFINITY, iter, relGap, dinf, dres);
             }
-            if (iter >= options.maxIterations() || smallSteps >= 3) {
+            // Stall: no 10 % progress towards optimality (the worst of gap and residuals) nor towards an
+            // infeasibility certificate for STALL_ITERATIONS iterations
+            // (seen when tau collapses on a problem whose optimum is nearly unattained): stop early with
+            // the iteration-limit status instead of running to the limit.
+            double merit = Math.min(Math.max(relGap / options.gapTolerance(),
+                    Math.max(pres, dres) / options.feasibilityTolerance()),
+                    Math.min(pinf, dinf) / options.feasibilityTolerance());
+            if (merit < 0.9 * bestMerit) {
+                bestMerit = merit;
+                stalled = 0;
+            } else {
+                stalled++;
+            }
+            if (iter >= options.maxIterations() || smallSteps >= 3 || stalled >= STALL_ITERATIONS) {
                 return finish(ConeStatus.ITERATION_LIMIT, iter, pcost, dcost, relGap, pres, dres);
             }
 
