@@ -86,6 +86,9 @@ final class RsmaSecureDesign implements Design {
     @Override
     public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
         long start = System.nanoTime();
+        if (context.isCancelled()) {
+            return new DesignResult(name, DesignStatus.CANCELLED, null, null, 0, 0, "cancelled");
+        }
         double pmax = DesignInputs.transmitPowerW(scenario, name);
         List<CommNode> users = DesignInputs.users(scenario, name);
         Map<String, Object> params = scenario.solver() == null ? Map.of() : scenario.solver().parameters();
