@@ -12,9 +12,8 @@ public final class Designs {
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
-            new AnSecurePcrbMrtDesign(), RsmaSecureDesign.digital());
-    // rsma-hybrid, rsma-no-crb and sdma-hybrid (RsmaSecureDesign.hybrid() ...) are not registered yet:
-    // on the p000 golden set-up the penalty loop ends at F_A F_D that misses the CRB bound (issue 5).
+            new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
+            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid());
 
     private Designs() {
     }

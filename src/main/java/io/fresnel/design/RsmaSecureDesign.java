@@ -158,6 +158,14 @@ final class RsmaSecureDesign implements Design {
         RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, eaveRows, eaveNoise, common, limits, knownOther,
                 scenario, physics);
         RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);
+        solver.penaltyInitial = number(params, "penalty_initial", RsmaSolver.PENALTY_INITIAL);
+        solver.penaltyFactor = number(params, "penalty_factor", RsmaSolver.PENALTY_FACTOR);
+        solver.penaltyTolerance = number(params, "penalty_tolerance", RsmaSolver.PENALTY_TOLERANCE);
+        if (!(solver.penaltyInitial > 0) || !(solver.penaltyFactor > 0 && solver.penaltyFactor < 1)
+                || !(solver.penaltyTolerance > 0)) {
+            throw new DesignException(name + ": penalty_initial and penalty_tolerance must be > 0 and penalty_factor"
+                    + " in (0, 1)");
+        }
         Precoder warm = context.warmStart();
         if (warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas) {
             solver.warmStart(warm);
@@ -167,7 +175,7 @@ final class RsmaSecureDesign implements Design {
         if (out.status() == DesignStatus.CANCELLED) {
             return new DesignResult(name, DesignStatus.CANCELLED, null, null, out.iterations(), seconds, "cancelled");
         }
-        if (out.columnsRe() == null) {
+        if (out.columnsRe() == null && out.analog() == null) {
             return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds, out.message());
         }
         Precoder p = out.toPrecoder(streams, users);

@@ -10,7 +10,7 @@ import java.util.Random;
 /** Algorithm 1 (fully digital) and Algorithm 2 (penalty BCD, hybrid) of paper 000 on an {@link RsmaSurrogate}. */
 final class RsmaSolver {
     static final double CRB_MARGIN = 1e-4;
-    static final double ALG1_TOLERANCE = 1e-4;
+    static final double ALG1_TOLERANCE = 1e-3;
     static final int ALG1_MAX_INNER = 3;
     static final int BCD_MAX_ROUNDS = 20;
     static final double PENALTY_INITIAL = 100;
@@ -52,6 +52,9 @@ final class RsmaSolver {
     private double[][] wr;
     private double[][] wi;
     private int iterations;
+    double penaltyInitial = PENALTY_INITIAL;
+    double penaltyFactor = PENALTY_FACTOR;
+    double penaltyTolerance = PENALTY_TOLERANCE;
 
     RsmaSolver(RsmaSurrogate s, boolean hybrid, int rf, long seed, int maxIterations, DesignContext ctx, String name) {
         this.s = s;
@@ -185,6 +188,9 @@ final class RsmaSolver {
                 RsmaSurrogate.Step st = s.solve(c, null, true, CRB_MARGIN, ctx.cancelled());
                 iterations++;
                 if (st == null) {
+                    if (stop()) {
+                        return cancelled();
+                    }
                     break;
                 }
                 c = st.c();
@@ -227,11 +233,15 @@ final class RsmaSolver {
             }
             c = st.c();
             gammaOut[0] = st.gamma();
+            if (pen != null) {
+                gammaNow = st.gamma();
+            }
             double sec = s.rates(c).minSecrecy();
             double penal = pen == null ? 0 : pen.weight() * gap(pen);
             trace.add(new double[] {st.value(), sec - penal, pen == null ? 0 : pen.weight()});
             ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
-                    : String.format("rho = %.3g, ||P - F_A F_D||^2 / P = %.3g", 1 / pen.weight(), gap(pen)));
+                    : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
+                            gap(pen), sec - penal));
             if (st.value() - last < ALG1_TOLERANCE) {
                 return 0;
             }
@@ -445,8 +455,8 @@ final class RsmaSolver {
             }
             updateW(p);
         }
-        double rho = PENALTY_INITIAL / s.pmax;
-        double eps = PENALTY_TOLERANCE;
+        double rho = penaltyInitial / s.pmax;
+        double eps = penaltyTolerance;
         int tightenings = 0;
         int status = 0;
         gammaNow = 1;
@@ -483,9 +493,9 @@ final class RsmaSolver {
                 eps /= 100;
                 tightenings++;
             }
-            rho *= PENALTY_FACTOR;
+            rho *= penaltyFactor;
         }
-        double[][][] f = finalFw();
+        double[][][] f = fw();
         double norm = Math.sqrt(norm2(f));
         wr = scale(wr, 1 / norm);
         wi = scale(wi, 1 / norm);
@@ -495,7 +505,9 @@ final class RsmaSolver {
         String msg = status == 2 ? "max_iterations reached"
                 : status == 3 ? "stopped: the cone solver failed on a surrogate"
                 : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
-                        + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()));
+                        + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()))
+                        + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", s.crbRatio(reduce(f)),
+                        s.crbRatio(c)));
         return new Outcome(st, iterations, msg, null, null, new double[][][] {fr, fi}, new double[][][] {wr, wi},
                 rates.privateSecrecy(), rates.commonSecrecy(), s.pmax);
     }
