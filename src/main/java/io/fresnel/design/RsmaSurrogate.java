@@ -472,7 +472,6 @@ final class RsmaSurrogate {
     private void addRateConstraints(ConeProgram p, double[][][] c0, int n, int rVar, int xVar, int sVar,
             boolean commonActive) {
         // quadratic-transform terms per (eave, stream): w <= q(c), s w >= q0; B = (ln q0 + 1 - s)/ln2
-        double[][] lnq0 = new double[e.length][streams];
         for (int j = 0; j < e.length; j++) {
             double[][] y = new double[streams][];
             double total = 1;
@@ -481,11 +480,7 @@ final class RsmaSurrogate {
                 total += abs2(y[s]);
             }
             for (int k = 0; k < streams; k++) {
-                if (!common && false) {
-                    continue;
-                }
                 double q0 = (total - abs2(y[k])) / total;
-                lnq0[j][k] = Math.log(q0);
                 int sv = sVar + 2 * (j * streams + k);
                 int wv = sv + 1;
                 // x = y0 / T0 over the streams i != k and the unit noise entry
@@ -551,10 +546,7 @@ final class RsmaSurrogate {
                 p.addLinearInequality(row, 0);
             }
         }
-        this.lastLnq0 = lnq0;
     }
-
-    private double[][] lastLnq0;
 
     /**
      * Adds, for every eavesdropper e: lhs - A(c) - (ln q0 + 1 - s)/ln2 <= 0 with lhs = R - x_k
