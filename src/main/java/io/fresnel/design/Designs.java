@@ -12,7 +12,8 @@ public final class Designs {
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
-            new AnSecurePcrbMrtDesign());
+            new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
+            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid());
 
     private Designs() {
     }

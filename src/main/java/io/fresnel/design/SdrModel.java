@@ -65,7 +65,7 @@ final class SdrModel {
     /** 2 T / sigma^2 of the FIM (SCENARIO.md section 1). */
     final double fisherScale;
 
-    private SdrModel(ScenarioPhysics physics, Span span) {
+    private SdrModel(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
         this.physics = physics;
         var sc = physics.scenario();
         this.dims = sc.dimension();
@@ -145,6 +145,9 @@ final class SdrModel {
             for (double[][] c : channels) {
                 addUnit(spanRe, spanIm, c[0], c[1]);
             }
+            for (double[][] c : extraConjugate) {
+                addUnit(spanRe, spanIm, c[0], c[1]);
+            }
         }
         if (spanRe.isEmpty()) {
             throw new IllegalArgumentException("nothing spans the covariance subspace");
@@ -181,7 +184,18 @@ final class SdrModel {
      * @return the model
      */
     static SdrModel of(ScenarioPhysics physics, Span span) {
-        return new SdrModel(physics, span);
+        return new SdrModel(physics, span, List.of());
+    }
+
+    /**
+     * @param physics the scenario's physics
+     * @param span the subspace (not {@code FULL})
+     * @param extraConjugate further vectors {re, im} (length N) added to the span, e.g. the
+     *     conjugate channel rows of eavesdroppers
+     * @return the model
+     */
+    static SdrModel of(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
+        return new SdrModel(physics, span, extraConjugate);
     }
 
     /** @return the illumination vector e_t = Q^H v(p_t)^* of target t (phase-removed), {re, im} */

@@ -1,0 +1,300 @@
+package io.fresnel.design;
+
+import io.fresnel.math.ComplexMatrix;
+import io.fresnel.metrics.Metrics;
+import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.TargetMetrics;
+import io.fresnel.model.CommNode;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.Stream;
+import io.fresnel.model.StreamRole;
+import io.fresnel.model.Target;
+import io.fresnel.physics.ScenarioPhysics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paper 000 (RSMA secure near-field ISAC): max-min secrecy rate over the users subject to the
+ * transmit power and the angle / range CRB of every target, by the penalty BCD of Algorithm 2
+ * (hybrid, {@code rsma-hybrid}) around Algorithm 1 (the fully digital update; alone it is
+ * {@code rsma-digital}). Variants: {@code rsma-no-crb} (no CRB constraints) and
+ * {@code sdma-hybrid} (no common stream).
+ *
+ * <p>Algorithm 1 alternates the closed-form auxiliaries (MMSE equalisers and WMMSE weights
+ * (28)/(32), quadratic-transform vectors (38)/(42)) with the convex surrogate (52), solved by
+ * {@link RsmaSurrogate} with the project's cone solver. Two documented deviations, both
+ * minorisers tight at the current point so the iteration stays monotone: the log of the
+ * quadratic-transform terms (37)/(40) is replaced by its tangent minorant
+ * {@code ln q0 + 1 - q0 / q} (the cone solver has no exponential cone), and the CRB constraints
+ * use the first-order bound {@code P P^H >= P~ P^H + P P~^H - P~ P~^H} inside the Schur LMI of
+ * the whole FIM, instead of Lemma 1 / (44)-(51), which covers the joint CRB of several targets
+ * (SCENARIO.md, {@code crb_variant}) and not only the known-other bounds (23)-(24). The analog
+ * update is (53)-(58) element by element, the digital update (59).
+ */
+final class RsmaSecureDesign implements Design {
+    static final String CRB_ANGLE = "crb_angle_max_rad2";
+    static final String CRB_RANGE = "crb_range_max_m2";
+    static final String CRB_VARIANT = "crb_variant";
+
+    private final String name;
+    private final String description;
+    private final boolean hybrid;
+    private final boolean crb;
+    private final boolean common;
+
+    private RsmaSecureDesign(String name, String description, boolean hybrid, boolean crb, boolean common) {
+        this.name = name;
+        this.description = description;
+        this.hybrid = hybrid;
+        this.crb = crb;
+        this.common = common;
+    }
+
+    static RsmaSecureDesign hybrid() {
+        return new RsmaSecureDesign("rsma-hybrid", "RSMA-HB: secure RSMA hybrid beamfocusing, penalty BCD (paper 000)",
+                true, true, true);
+    }
+
+    static RsmaSecureDesign digital() {
+        return new RsmaSecureDesign("rsma-digital", "RSMA-FD: secure RSMA fully digital beamfocusing (paper 000 Alg. 1)",
+                false, true, true);
+    }
+
+    static RsmaSecureDesign noCrb() {
+        return new RsmaSecureDesign("rsma-no-crb", "RSMA-SC: rsma-hybrid without the CRB constraints (paper 000)",
+                true, false, true);
+    }
+
+    static RsmaSecureDesign sdmaHybrid() {
+        return new RsmaSecureDesign("sdma-hybrid", "SDMA-HB: rsma-hybrid without the common stream (paper 000)",
+                true, true, false);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
+        long start = System.nanoTime();
+        if (context.isCancelled()) {
+            return new DesignResult(name, DesignStatus.CANCELLED, null, null, 0, 0, "cancelled");
+        }
+        double pmax = DesignInputs.transmitPowerW(scenario, name);
+        List<CommNode> users = DesignInputs.users(scenario, name);
+        Map<String, Object> params = scenario.solver() == null ? Map.of() : scenario.solver().parameters();
+        long seed = (long) number(params, "seed", 0);
+        int maxIterations = (int) number(params, "max_iterations", 1000);
+        if (maxIterations < 1) {
+            throw new DesignException(name + ": max_iterations must be at least 1");
+        }
+        ScenarioPhysics physics = new ScenarioPhysics(scenario);
+        // eavesdroppers: separate nodes and eavesdropping targets
+        List<double[][]> eaveRows = new ArrayList<>();
+        List<Double> eaveNoise = new ArrayList<>();
+        for (CommNode e : scenario.eavesdroppers()) {
+            eaveRows.add(physics.channelRow(e));
+            eaveNoise.add(e.noiseW());
+        }
+        for (Target t : scenario.targets()) {
+            if (t.eavesdropper()) {
+                eaveRows.add(physics.channelRow(t.positionM(), t.link()));
+                eaveNoise.add(t.noiseW());
+            }
+        }
+        if (eaveRows.isEmpty()) {
+            throw new DesignException(name + ": the scenario has no eavesdropper (node or eavesdropping target);"
+                    + " the secrecy rate it maximises does not exist");
+        }
+        List<RsmaSurrogate.CrbLimit> limits = new ArrayList<>();
+        boolean knownOther = false;
+        if (crb) {
+            Object variant = params.get(CRB_VARIANT);
+            if (variant != null && !"joint".equals(variant) && !"known-other".equals(variant)) {
+                throw new DesignException(name + ": crb_variant must be \"joint\" or \"known-other\" (got " + variant
+                        + ")");
+            }
+            knownOther = "known-other".equals(variant);
+            Double angle = positive(params, CRB_ANGLE);
+            Double range = positive(params, CRB_RANGE);
+            if ((angle != null || range != null) && !scenario.targets().isEmpty()) {
+                if (scenario.dimension() != 2) {
+                    throw new DesignException(name + ": the angle and range CRB constraints exist in 2-D scenarios only");
+                }
+                for (int t = 0; t < scenario.targets().size(); t++) {
+                    if (angle != null) {
+                        limits.add(new RsmaSurrogate.CrbLimit(t, true, angle));
+                    }
+                    if (range != null) {
+                        limits.add(new RsmaSurrogate.CrbLimit(t, false, range));
+                    }
+                }
+            }
+        }
+        int rf = scenario.architecture() == null || scenario.architecture().rfChains() == null ? -1
+                : scenario.architecture().rfChains();
+        if (hybrid && rf < 1) {
+            throw new DesignException(name + ": the scenario's architecture gives no rf_chains (hybrid-full needed)");
+        }
+        List<Stream> streams = new ArrayList<>();
+        if (common) {
+            streams.add(new Stream(StreamRole.COMMON, null));
+        }
+        streams.addAll(DesignInputs.privateStreams(users));
+        List<double[][]> extra = new ArrayList<>();
+        for (double[][] c : eaveRows) {
+            extra.add(new double[][] {c[0], negate(c[1])});
+        }
+        SdrModel model = SdrModel.of(physics, SdrModel.Span.CRB, extra);
+        RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, eaveRows, eaveNoise, common, limits, knownOther,
+                scenario, physics);
+        RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);
+        solver.penaltyInitial = number(params, "penalty_initial", RsmaSolver.PENALTY_INITIAL);
+        solver.penaltyFactor = number(params, "penalty_factor", RsmaSolver.PENALTY_FACTOR);
+        solver.penaltyTolerance = number(params, "penalty_tolerance", RsmaSolver.PENALTY_TOLERANCE);
+        if (!(solver.penaltyInitial > 0) || !(solver.penaltyFactor > 0 && solver.penaltyFactor < 1)
+                || !(solver.penaltyTolerance > 0)) {
+            throw new DesignException(name + ": penalty_initial and penalty_tolerance must be > 0 and penalty_factor"
+                    + " in (0, 1)");
+        }
+        Precoder warm = context.warmStart();
+        if (warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas) {
+            solver.warmStart(warm);
+        }
+        RsmaSolver.Outcome out = solver.solve();
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        if (out.status() == DesignStatus.CANCELLED) {
+            return new DesignResult(name, DesignStatus.CANCELLED, null, null, out.iterations(), seconds, "cancelled");
+        }
+        if (out.columnsRe() == null && out.analog() == null) {
+            return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds, out.message());
+        }
+        Precoder p = out.toPrecoder(streams, users);
+        // the metric code decides: power and CRB constraints must hold
+        Metrics m = MetricsEvaluator.evaluate(scenario.withPrecoder(p));
+        String violation = violation(m, pmax, limits, knownOther, scenario);
+        if (violation != null) {
+            return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds,
+                    "the local penalty-BCD method ended at a precoder that violates " + violation
+                            + " (a local method cannot prove infeasibility; try another seed or looser bounds)");
+        }
+        Double objective = m.system().minSecrecyRateBpsHz();
+        return new DesignResult(name, out.status(), p, objective, out.iterations(), seconds, out.message());
+    }
+
+    static String violation(Metrics m, double pmax, List<RsmaSurrogate.CrbLimit> limits, boolean knownOther,
+            Scenario scenario) {
+        double tol = 1e-6;
+        if (m.system().transmitPowerW() > pmax * (1 + tol)) {
+            return "the power budget";
+        }
+        for (RsmaSurrogate.CrbLimit l : limits) {
+            TargetMetrics tm = m.targets().get(l.target());
+            Double v;
+            if (knownOther) {
+                v = l.angle() ? tm.crbAngleKnownRangeRad2() : tm.crbRangeKnownAngleM2();
+            } else {
+                v = l.angle() ? tm.crbAngleRad2() : tm.crbRangeM2();
+            }
+            if (v == null || !(v <= l.max() * (1 + tol))) {
+                return (l.angle() ? "the angle" : "the range") + " CRB bound of target "
+                        + scenario.targets().get(l.target()).id() + " (" + v + " > " + l.max() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static double[] negate(double[] x) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = -x[i];
+        }
+        return y;
+    }
+
+    private double number(Map<String, Object> params, String key, double fallback) throws DesignException {
+        Object v = params.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+            throw new DesignException(name + ": " + key + " must be a number (got " + v + ")");
+        }
+        return n.doubleValue();
+    }
+
+    private Double positive(Map<String, Object> params, String key) throws DesignException {
+        Object v = params.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Number n) || !(n.doubleValue() > 0) || Double.isInfinite(n.doubleValue())) {
+            throw new DesignException(name + ": " + key + " must be a positive number (got " + v + ")");
+        }
+        return n.doubleValue();
+    }
+
+    static Map<String, Double> shares(double commonSecrecy, double[] privateSecrecy, List<CommNode> users) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        int k = privateSecrecy.length;
+        if (!(commonSecrecy > 0)) {
+            for (CommNode u : users) {
+                out.put(u.id(), 0.0);
+            }
+            return out;
+        }
+        // water-filling level L: sum max(0, L - r_k) = Rc
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double r : privateSecrecy) {
+            lo = Math.min(lo, r);
+            hi = Math.max(hi, r);
+        }
+        hi += commonSecrecy;
+        for (int it = 0; it < 200; it++) {
+            double mid = 0.5 * (lo + hi);
+            double used = 0;
+            for (double r : privateSecrecy) {
+                used += Math.max(0, mid - r);
+            }
+            if (used > commonSecrecy) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double total = 0;
+        double[] f = new double[k];
+        for (int i = 0; i < k; i++) {
+            f[i] = Math.max(0, lo - privateSecrecy[i]) / commonSecrecy;
+            total += f[i];
+        }
+        for (int i = 0; i < k; i++) {
+            out.put(users.get(i).id(), total > 1 ? f[i] / total : f[i]);
+        }
+        return out;
+    }
+
+    static ComplexMatrix matrix(double[][] re, double[][] im) {
+        int rows = re.length;
+        int cols = re[0].length;
+        double[] r = new double[rows * cols];
+        double[] i = new double[rows * cols];
+        for (int c = 0; c < cols; c++) {
+            for (int a = 0; a < rows; a++) {
+                r[c * rows + a] = re[a][c];
+                i[c * rows + a] = im[a][c];
+            }
+        }
+        return ComplexMatrix.ofColumnMajor(rows, cols, r, i);
+    }
+}

@@ -1,0 +1,554 @@
+package io.fresnel.design;
+
+import io.fresnel.model.CommNode;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Algorithm 1 (fully digital) and Algorithm 2 (penalty BCD, hybrid) of paper 000 on an {@link RsmaSurrogate}. */
+final class RsmaSolver {
+    static final double CRB_MARGIN = 1e-4;
+    static final double ALG1_TOLERANCE = 1e-3;
+    static final int ALG1_MAX_INNER = 3;
+    static final int BCD_MAX_ROUNDS = 20;
+    static final double PENALTY_INITIAL = 100;
+    static final double PENALTY_FACTOR = 0.5;
+    static final double PENALTY_TOLERANCE = 1e-7;
+
+    /** The result: normalised P (digital) or F, W (hybrid; W normalised), or nothing. */
+    record Outcome(DesignStatus status, int iterations, String message, double[][] columnsRe, double[][] columnsIm,
+            double[][][] analog, double[][][] digital, double[] secrecy, double commonSecrecy, double pmax) {
+        Precoder toPrecoder(List<Stream> streams, List<CommNode> users) {
+            var shares = RsmaSecureDesign.shares(commonSecrecy, secrecy, users);
+            boolean hasCommon = streams.get(0).role() == io.fresnel.model.StreamRole.COMMON;
+            double f = Math.sqrt(pmax);
+            if (analog != null) {
+                return new Precoder(streams, null, RsmaSecureDesign.matrix(analog[0], analog[1]),
+                        RsmaSecureDesign.matrix(scale(digital[0], f), scale(digital[1], f)), hasCommon ? shares : null);
+            }
+            return new Precoder(streams, RsmaSecureDesign.matrix(scale(columnsRe, f), scale(columnsIm, f)), null, null,
+                    hasCommon ? shares : null);
+        }
+    }
+
+    /** Per-surrogate-solve trace (for tests): the surrogate optimum and the penalised true objective. */
+    final List<double[]> trace = new ArrayList<>();
+
+    private final RsmaSurrogate s;
+    private final boolean hybrid;
+    private final int rf;
+    private final long seed;
+    private final int maxIterations;
+    private final DesignContext ctx;
+    private final String name;
+    private final int n;
+    private final int streams;
+    private final int d;
+    private double[][][] c;
+    private double[][] fr;
+    private double[][] fi;
+    private double[][] wr;
+    private double[][] wi;
+    private int iterations;
+    double penaltyInitial = PENALTY_INITIAL;
+    double penaltyFactor = PENALTY_FACTOR;
+    double penaltyTolerance = PENALTY_TOLERANCE;
+
+    RsmaSolver(RsmaSurrogate s, boolean hybrid, int rf, long seed, int maxIterations, DesignContext ctx, String name) {
+        this.s = s;
+        this.hybrid = hybrid;
+        this.rf = rf;
+        this.seed = seed;
+        this.maxIterations = maxIterations;
+        this.ctx = ctx;
+        this.name = name;
+        this.n = s.model.antennas;
+        this.streams = s.streams;
+        this.d = s.d;
+    }
+
+    void warmStart(Precoder warm) {
+        double f = 1 / Math.sqrt(s.pmax);
+        if (hybrid && warm.isHybrid() && warm.analog().cols() == rf) {
+            fr = new double[n][rf];
+            fi = new double[n][rf];
+            for (int a = 0; a < n; a++) {
+                for (int l = 0; l < rf; l++) {
+                    fr[a][l] = warm.analog().re(a, l);
+                    fi[a][l] = warm.analog().im(a, l);
+                }
+            }
+            wr = new double[rf][streams];
+            wi = new double[rf][streams];
+            for (int l = 0; l < rf; l++) {
+                for (int q = 0; q < streams; q++) {
+                    wr[l][q] = warm.digital().re(l, q) * f;
+                    wi[l][q] = warm.digital().im(l, q) * f;
+                }
+            }
+        }
+        var p = warm.effective();
+        double[][][] cols = new double[streams][2][n];
+        for (int q = 0; q < streams; q++) {
+            for (int a = 0; a < n; a++) {
+                cols[q][0][a] = p.re(a, q) * f;
+                cols[q][1][a] = p.im(a, q) * f;
+            }
+        }
+        c = reduce(cols);
+        double p2 = RsmaSurrogate.norm2(c);
+        if (!(p2 > 0)) {
+            c = null;
+        } else if (p2 > 1) {
+            c = scaleC(c, 1 / Math.sqrt(p2));
+        }
+    }
+
+    private double[][][] reduce(double[][][] cols) {
+        double[][][] out = new double[cols.length][][];
+        for (int q = 0; q < cols.length; q++) {
+            out[q] = s.model.basis.coordinates(cols[q][0], cols[q][1]);
+        }
+        return out;
+    }
+
+    private static double[][][] scaleC(double[][][] c, double f) {
+        double[][][] o = new double[c.length][2][];
+        for (int q = 0; q < c.length; q++) {
+            o[q][0] = scale(c[q][0], f);
+            o[q][1] = scale(c[q][1], f);
+        }
+        return o;
+    }
+
+    private static double[] scale(double[] x, double f) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i] * f;
+        }
+        return y;
+    }
+
+    static double[][] scale(double[][] x, double f) {
+        double[][] y = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = scale(x[i], f);
+        }
+        return y;
+    }
+
+    private void initialise() {
+        Random rnd = new Random(seed);
+        c = new double[streams][2][d];
+        for (int k = 0; k < s.users; k++) {
+            double[][] g = s.g[k];
+            double nrm = Math.sqrt(RsmaSurrogate.abs2(RsmaSurrogate.inner(g, g)) > 0
+                    ? Math.sqrt(RsmaSurrogate.abs2(RsmaSurrogate.inner(g, g))) : 1);
+            int q = s.privateIndex(k);
+            for (int j = 0; j < d; j++) {
+                c[q][0][j] = g[0][j] / nrm + 0.05 * rnd.nextGaussian();
+                c[q][1][j] = g[1][j] / nrm + 0.05 * rnd.nextGaussian();
+            }
+            if (s.common) {
+                double ph = 2 * Math.PI * rnd.nextDouble();
+                double cr = Math.cos(ph);
+                double ci = Math.sin(ph);
+                for (int j = 0; j < d; j++) {
+                    c[0][0][j] += (cr * g[0][j] - ci * g[1][j]) / nrm;
+                    c[0][1][j] += (cr * g[1][j] + ci * g[0][j]) / nrm;
+                }
+            }
+        }
+        if (s.common) {
+            for (int j = 0; j < d; j++) {
+                c[0][0][j] += 0.3 * rnd.nextGaussian();
+                c[0][1][j] += 0.3 * rnd.nextGaussian();
+            }
+        }
+        c = scaleC(c, 1 / Math.sqrt(RsmaSurrogate.norm2(c)));
+    }
+
+    private boolean stop() {
+        return ctx.isCancelled();
+    }
+
+    Outcome solve() {
+        if (c == null) {
+            initialise();
+        }
+        // phase one: reach the CRB bounds (a feasible starting point, Algorithm 1 line 1)
+        if (!s.limits.isEmpty() && s.crbRatio(c) > 1 - CRB_MARGIN / 2) {
+            boolean ok = false;
+            for (int it = 0; it < 30 && iterations < maxIterations; it++) {
+                if (stop()) {
+                    return cancelled();
+                }
+                RsmaSurrogate.Step st = s.solve(c, null, true, CRB_MARGIN, ctx.cancelled());
+                iterations++;
+                if (st == null) {
+                    if (stop()) {
+                        return cancelled();
+                    }
+                    break;
+                }
+                c = st.c();
+                double ratio = s.crbRatio(c);
+                ctx.progress().onIteration(iterations, s.rates(c).minSecrecy(),
+                        "phase one: worst CRB / bound = " + ratio);
+                if (ratio <= 1 - CRB_MARGIN / 2) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return new Outcome(DesignStatus.INFEASIBLE, iterations, "no precoder meeting the CRB bounds was found"
+                        + " within the power budget (phase one of this local method; it cannot prove"
+                        + " infeasibility)", null, null, null, null, null, 0, s.pmax);
+            }
+        }
+        return hybrid ? solveHybrid() : solveDigital();
+    }
+
+    private Outcome cancelled() {
+        return new Outcome(DesignStatus.CANCELLED, iterations, "cancelled", null, null, null, null, null, 0, s.pmax);
+    }
+
+    /** Algorithm 1 from c with an optional penalty; returns false when cancelled. */
+    private int algorithm1(RsmaSurrogate.Penalty pen, double[][] outOfSpanRe, double[][] outOfSpanIm,
+            double[] gammaOut, int maxInner) {
+        double last = Double.NEGATIVE_INFINITY;
+        for (int it = 0; it < maxInner; it++) {
+            if (iterations >= maxIterations) {
+                return 2;
+            }
+            if (stop()) {
+                return 1;
+            }
+            RsmaSurrogate.Step st = s.solve(c, pen, false, CRB_MARGIN, ctx.cancelled());
+            iterations++;
+            if (st == null) {
+                return stop() ? 1 : 3;
+            }
+            c = st.c();
+            gammaOut[0] = st.gamma();
+            if (pen != null) {
+                gammaNow = st.gamma();
+            }
+            double sec = s.rates(c).minSecrecy();
+            double penal = pen == null ? 0 : pen.weight() * gap(pen);
+            trace.add(new double[] {st.value(), sec - penal, pen == null ? 0 : pen.weight()});
+            ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
+                    : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
+                            gap(pen), sec - penal));
+            if (st.value() - last < ALG1_TOLERANCE) {
+                return 0;
+            }
+            last = st.value();
+        }
+        return 0;
+    }
+
+    private double gammaNow;
+    private double[][] bRe;
+    private double[][] bIm;
+
+    private double gap(RsmaSurrogate.Penalty pen) {
+        double g = 0;
+        for (int q = 0; q < streams; q++) {
+            for (int j = 0; j < d; j++) {
+                double a = c[q][0][j] - pen.cfw()[q][0][j];
+                double b = c[q][1][j] - pen.cfw()[q][1][j];
+                g += a * a + b * b;
+            }
+        }
+        double o = (1 - gammaNow) * pen.outOfSpan();
+        return g + o * o;
+    }
+
+    private Outcome solveDigital() {
+        double[] gam = new double[1];
+        int r = algorithm1(null, null, null, gam, Integer.MAX_VALUE);
+        if (r == 1) {
+            return cancelled();
+        }
+        double p2 = RsmaSurrogate.norm2(c);
+        if (p2 > 1) {
+            c = scaleC(c, 1 / Math.sqrt(p2));
+        }
+        double[][] pr = new double[n][streams];
+        double[][] pi = new double[n][streams];
+        for (int q = 0; q < streams; q++) {
+            double[][] v = s.model.expand(c[q]);
+            for (int a = 0; a < n; a++) {
+                pr[a][q] = v[0][a];
+                pi[a][q] = v[1][a];
+            }
+        }
+        RsmaSurrogate.Rates rates = s.rates(c);
+        DesignStatus st = r == 2 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL;
+        String msg = r == 2 ? "max_iterations reached" : r == 3 ? "stopped: the cone solver failed on a surrogate"
+                : "Algorithm 1 converged to a stationary point (local method, not a certified global optimum)";
+        return new Outcome(st, iterations, msg, pr, pi, null, null, rates.privateSecrecy(), rates.commonSecrecy(),
+                s.pmax);
+    }
+
+    private double[][][] fullP() {
+        double[][][] p = new double[streams][2][];
+        for (int q = 0; q < streams; q++) {
+            double[][] v = s.model.expand(c[q]);
+            p[q][0] = v[0];
+            p[q][1] = v[1];
+            if (bRe != null) {
+                for (int a = 0; a < n; a++) {
+                    p[q][0][a] += gammaNow * bRe[q][a];
+                    p[q][1][a] += gammaNow * bIm[q][a];
+                }
+            }
+        }
+        return p;
+    }
+
+    private double[][][] fw() {
+        double[][][] p = new double[streams][2][n];
+        for (int q = 0; q < streams; q++) {
+            for (int a = 0; a < n; a++) {
+                double re = 0;
+                double im = 0;
+                for (int l = 0; l < rf; l++) {
+                    re += fr[a][l] * wr[l][q] - fi[a][l] * wi[l][q];
+                    im += fr[a][l] * wi[l][q] + fi[a][l] * wr[l][q];
+                }
+                p[q][0][a] = re;
+                p[q][1][a] = im;
+            }
+        }
+        return p;
+    }
+
+    private void updateW(double[][][] p) {
+        double[][] ar = new double[rf][rf];
+        double[][] ai = new double[rf][rf];
+        double[][] br = new double[rf][streams];
+        double[][] bi = new double[rf][streams];
+        for (int l = 0; l < rf; l++) {
+            for (int m = 0; m < rf; m++) {
+                double re = 0;
+                double im = 0;
+                for (int a = 0; a < n; a++) {
+                    re += fr[a][l] * fr[a][m] + fi[a][l] * fi[a][m];
+                    im += fr[a][l] * fi[a][m] - fi[a][l] * fr[a][m];
+                }
+                ar[l][m] = re + (l == m ? 1e-12 * n : 0);
+                ai[l][m] = im;
+            }
+            for (int q = 0; q < streams; q++) {
+                double re = 0;
+                double im = 0;
+                for (int a = 0; a < n; a++) {
+                    re += fr[a][l] * p[q][0][a] + fi[a][l] * p[q][1][a];
+                    im += fr[a][l] * p[q][1][a] - fi[a][l] * p[q][0][a];
+                }
+                br[l][q] = re;
+                bi[l][q] = im;
+            }
+        }
+        double[][][] x = Dense.solveComplex(ar, ai, br, bi);
+        if (x != null) {
+            wr = x[0];
+            wi = x[1];
+        }
+    }
+
+    /** (53)-(58), element by element: F_nm = chi / |chi|, chi = Z_nm - X_nm + F_nm Y_mm. */
+    private void updateF(double[][][] p) {
+        double[][] yr = new double[rf][rf];
+        double[][] yi = new double[rf][rf];
+        for (int l = 0; l < rf; l++) {
+            for (int m = 0; m < rf; m++) {
+                for (int q = 0; q < streams; q++) {
+                    yr[l][m] += wr[l][q] * wr[m][q] + wi[l][q] * wi[m][q];
+                    yi[l][m] += wi[l][q] * wr[m][q] - wr[l][q] * wi[m][q];
+                }
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            double[] zr = new double[rf];
+            double[] zi = new double[rf];
+            for (int m = 0; m < rf; m++) {
+                for (int q = 0; q < streams; q++) {
+                    zr[m] += p[q][0][a] * wr[m][q] + p[q][1][a] * wi[m][q];
+                    zi[m] += p[q][1][a] * wr[m][q] - p[q][0][a] * wi[m][q];
+                }
+            }
+            double[] xr = new double[rf];
+            double[] xi = new double[rf];
+            for (int m = 0; m < rf; m++) {
+                for (int l = 0; l < rf; l++) {
+                    xr[m] += fr[a][l] * yr[l][m] - fi[a][l] * yi[l][m];
+                    xi[m] += fr[a][l] * yi[l][m] + fi[a][l] * yr[l][m];
+                }
+            }
+            for (int m = 0; m < rf; m++) {
+                double chr = zr[m] - xr[m] + fr[a][m] * yr[m][m];
+                double chi = zi[m] - xi[m] + fi[a][m] * yr[m][m];
+                double mag = Math.hypot(chr, chi);
+                if (!(mag > 0)) {
+                    continue;
+                }
+                double nr = chr / mag;
+                double ni = chi / mag;
+                double dr = nr - fr[a][m];
+                double di = ni - fi[a][m];
+                fr[a][m] = nr;
+                fi[a][m] = ni;
+                for (int q = 0; q < rf; q++) {
+                    xr[q] += dr * yr[m][q] - di * yi[m][q];
+                    xi[q] += dr * yi[m][q] + di * yr[m][q];
+                }
+            }
+        }
+    }
+
+    private RsmaSurrogate.Penalty penalty(double rho) {
+        double[][][] f = fw();
+        double[][][] cf = reduce(f);
+        bRe = new double[streams][n];
+        bIm = new double[streams][n];
+        double o = 0;
+        for (int q = 0; q < streams; q++) {
+            double[][] v = s.model.expand(cf[q]);
+            for (int a = 0; a < n; a++) {
+                bRe[q][a] = f[q][0][a] - v[0][a];
+                bIm[q][a] = f[q][1][a] - v[1][a];
+                o += bRe[q][a] * bRe[q][a] + bIm[q][a] * bIm[q][a];
+            }
+        }
+        double on = Math.sqrt(o);
+        if (on > 0) {
+            for (int q = 0; q < streams; q++) {
+                for (int a = 0; a < n; a++) {
+                    bRe[q][a] /= on;
+                    bIm[q][a] /= on;
+                }
+            }
+        }
+        // P's out-of-span part is gamma * (unit B) * on in the surrogate; keep gammaNow in those units
+        bRe = scale(bRe, on);
+        bIm = scale(bIm, on);
+        return new RsmaSurrogate.Penalty(cf, on, 1 / rho);
+    }
+
+    private Outcome solveHybrid() {
+        if (fr == null) {
+            Random rnd = new Random(seed + 1);
+            double[][][] p = fullP();
+            fr = new double[n][rf];
+            fi = new double[n][rf];
+            for (int a = 0; a < n; a++) {
+                for (int l = 0; l < rf; l++) {
+                    double ph = l < streams ? Math.atan2(p[l][1][a], p[l][0][a]) : 2 * Math.PI * rnd.nextDouble();
+                    fr[a][l] = Math.cos(ph);
+                    fi[a][l] = Math.sin(ph);
+                }
+            }
+            updateW(p);
+        }
+        double rho = penaltyInitial / s.pmax;
+        double eps = penaltyTolerance;
+        int tightenings = 0;
+        int status = 0;
+        gammaNow = 1;
+        for (int outer = 0; outer < 200; outer++) {
+            double last = Double.NEGATIVE_INFINITY;
+            for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
+                RsmaSurrogate.Penalty pen = penalty(rho);
+                double[] gam = new double[] {1};
+                status = algorithm1(pen, null, null, gam, ALG1_MAX_INNER);
+                if (status == 1) {
+                    return cancelled();
+                }
+                gammaNow = gam[0];
+                double[][][] p = fullP();
+                updateF(p);
+                updateW(p);
+                RsmaSurrogate.Penalty after = penalty(rho);
+                double obj = s.rates(c).minSecrecy() - after.weight() * gapFull(p);
+                if (status != 0 || obj - last < 1e-5 * Math.max(1, Math.abs(obj))) {
+                    break;
+                }
+                last = obj;
+            }
+            if (status == 2 || status == 3) {
+                break;
+            }
+            double g = gapFull(fullP());
+            if (g < eps) {
+                double[][][] f = finalFw();
+                double ratio = s.limits.isEmpty() ? 0 : s.crbRatio(reduce(f));
+                if (ratio <= 1 + 1e-8 || tightenings >= 3) {
+                    break;
+                }
+                eps /= 100;
+                tightenings++;
+            }
+            rho *= penaltyFactor;
+        }
+        double[][][] f = fw();
+        double norm = Math.sqrt(norm2(f));
+        wr = scale(wr, 1 / norm);
+        wi = scale(wi, 1 / norm);
+        f = fw();
+        RsmaSurrogate.Rates rates = s.rates(reduce(f));
+        DesignStatus st = status == 2 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL;
+        String msg = status == 2 ? "max_iterations reached"
+                : status == 3 ? "stopped: the cone solver failed on a surrogate"
+                : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
+                        + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()))
+                        + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", s.crbRatio(reduce(f)),
+                        s.crbRatio(c)));
+        return new Outcome(st, iterations, msg, null, null, new double[][][] {fr, fi}, new double[][][] {wr, wi},
+                rates.privateSecrecy(), rates.commonSecrecy(), s.pmax);
+    }
+
+    /** F_A F_D scaled to the full (normalised) power 1. */
+    private double[][][] finalFw() {
+        double[][][] f = fw();
+        double nrm = Math.sqrt(norm2(f));
+        double[][][] o = new double[streams][2][];
+        for (int q = 0; q < streams; q++) {
+            o[q][0] = scale(f[q][0], 1 / nrm);
+            o[q][1] = scale(f[q][1], 1 / nrm);
+        }
+        return o;
+    }
+
+    private static double norm2(double[][][] f) {
+        double t = 0;
+        for (double[][] col : f) {
+            for (int a = 0; a < col[0].length; a++) {
+                t += col[0][a] * col[0][a] + col[1][a] * col[1][a];
+            }
+        }
+        return t;
+    }
+
+    private double gapFull(double[][][] p) {
+        double[][][] f = fw();
+        double t = 0;
+        for (int q = 0; q < streams; q++) {
+            for (int a = 0; a < n; a++) {
+                double x = p[q][0][a] - f[q][0][a];
+                double y = p[q][1][a] - f[q][1][a];
+                t += x * x + y * y;
+            }
+        }
+        return t;
+    }
+
+    /** @return the hybrid F (unit modulus) as {re, im} N x L, or null */
+    double[][][] analog() {
+        return fr == null ? null : new double[][][] {fr, fi};
+    }
+}

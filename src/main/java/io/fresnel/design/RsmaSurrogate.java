@@ -1,0 +1,737 @@
+package io.fresnel.design;
+
+import io.fresnel.math.Vec3;
+import io.fresnel.model.CommNode;
+import io.fresnel.model.Scenario;
+import io.fresnel.optim.ConeOptions;
+import io.fresnel.optim.ConeProgram;
+import io.fresnel.optim.ConeResult;
+import io.fresnel.optim.ConeSolver;
+import io.fresnel.optim.PsdBlock;
+import io.fresnel.physics.ScenarioPhysics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The reduced RSMA secrecy model of paper 000 and its convex surrogate (52). Precoder columns are
+ * kept as coordinates in the span Q of the users', eavesdroppers' and targets' (conjugate)
+ * transmit vectors (every metric depends on P only through Q^H P); power is normalised to 1 and
+ * channels to unit noise. A stream matrix is {@code c[s] = {re[d], im[d]}}.
+ */
+final class RsmaSurrogate {
+    /** One CRB bound: target index, angle (true) or range, maximum (rad^2 or m^2). */
+    record CrbLimit(int target, boolean angle, double max) {
+    }
+
+    /** Penalty data of Algorithm 2: the reduced F_A F_D, the norm of its out-of-span part, 1/rho. */
+    record Penalty(double[][][] cfw, double outOfSpan, double weight) {
+    }
+
+    /** A solved surrogate: new columns, gamma (scale of the out-of-span part), surrogate objective. */
+    record Step(double[][][] c, double gamma, double value) {
+    }
+
+    static final double LN2 = Math.log(2);
+    final SdrModel model;
+    final int d;
+    final int users;
+    final int streams;
+    final boolean common;
+    final double pmax;
+    final double[][][] g;
+    final double[][][] e;
+    final List<CrbLimit> limits;
+    final boolean knownOther;
+    private final FisherCoefficients fisher;
+    private final double[][] jac;
+
+    RsmaSurrogate(SdrModel model, double pmax, List<CommNode> userNodes, List<double[][]> eaveRows,
+            List<Double> eaveNoise, boolean common, List<CrbLimit> limits, boolean knownOther, Scenario scenario,
+            ScenarioPhysics physics) {
+        this.model = model;
+        this.d = model.d;
+        this.users = userNodes.size();
+        this.common = common;
+        this.streams = users + (common ? 1 : 0);
+        this.pmax = pmax;
+        this.limits = limits;
+        this.knownOther = knownOther;
+        g = new double[users][][];
+        for (int k = 0; k < users; k++) {
+            g[k] = scale(model.userVectors[k], Math.sqrt(pmax / userNodes.get(k).noiseW()));
+        }
+        e = new double[eaveRows.size()][][];
+        for (int j = 0; j < e.length; j++) {
+            double[][] c = eaveRows.get(j);
+            double[] ni = new double[c[1].length];
+            for (int n = 0; n < ni.length; n++) {
+                ni[n] = -c[1][n];
+            }
+            e[j] = scale(model.basis.coordinates(c[0], ni), Math.sqrt(pmax / eaveNoise.get(j)));
+        }
+        if (limits.isEmpty()) {
+            fisher = null;
+            jac = null;
+        } else {
+            fisher = FisherCoefficients.of(model);
+            int p = fisher.parameters;
+            jac = new double[p][p];
+            Vec3 o = physics.transmit().reference();
+            for (int t = 0; t < scenario.targets().size(); t++) {
+                Vec3 rel = scenario.targets().get(t).positionM().minus(o);
+                double r = Math.hypot(rel.x(), rel.y());
+                double th = Math.atan2(rel.y(), rel.x());
+                jac[2 * t][2 * t] = -r * Math.sin(th);
+                jac[2 * t + 1][2 * t] = r * Math.cos(th);
+                jac[2 * t][2 * t + 1] = Math.cos(th);
+                jac[2 * t + 1][2 * t + 1] = Math.sin(th);
+            }
+            for (int i = fisher.coordinates; i < p; i++) {
+                jac[i][i] = 1;
+            }
+        }
+    }
+
+    private static double[][] scale(double[][] x, double f) {
+        double[][] y = new double[2][x[0].length];
+        for (int i = 0; i < x[0].length; i++) {
+            y[0][i] = x[0][i] * f;
+            y[1][i] = x[1][i] * f;
+        }
+        return y;
+    }
+
+    int commonIndex() {
+        return common ? 0 : -1;
+    }
+
+    int privateIndex(int k) {
+        return (common ? 1 : 0) + k;
+    }
+
+    /** @return {Re, Im} of a^H c */
+    static double[] inner(double[][] a, double[][] c) {
+        double re = 0;
+        double im = 0;
+        for (int j = 0; j < a[0].length; j++) {
+            re += a[0][j] * c[0][j] + a[1][j] * c[1][j];
+            im += a[0][j] * c[1][j] - a[1][j] * c[0][j];
+        }
+        return new double[] {re, im};
+    }
+
+    static double abs2(double[] z) {
+        return z[0] * z[0] + z[1] * z[1];
+    }
+
+    /** Rates in bit/s/Hz: {Rc per user}, {Rp per user}, {Rec per eave}, {Rek per eave, user}. */
+    record Rates(double[] rc, double[] rp, double[] rec, double[][] rek) {
+        double commonSecrecy() {
+            if (rc == null) {
+                return 0;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (double v : rc) {
+                min = Math.min(min, v);
+            }
+            double max = 0;
+            for (double v : rec) {
+                max = Math.max(max, v);
+            }
+            return Math.max(0, min - max);
+        }
+
+        double[] privateSecrecy() {
+            double[] s = new double[rp.length];
+            for (int k = 0; k < rp.length; k++) {
+                double worst = 0;
+                for (double[] r : rek) {
+                    worst = Math.max(worst, r[k]);
+                }
+                s[k] = Math.max(0, rp[k] - worst);
+            }
+            return s;
+        }
+
+        /** @return the max-min secrecy rate with the best split of the common secrecy rate */
+        double minSecrecy() {
+            double[] r = privateSecrecy();
+            double rcs = commonSecrecy();
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = 0;
+            for (double v : r) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            if (!(rcs > 0)) {
+                return lo;
+            }
+            hi += rcs;
+            for (int it = 0; it < 100; it++) {
+                double mid = 0.5 * (lo + hi);
+                double used = 0;
+                for (double v : r) {
+                    used += Math.max(0, mid - v);
+                }
+                if (used > rcs) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    Rates rates(double[][][] c) {
+        double[] rc = common ? new double[users] : null;
+        double[] rp = new double[users];
+        for (int k = 0; k < users; k++) {
+            double priv = 1;
+            for (int u = 0; u < users; u++) {
+                priv += abs2(inner(g[k], c[privateIndex(u)]));
+            }
+            double own = abs2(inner(g[k], c[privateIndex(k)]));
+            rp[k] = log2((priv) / (priv - own));
+            if (common) {
+                double cs = abs2(inner(g[k], c[0]));
+                rc[k] = log2((priv + cs) / priv);
+            }
+        }
+        double[] rec = new double[e.length];
+        double[][] rek = new double[e.length][users];
+        for (int j = 0; j < e.length; j++) {
+            double total = 1;
+            double[] pw = new double[streams];
+            for (int s = 0; s < streams; s++) {
+                pw[s] = abs2(inner(e[j], c[s]));
+                total += pw[s];
+            }
+            if (common) {
+                rec[j] = log2(total / (total - pw[0]));
+            }
+            for (int k = 0; k < users; k++) {
+                rek[j][k] = log2(total / (total - pw[privateIndex(k)]));
+            }
+        }
+        return new Rates(rc, rp, rec, rek);
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / LN2;
+    }
+
+    static double norm2(double[][][] c) {
+        double s = 0;
+        for (double[][] col : c) {
+            for (int j = 0; j < col[0].length; j++) {
+                s += col[0][j] * col[0][j] + col[1][j] * col[1][j];
+            }
+        }
+        return s;
+    }
+
+    // ---- Fisher information ------------------------------------------------------------------
+
+    /** @return the polar FIM (theta_t, r_t per target, then gains) of the normalised columns */
+    double[][] polarFim(double[][][] c) {
+        int p = fisher.parameters;
+        double[][] jc = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int j = i; j < p; j++) {
+                double[][][] a = fisher.coefficient(i, j);
+                double v = 0;
+                for (double[][] col : c) {
+                    v += quadRe(a, col, col);
+                }
+                jc[i][j] = v * pmax;
+                jc[j][i] = jc[i][j];
+            }
+        }
+        return congruence(jc);
+    }
+
+    private double[][] congruence(double[][] jc) {
+        int p = jc.length;
+        double[][] tmp = new double[p][p];
+        for (int i = 0; i < p; i++) {
+            for (int b = 0; b < p; b++) {
+                double s = 0;
+                for (int j = 0; j < p; j++) {
+                    s += jc[i][j] * jac[j][b];
+                }
+                tmp[i][b] = s;
+            }
+        }
+        double[][] out = new double[p][p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                double s = 0;
+                for (int i = 0; i < p; i++) {
+                    s += jac[i][a] * tmp[i][b];
+                }
+                out[a][b] = s;
+            }
+        }
+        return out;
+    }
+
+    /** @return Re(x^H A y) for A = {re, im} */
+    private static double quadRe(double[][][] a, double[][] x, double[][] y) {
+        int d = x[0].length;
+        double s = 0;
+        for (int r = 0; r < d; r++) {
+            double ar = 0;
+            double ai = 0;
+            for (int q = 0; q < d; q++) {
+                ar += a[0][r][q] * y[0][q] - a[1][r][q] * y[1][q];
+                ai += a[0][r][q] * y[1][q] + a[1][r][q] * y[0][q];
+            }
+            s += x[0][r] * ar + x[1][r] * ai;
+        }
+        return s;
+    }
+
+    /** The parameters a CRB limit keeps (known-other drops the other coordinate of every target). */
+    int[] kept(CrbLimit l) {
+        int p = fisher.parameters;
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            if (knownOther && i < fisher.coordinates && (i % 2 == 0) != l.angle()) {
+                continue;
+            }
+            keep.add(i);
+        }
+        return keep.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int position(int[] kept, CrbLimit l) {
+        int want = 2 * l.target() + (l.angle() ? 0 : 1);
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] == want) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("parameter not kept");
+    }
+
+    /** @return the CRB of a limit for the normalised columns (Infinity when singular) */
+    double crb(double[][][] c, CrbLimit l) {
+        double[][] jp = polarFim(c);
+        int[] kept = kept(l);
+        int m = kept.length;
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                a[i][j] = jp[kept[i]][kept[j]];
+            }
+        }
+        int pos = position(kept, l);
+        double[] diag = new double[m];
+        for (int i = 0; i < m; i++) {
+            diag[i] = a[i][i] > 0 ? 1 / Math.sqrt(a[i][i]) : 1;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                a[i][j] *= diag[i] * diag[j];
+            }
+        }
+        double[] rhs = new double[m];
+        rhs[pos] = 1;
+        double[] x = Dense.solveSpd(a, rhs);
+        if (x == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return x[pos] * diag[pos] * diag[pos];
+    }
+
+    /** @return max over limits of CRB / max (0 without limits) */
+    double crbRatio(double[][][] c) {
+        double worst = 0;
+        for (CrbLimit l : limits) {
+            worst = Math.max(worst, crb(c, l) / l.max());
+        }
+        return worst;
+    }
+
+    // ---- the convex surrogate (52) -------------------------------------------------------------
+
+    private int cvar(int s, int j, int part) {
+        return (s * d + j) * 2 + part;
+    }
+
+    /**
+     * Solves the surrogate at c0.
+     *
+     * @param c0 the expansion point (normalised, power <= 1)
+     * @param penalty Algorithm 2's penalty, or null (fully digital)
+     * @param phaseOne true: minimise the worst CRB ratio tau subject to power only
+     * @param crbMargin relative tightening of the CRB bounds
+     * @param cancelled polled by the cone solver
+     * @return the step, or null when the cone solver did not solve it
+     */
+    Step solve(double[][][] c0, Penalty penalty, boolean phaseOne, double crbMargin, BooleanSupplier cancelled) {
+        int nc = 2 * d * streams;
+        int next = nc;
+        boolean gammaOn = penalty != null && penalty.outOfSpan() > 1e-12;
+        int gammaVar = gammaOn ? next++ : -1;
+        int tauVar = phaseOne ? next++ : -1;
+        int rVar = -1;
+        int tVar = -1;
+        int xVar = -1;
+        int sVar = -1;
+        Rates r0 = rates(c0);
+        boolean commonActive = false;
+        if (!phaseOne) {
+            rVar = next++;
+            tVar = penalty != null ? next++ : -1;
+            commonActive = common && commonLowerBound(c0, r0) > 1e-9;
+            if (commonActive) {
+                xVar = next;
+                next += users;
+            }
+            sVar = next; // s then w per (eave, stream)
+            next += 2 * e.length * streams;
+        }
+        ConeProgram p = new ConeProgram(next);
+        // power: ||c||^2 + (gamma b)^2 <= 1
+        {
+            List<double[]> z = new ArrayList<>();
+            List<Double> z0 = new ArrayList<>();
+            for (int v = 0; v < nc; v++) {
+                double[] row = new double[next];
+                row[v] = 1;
+                z.add(row);
+                z0.add(0.0);
+            }
+            if (gammaOn) {
+                double[] row = new double[next];
+                row[gammaVar] = penalty.outOfSpan();
+                z.add(row);
+                z0.add(0.0);
+            }
+            schur(p, new double[next], 1, z, z0);
+        }
+        if (phaseOne) {
+            p.setObjective(tauVar, 1);
+        } else {
+            p.setObjective(rVar, -1);
+            if (penalty != null) {
+                p.setObjective(tVar, penalty.weight());
+                List<double[]> z = new ArrayList<>();
+                List<Double> z0 = new ArrayList<>();
+                for (int s = 0; s < streams; s++) {
+                    for (int j = 0; j < d; j++) {
+                        for (int part = 0; part < 2; part++) {
+                            double[] row = new double[next];
+                            row[cvar(s, j, part)] = 1;
+                            z.add(row);
+                            z0.add(-penalty.cfw()[s][part][j]);
+                        }
+                    }
+                }
+                if (gammaOn) {
+                    double[] row = new double[next];
+                    row[gammaVar] = -penalty.outOfSpan();
+                    z.add(row);
+                    z0.add(penalty.outOfSpan());
+                }
+                double[] lin = new double[next];
+                lin[tVar] = 1;
+                schur(p, lin, 0, z, z0);
+            }
+            addRateConstraints(p, c0, next, rVar, xVar, sVar, commonActive);
+        }
+        if (!limits.isEmpty()) {
+            addCrbConstraints(p, c0, next, tauVar, crbMargin);
+        }
+        ConeResult res = ConeSolver.solve(p, ConeOptions.defaults(), cancelled);
+        if (res.x() == null || res.status() == io.fresnel.optim.ConeStatus.INFEASIBLE
+                || res.status() == io.fresnel.optim.ConeStatus.UNBOUNDED) {
+            return null;
+        }
+        double[] x = res.x();
+        double[][][] c = new double[streams][2][d];
+        for (int s = 0; s < streams; s++) {
+            for (int j = 0; j < d; j++) {
+                c[s][0][j] = x[cvar(s, j, 0)];
+                c[s][1][j] = x[cvar(s, j, 1)];
+            }
+        }
+        double gamma = gammaOn ? x[gammaVar] : 0;
+        double value = phaseOne ? x[tauVar] : -res.primalObjective();
+        return new Step(c, gamma, value);
+    }
+
+    /** min_j WMMSE-free common rate lower bound minus worst eavesdropper common rate, at c0. */
+    private double commonLowerBound(double[][][] c0, Rates r0) {
+        return r0.commonSecrecy();
+    }
+
+    private void addRateConstraints(ConeProgram p, double[][][] c0, int n, int rVar, int xVar, int sVar,
+            boolean commonActive) {
+        // quadratic-transform terms per (eave, stream): w <= q(c), s w >= q0; B = (ln q0 + 1 - s)/ln2
+        for (int j = 0; j < e.length; j++) {
+            double[][] y = new double[streams][];
+            double total = 1;
+            for (int s = 0; s < streams; s++) {
+                y[s] = inner(e[j], c0[s]);
+                total += abs2(y[s]);
+            }
+            for (int k = 0; k < streams; k++) {
+                double q0 = (total - abs2(y[k])) / total;
+                int sv = sVar + 2 * (j * streams + k);
+                int wv = sv + 1;
+                // x = y0 / T0 over the streams i != k and the unit noise entry
+                double x2 = 1 / (total * total);
+                for (int i = 0; i < streams; i++) {
+                    if (i != k) {
+                        x2 += abs2(y[i]) / (total * total);
+                    }
+                }
+                double xn = Math.sqrt(x2);
+                // |x|^2 sum_i |e^H c_i|^2 <= 2 Re(x^H y(c)) - |x|^2 - w
+                double[] lin = new double[n];
+                double cst = 2.0 / total - x2;
+                lin[wv] = -1;
+                for (int i = 0; i < streams; i++) {
+                    if (i == k) {
+                        continue;
+                    }
+                    double xr = y[i][0] / total;
+                    double xi = y[i][1] / total;
+                    // 2 Re(conj(x_i) e^H c_i) = 2 (xr Re + xi Im)
+                    addInnerRe(lin, e[j], i, 2 * xr, 2 * xi);
+                }
+                List<double[]> z = new ArrayList<>();
+                List<Double> z0 = new ArrayList<>();
+                for (int i = 0; i < streams; i++) {
+                    double[] re = new double[n];
+                    double[] im = new double[n];
+                    addInnerRe(re, e[j], i, xn, 0);
+                    addInnerRe(im, e[j], i, 0, xn);
+                    z.add(re);
+                    z.add(im);
+                    z0.add(0.0);
+                    z0.add(0.0);
+                }
+                schur(p, lin, cst, z, z0);
+                PsdBlock b = p.addPsd(2);
+                b.addCoefficient(sv, 0, 0, 1);
+                b.addConstant(0, 1, Math.sqrt(q0));
+                b.addCoefficient(wv, 1, 1, 1);
+            }
+        }
+        for (int k = 0; k < users; k++) {
+            // private: R - x_k - A_kp - B_ek <= 0 for every eavesdropper
+            int pk = privateIndex(k);
+            double tot = 1;
+            for (int u = 0; u < users; u++) {
+                tot += abs2(inner(g[k], c0[privateIndex(u)]));
+            }
+            addWmmse(p, n, rVar, xVar, commonActive ? k : -1, sVar, pk, k, c0, tot, false);
+        }
+        if (commonActive) {
+            for (int k = 0; k < users; k++) {
+                double tot = 1;
+                for (int s = 0; s < streams; s++) {
+                    tot += abs2(inner(g[k], c0[s]));
+                }
+                addWmmse(p, n, -1, xVar, -1, sVar, 0, k, c0, tot, true);
+            }
+            for (int k = 0; k < users; k++) {
+                double[] row = new double[n];
+                row[xVar + k] = -1;
+                p.addLinearInequality(row, 0);
+            }
+        }
+    }
+
+    /**
+     * Adds, for every eavesdropper e: lhs - A(c) - (ln q0 + 1 - s)/ln2 <= 0 with lhs = R - x_k
+     * (private) or sum_k x_k (common), A the WMMSE lower bound (30)-(32) of user k's rate of stream.
+     */
+    private void addWmmse(ConeProgram p, int n, int rVar, int xVar, int xOwn, int sVar, int stream, int k,
+            double[][][] c0, double total, boolean commonStream) {
+        double[] hc = inner(g[k], c0[stream]);
+        double delta0 = (total - abs2(hc)) / total;
+        double wr = hc[0] / total; // omega = conj(h^H c)/T
+        double wi = -hc[1] / total;
+        double w2 = wr * wr + wi * wi;
+        double scale = 1 / (delta0 * LN2);
+        for (int j = 0; j < e.length; j++) {
+            double lnq0 = eavesLnq0(j, stream, c0);
+            double[] lin = new double[n];
+            // L = -lhs + (1 - ln d0)/ln2 - (w2 + 1) scale + 2 scale Re(omega h^H c) + (ln q0 + 1 - s)/ln2
+            if (commonStream) {
+                for (int u = 0; u < users; u++) {
+                    lin[xVar + u] -= 1;
+                }
+            } else {
+                lin[rVar] -= 1;
+                if (xOwn >= 0) {
+                    lin[xVar + xOwn] += 1;
+                }
+            }
+            double cst = (1 - Math.log(delta0)) / LN2 - (w2 + 1) * scale + (lnq0 + 1) / LN2;
+            lin[sVar + 2 * (j * streams + stream)] -= 1 / LN2;
+            // Re(omega z) = wr Re z - wi Im z
+            addInnerRe(lin, g[k], stream, 2 * scale * wr, -2 * scale * wi);
+            List<double[]> z = new ArrayList<>();
+            List<Double> z0 = new ArrayList<>();
+            double f = Math.sqrt(w2 * scale);
+            for (int s = 0; s < streams; s++) {
+                if (!commonStream && s == commonIndex()) {
+                    continue;
+                }
+                double[] re = new double[n];
+                double[] im = new double[n];
+                addInnerRe(re, g[k], s, f, 0);
+                addInnerRe(im, g[k], s, 0, f);
+                z.add(re);
+                z.add(im);
+                z0.add(0.0);
+                z0.add(0.0);
+            }
+            schur(p, lin, cst, z, z0);
+        }
+    }
+
+    private double eavesLnq0(int j, int stream, double[][][] c0) {
+        double total = 1;
+        for (int s = 0; s < streams; s++) {
+            total += abs2(inner(e[j], c0[s]));
+        }
+        return Math.log((total - abs2(inner(e[j], c0[stream]))) / total);
+    }
+
+    /** row += a Re(v^H c_s) + b Im(v^H c_s). */
+    private void addInnerRe(double[] row, double[][] v, int s, double a, double b) {
+        for (int j = 0; j < d; j++) {
+            // Re = vr cr + vi ci ; Im = vr ci - vi cr
+            row[cvar(s, j, 0)] += a * v[0][j] - b * v[1][j];
+            row[cvar(s, j, 1)] += a * v[1][j] + b * v[0][j];
+        }
+    }
+
+    /** sum_j (z_j . x + z0_j)^2 <= lin . x + cst as the LMI [[L, z^T], [z, I]] >= 0. */
+    private static void schur(ConeProgram p, double[] lin, double cst, List<double[]> z, List<Double> z0) {
+        int m = z.size();
+        PsdBlock b = p.addPsd(m + 1);
+        b.addConstant(0, 0, cst);
+        for (int v = 0; v < lin.length; v++) {
+            if (lin[v] != 0) {
+                b.addCoefficient(v, 0, 0, lin[v]);
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            double[] row = z.get(i);
+            if (z0.get(i) != 0) {
+                b.addConstant(0, 1 + i, z0.get(i));
+            }
+            for (int v = 0; v < row.length; v++) {
+                if (row[v] != 0) {
+                    b.addCoefficient(v, 0, 1 + i, row[v]);
+                }
+            }
+            b.addConstant(1 + i, 1 + i, 1);
+        }
+    }
+
+    private void addCrbConstraints(ConeProgram p, double[][][] c0, int n, int tauVar, double margin) {
+        int pp = fisher.parameters;
+        int nc = 2 * d * streams;
+        // Cartesian FIM entries as affine functions of c (first-order bound of c c^H at c0)
+        double[][][] coef = new double[pp][pp][];
+        double[][] cst = new double[pp][pp];
+        for (int i = 0; i < pp; i++) {
+            for (int j = i; j < pp; j++) {
+                double[][][] a = fisher.coefficient(i, j);
+                double[] row = new double[nc];
+                double c = 0;
+                for (int s = 0; s < streams; s++) {
+                    double[][] col = c0[s];
+                    // u = (A + A^H) c0_s
+                    for (int r = 0; r < d; r++) {
+                        double ur = 0;
+                        double ui = 0;
+                        for (int q = 0; q < d; q++) {
+                            double mr = a[0][r][q] + a[0][q][r];
+                            double mi = a[1][r][q] - a[1][q][r];
+                            ur += mr * col[0][q] - mi * col[1][q];
+                            ui += mr * col[1][q] + mi * col[0][q];
+                        }
+                        row[cvar(s, r, 0)] += ur * pmax;
+                        row[cvar(s, r, 1)] += ui * pmax;
+                    }
+                    c -= quadRe(a, col, col) * pmax;
+                }
+                coef[i][j] = row;
+                coef[j][i] = row;
+                cst[i][j] = c;
+                cst[j][i] = c;
+            }
+        }
+        // polar: Jp_ab = sum_ij jac_ia jac_jb J_ij
+        double[][][] pc = new double[pp][pp][];
+        double[][] pk = new double[pp][pp];
+        for (int a = 0; a < pp; a++) {
+            for (int b = a; b < pp; b++) {
+                double[] row = new double[nc];
+                double c = 0;
+                for (int i = 0; i < pp; i++) {
+                    if (jac[i][a] == 0) {
+                        continue;
+                    }
+                    for (int j = 0; j < pp; j++) {
+                        double f = jac[i][a] * jac[j][b];
+                        if (f == 0) {
+                            continue;
+                        }
+                        double[] src = coef[i][j];
+                        for (int v = 0; v < nc; v++) {
+                            row[v] += f * src[v];
+                        }
+                        c += f * cst[i][j];
+                    }
+                }
+                pc[a][b] = row;
+                pc[b][a] = row;
+                pk[a][b] = c;
+                pk[b][a] = c;
+            }
+        }
+        double[][] j0 = polarFim(c0);
+        for (CrbLimit l : limits) {
+            int[] kept = kept(l);
+            int m = kept.length;
+            int pos = position(kept, l);
+            double[] dg = new double[m];
+            for (int i = 0; i < m; i++) {
+                double v = j0[kept[i]][kept[i]];
+                dg[i] = v > 0 ? 1 / Math.sqrt(v) : 1;
+            }
+            double gam = l.max() * (1 - margin);
+            PsdBlock b = p.addPsd(m + 1);
+            for (int i = 0; i < m; i++) {
+                for (int j = i; j < m; j++) {
+                    double f = dg[i] * dg[j];
+                    double[] row = pc[kept[i]][kept[j]];
+                    for (int v = 0; v < nc; v++) {
+                        if (row[v] != 0) {
+                            b.addCoefficient(v, i, j, f * row[v]);
+                        }
+                    }
+                    b.addConstant(i, j, f * pk[kept[i]][kept[j]]);
+                }
+            }
+            b.addConstant(pos, m, dg[pos] / Math.sqrt(gam));
+            if (tauVar >= 0) {
+                b.addCoefficient(tauVar, m, m, 1);
+            } else {
+                b.addConstant(m, m, 1);
+            }
+        }
+    }
+}
