@@ -12,8 +12,9 @@ public final class Designs {
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
-            new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
-            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid());
+            new AnSecurePcrbMrtDesign());
+    // Paper 000's RSMA designs (RsmaSecureDesign: rsma-hybrid, rsma-digital, rsma-no-crb, sdma-hybrid) are not
+    // registered yet: they converge on small set-ups but not in useful time on the paper's set-up (issue 5).
 
     private Designs() {
     }

@@ -60,7 +60,7 @@ class RsmaSecureDesignTest {
     void digitalIsMonotoneAndFeasibleAtItsIterationLimit() throws Exception {
         Scenario sc = small("rsma-digital", ", \"max_iterations\": 15");
         List<Double> objs = new ArrayList<>();
-        DesignResult r = Designs.byName("rsma-digital").run(sc, new DesignContext(() -> false, (i, o, msg) -> {
+        DesignResult r = RsmaSecureDesign.digital().run(sc, new DesignContext(() -> false, (i, o, msg) -> {
             if (!msg.startsWith("phase one")) {
                 objs.add(o);
             }
@@ -80,7 +80,7 @@ class RsmaSecureDesignTest {
         Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 12");
         Pattern pat = Pattern.compile("rho = ([^,]+), .*penalised = (\\S+)");
         List<double[]> seen = new ArrayList<>();
-        DesignResult r = Designs.byName("rsma-hybrid").run(sc, new DesignContext(() -> false, (i, o, msg) -> {
+        DesignResult r = RsmaSecureDesign.hybrid().run(sc, new DesignContext(() -> false, (i, o, msg) -> {
             Matcher mt = pat.matcher(msg);
             if (mt.find()) {
                 seen.add(new double[] {Double.parseDouble(mt.group(1)), Double.parseDouble(mt.group(2))});
@@ -104,7 +104,7 @@ class RsmaSecureDesignTest {
     @Test
     void hybridWithFastPenaltyMeetsConstraintsAndUnitModulus() throws Exception {
         Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 40, \"penalty_factor\": 0.05");
-        DesignResult r = Designs.byName("rsma-hybrid").run(sc, DesignContext.none());
+        DesignResult r = RsmaSecureDesign.hybrid().run(sc, DesignContext.none());
         Metrics m = checkConstraints(sc, r);
         DesignResult mrt = Designs.byName("mrt").run(sc, DesignContext.none());
         assertNotNull(mrt.precoder());
@@ -113,9 +113,10 @@ class RsmaSecureDesignTest {
 
     @Test
     void cancelledRunReturnsNoPrecoder() throws Exception {
-        for (String name : List.of("rsma-hybrid", "rsma-digital")) {
+        for (RsmaSecureDesign design : List.of(RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital())) {
+            String name = design.name();
             int[] calls = {0};
-            DesignResult r = Designs.byName(name).run(small(name, ""), new DesignContext(() -> calls[0]++ > 3,
+            DesignResult r = design.run(small(name, ""), new DesignContext(() -> calls[0]++ > 3,
                     (i, o, msg) -> { }, null));
             assertEquals(DesignStatus.CANCELLED, r.status());
             assertNull(r.precoder());
@@ -125,12 +126,12 @@ class RsmaSecureDesignTest {
     @Test
     void warmStartIsAccepted() throws Exception {
         Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 6");
-        DesignResult first = Designs.byName("rsma-hybrid").run(sc, DesignContext.none());
+        DesignResult first = RsmaSecureDesign.hybrid().run(sc, DesignContext.none());
         if (first.precoder() == null) {
             return; // nothing to warm-start from
         }
         List<Double> objs = new ArrayList<>();
-        DesignResult again = Designs.byName("rsma-hybrid").run(sc, new DesignContext(() -> false,
+        DesignResult again = RsmaSecureDesign.hybrid().run(sc, new DesignContext(() -> false,
                 (i, o, msg) -> objs.add(o), first.precoder()));
         // the warm start needs no phase one and begins near the previous result
         assertTrue(objs.get(0) >= first.objective() - 0.5, objs + " vs " + first.objective());
@@ -142,7 +143,7 @@ class RsmaSecureDesignTest {
         Scenario sc = small("rsma-digital", "").withPrecoder(null);
         String text = null;
         Scenario tight = small("rsma-digital", ", \"max_iterations\": 40");
-        DesignResult r = Designs.byName("rsma-digital").run(
+        DesignResult r = RsmaSecureDesign.digital().run(
                 ScenarioReader.readScenario(new String(RsmaSecureDesignTest.class
                         .getResourceAsStream("p000_small.scenario.json").readAllBytes(), StandardCharsets.UTF_8)
                         .replace("\"crb_range_max_m2\": 2.0", "\"crb_range_max_m2\": 1e-4")
