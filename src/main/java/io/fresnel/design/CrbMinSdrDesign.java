@@ -33,26 +33,25 @@ final class CrbMinSdrDesign extends SdrDesign {
      *
      * <p>The FIM is a positive linear map of R_X, so F(R_X) is at most lambda_max(R_X) F(I): when the
      * joint FIM is singular under the isotropic covariance it is singular for every precoder and the
-     * CRB to minimise is unbounded. That is checked first, with the metric code's rule, and reported
-     * with its reason (e.g. the range is unobservable with far-field phase and unit amplitude).
+     * CRB to minimise is unbounded. That is checked with the metric code's rule and reported with its
+     * reason (e.g. the range is unobservable with far-field phase and unit amplitude).
      */
     @Override
-    protected SdrProgram program(ScenarioPhysics physics, double powerW, double[] sinrRequired) {
-        if (physics.transmit().size() <= ISOTROPIC_CHECK_MAX_ELEMENTS) {
-            Scenario s = physics.scenario();
-            Precoder isotropic;
-            try {
-                isotropic = new IsotropicDesign().run(s, DesignContext.none()).precoder();
-            } catch (DesignException e) {
-                throw new ArithmeticException(e.getMessage());
-            }
-            for (TargetMetrics t : MetricsEvaluator.evaluate(s.withPrecoder(isotropic)).targets()) {
-                if (t.error() != null) {
-                    throw new ArithmeticException("the position CRB is unbounded for every precoder (even the"
-                            + " isotropic covariance leaves the joint FIM singular: " + t.error() + ")");
-                }
+    protected void checkObjectiveExists(Scenario scenario) throws DesignException {
+        if (scenario.txArray().positions().size() > ISOTROPIC_CHECK_MAX_ELEMENTS) {
+            return;
+        }
+        Precoder isotropic = new IsotropicDesign().run(scenario, DesignContext.none()).precoder();
+        for (TargetMetrics t : MetricsEvaluator.evaluate(scenario.withPrecoder(isotropic)).targets()) {
+            if (t.error() != null) {
+                throw new DesignException(name() + ": the position CRB is unbounded for every precoder (even the"
+                        + " isotropic covariance leaves the joint FIM singular: " + t.error() + ")");
             }
         }
+    }
+
+    @Override
+    protected SdrProgram program(ScenarioPhysics physics, double powerW, double[] sinrRequired) {
         return new CrbMinProgram(SdrModel.of(physics, SdrModel.Span.CRB), powerW, sinrRequired);
     }
 

@@ -45,6 +45,16 @@ abstract class SdrDesign implements Design {
      */
     protected abstract Double objective(Metrics metrics);
 
+    /**
+     * Checks, once per run and before any program is built, that the design can have a finite
+     * objective for this scenario. The default accepts every scenario.
+     *
+     * @param scenario the scenario
+     * @throws DesignException naming why the design does not apply
+     */
+    protected void checkObjectiveExists(Scenario scenario) throws DesignException {
+    }
+
     @Override
     public final DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
         Objects.requireNonNull(scenario, "scenario");
@@ -55,6 +65,7 @@ abstract class SdrDesign implements Design {
                     "cancelled before it started");
         }
         checkInputs(scenario, name());
+        checkObjectiveExists(scenario);
         double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = sinrRequirements(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
