@@ -12,9 +12,8 @@ public final class Designs {
             new ZeroForcingDesign(), new RegularizedZeroForcingDesign(), new FarFieldSteeringDesign(),
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
-            new AnSecurePcrbMrtDesign());
-    // Paper 000's RSMA designs (RsmaSecureDesign: rsma-hybrid, rsma-digital, rsma-no-crb, sdma-hybrid) are not
-    // registered yet: they converge on small set-ups but not in useful time on the paper's set-up (issue 5).
+            new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
+            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid());
 
     private Designs() {
     }
