@@ -10,7 +10,7 @@ import java.util.Random;
 /** Algorithm 1 (fully digital) and Algorithm 2 (penalty BCD, hybrid) of paper 000 on an {@link RsmaSurrogate}. */
 final class RsmaSolver {
     static final double CRB_MARGIN = 1e-4;
-    static final double ALG1_TOLERANCE = 1e-3;
+    static final double ALG1_TOLERANCE = 1e-5;
     static final int ALG1_MAX_INNER = 3;
     static final int BCD_MAX_ROUNDS = 20;
     static final double PENALTY_INITIAL = 100;
@@ -179,7 +179,7 @@ final class RsmaSolver {
             initialise();
         }
         // phase one: reach the CRB bounds (a feasible starting point, Algorithm 1 line 1)
-        if (!s.limits.isEmpty() && s.crbRatio(c) > 1 - CRB_MARGIN / 2) {
+        if (!s.limits.isEmpty() && s.crbRatio(c) > 1 - 2 * CRB_MARGIN) {
             boolean ok = false;
             for (int it = 0; it < 30 && iterations < maxIterations; it++) {
                 if (stop()) {
@@ -197,7 +197,7 @@ final class RsmaSolver {
                 double ratio = s.crbRatio(c);
                 ctx.progress().onIteration(iterations, s.rates(c).minSecrecy(),
                         "phase one: worst CRB / bound = " + ratio);
-                if (ratio <= 1 - CRB_MARGIN / 2) {
+                if (ratio <= 1 - 2 * CRB_MARGIN) {
                     ok = true;
                     break;
                 }
@@ -231,23 +231,77 @@ final class RsmaSolver {
             if (st == null) {
                 return stop() ? 1 : 3;
             }
+            double[][][] before = c;
             c = st.c();
             gammaOut[0] = st.gamma();
             if (pen != null) {
                 gammaNow = st.gamma();
             }
+            c = extrapolate(before, c, pen);
             double sec = s.rates(c).minSecrecy();
             double penal = pen == null ? 0 : pen.weight() * gap(pen);
             trace.add(new double[] {st.value(), sec - penal, pen == null ? 0 : pen.weight()});
             ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
                     : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
                             gap(pen), sec - penal));
-            if (st.value() - last < ALG1_TOLERANCE) {
+            double now = sec - penal;
+            if (now - last < ALG1_TOLERANCE * Math.max(1, Math.abs(now))) {
                 return 0;
             }
-            last = st.value();
+            last = now;
         }
         return 0;
+    }
+
+    /**
+     * Over-relaxation of one Algorithm 1 step (a monotone acceleration of the MM iteration, not in
+     * the paper): tries {@code c0 + 2^j (c1 - c0)}, j = 1, 2, ..., scaled into the power budget,
+     * while the true (penalised) objective keeps improving and the CRB bounds keep holding; returns
+     * the best point, c1 when no trial improves on it.
+     */
+    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen) {
+        double best = penalised(c1, pen);
+        double[][][] bestC = c1;
+        double out = pen == null ? 0 : gammaNow * pen.outOfSpan();
+        double room = 1 - out * out;
+        for (int j = 1; j <= 12 && room > 0; j++) {
+            double f = Math.pow(2, j);
+            double[][][] t = new double[streams][2][d];
+            for (int q = 0; q < streams; q++) {
+                for (int part = 0; part < 2; part++) {
+                    for (int i = 0; i < d; i++) {
+                        t[q][part][i] = c0[q][part][i] + f * (c1[q][part][i] - c0[q][part][i]);
+                    }
+                }
+            }
+            double p2 = RsmaSurrogate.norm2(t);
+            if (p2 > room * (1 - 1e-9)) {
+                t = scaleC(t, Math.sqrt(room * (1 - 1e-9) / p2));
+            }
+            if (!s.limits.isEmpty() && !(s.crbRatio(t) < 1 - 2 * CRB_MARGIN)) {
+                break;
+            }
+            double v = penalised(t, pen);
+            if (!(v > best)) {
+                break;
+            }
+            best = v;
+            bestC = t;
+        }
+        return bestC;
+    }
+
+    /** @return the true min secrecy rate of c minus the penalty (1/rho) ||P - F_A F_D||^2 */
+    private double penalised(double[][][] cc, RsmaSurrogate.Penalty pen) {
+        double sec = s.rates(cc).minSecrecy();
+        if (pen == null) {
+            return sec;
+        }
+        double[][][] keep = c;
+        c = cc;
+        double g = gap(pen);
+        c = keep;
+        return sec - pen.weight() * g;
     }
 
     private double gammaNow;

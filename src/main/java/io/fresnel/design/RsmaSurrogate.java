@@ -3,11 +3,11 @@ package io.fresnel.design;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
-import io.fresnel.optim.ConeOptions;
-import io.fresnel.optim.ConeProgram;
-import io.fresnel.optim.ConeResult;
-import io.fresnel.optim.ConeSolver;
-import io.fresnel.optim.PsdBlock;
+import io.fresnel.optim.AffineLmi;
+import io.fresnel.optim.BarrierSolver;
+import io.fresnel.optim.ConeStatus;
+import io.fresnel.optim.QuadraticLogConstraint;
+import io.fresnel.optim.SmoothConvexProgram;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +33,8 @@ final class RsmaSurrogate {
     }
 
     static final double LN2 = Math.log(2);
+    /** Relative duality-gap bound of each surrogate solve (an MM step needs no more). */
+    static final double SURROGATE_TOLERANCE = 1e-7;
     final SdrModel model;
     final int d;
     final int users;
@@ -361,94 +363,101 @@ final class RsmaSurrogate {
         return (s * d + j) * 2 + part;
     }
 
+    /** The variable layout of one surrogate program. */
+    private record Layout(int n, int gamma, int tau, int rate, int shares) {
+    }
+
     /**
-     * Solves the surrogate at c0.
+     * Solves the surrogate (52) at c0 with {@link BarrierSolver}.
      *
-     * @param c0 the expansion point (normalised, power <= 1)
+     * <p>Variables: the columns c (re, im per coordinate and stream), gamma (scale of the penalty's
+     * out-of-span part of F_A F_D), and either tau (phase one) or R^s and the common secrecy
+     * shares R_kc^s (25e)-(25g). Constraints: the power (25d) {@code ||c||^2 + (gamma o)^2 <= 1};
+     * per user and eavesdropper (52b) {@code R^s - R_kc^s <= tau - beta_kp(c) + f_ek(c)} and per
+     * user and eavesdropper (52c) {@code sum_k R_kc^s <= tau - beta_kc(c) + f_ec(c)}, with the WMMSE
+     * weights (32) and the quadratic-transform vectors (38)/(42) at c0 (in bit/s/Hz: both sides
+     * divided by ln 2); the CRB LMIs. The objective is (52a): {@code -R^s + (1/rho) ||P - F W||^2}
+     * minimised.
+     *
+     * @param c0 the expansion point (normalised, power <= 1, strictly inside the CRB bounds unless
+     *     phaseOne)
      * @param penalty Algorithm 2's penalty, or null (fully digital)
      * @param phaseOne true: minimise the worst CRB ratio tau subject to power only
      * @param crbMargin relative tightening of the CRB bounds
-     * @param cancelled polled by the cone solver
-     * @return the step, or null when the cone solver did not solve it
+     * @param cancelled polled by the solver
+     * @return the step, or null when the surrogate could not be started or solved
      */
     Step solve(double[][][] c0, Penalty penalty, boolean phaseOne, double crbMargin, BooleanSupplier cancelled) {
+        Rates r0 = rates(c0);
+        boolean commonActive = !phaseOne && common && r0.commonSecrecy() > 1e-9;
+        Step st = solve(c0, penalty, phaseOne, crbMargin, cancelled, commonActive);
+        if (st == null && commonActive) {
+            st = solve(c0, penalty, phaseOne, crbMargin, cancelled, false);
+        }
+        return st;
+    }
+
+    private Step solve(double[][][] c0, Penalty penalty, boolean phaseOne, double crbMargin,
+            BooleanSupplier cancelled, boolean commonActive) {
         int nc = 2 * d * streams;
         int next = nc;
         boolean gammaOn = penalty != null && penalty.outOfSpan() > 1e-12;
         int gammaVar = gammaOn ? next++ : -1;
         int tauVar = phaseOne ? next++ : -1;
-        int rVar = -1;
-        int tVar = -1;
-        int xVar = -1;
-        int sVar = -1;
-        Rates r0 = rates(c0);
-        boolean commonActive = false;
-        if (!phaseOne) {
-            rVar = next++;
-            tVar = penalty != null ? next++ : -1;
-            commonActive = common && commonLowerBound(c0, r0) > 1e-9;
-            if (commonActive) {
-                xVar = next;
-                next += users;
-            }
-            sVar = next; // s then w per (eave, stream)
-            next += 2 * e.length * streams;
+        int rVar = phaseOne ? -1 : next++;
+        int xVar = commonActive ? next : -1;
+        if (commonActive) {
+            next += users;
         }
-        ConeProgram p = new ConeProgram(next);
-        // power: ||c||^2 + (gamma b)^2 <= 1
+        Layout lay = new Layout(next, gammaVar, tauVar, rVar, xVar);
+        SmoothConvexProgram p = new SmoothConvexProgram(next);
+        // power (25d): ||c||^2 + (gamma o)^2 <= 1
         {
             List<double[]> z = new ArrayList<>();
-            List<Double> z0 = new ArrayList<>();
             for (int v = 0; v < nc; v++) {
                 double[] row = new double[next];
                 row[v] = 1;
                 z.add(row);
-                z0.add(0.0);
             }
             if (gammaOn) {
                 double[] row = new double[next];
                 row[gammaVar] = penalty.outOfSpan();
                 z.add(row);
-                z0.add(0.0);
             }
-            schur(p, new double[next], 1, z, z0);
+            p.add(QuadraticLogConstraint.quadratic(z.toArray(new double[0][]), new double[z.size()],
+                    new double[next], 1));
         }
         if (phaseOne) {
-            p.setObjective(tauVar, 1);
+            p.addLinearObjective(tauVar, 1);
         } else {
-            p.setObjective(rVar, -1);
+            p.addLinearObjective(rVar, -1);
             if (penalty != null) {
-                p.setObjective(tVar, penalty.weight());
-                List<double[]> z = new ArrayList<>();
-                List<Double> z0 = new ArrayList<>();
                 for (int s = 0; s < streams; s++) {
                     for (int j = 0; j < d; j++) {
                         for (int part = 0; part < 2; part++) {
                             double[] row = new double[next];
                             row[cvar(s, j, part)] = 1;
-                            z.add(row);
-                            z0.add(-penalty.cfw()[s][part][j]);
+                            p.addSquareObjective(row, -penalty.cfw()[s][part][j], penalty.weight());
                         }
                     }
                 }
                 if (gammaOn) {
                     double[] row = new double[next];
                     row[gammaVar] = -penalty.outOfSpan();
-                    z.add(row);
-                    z0.add(penalty.outOfSpan());
+                    p.addSquareObjective(row, penalty.outOfSpan(), penalty.weight());
                 }
-                double[] lin = new double[next];
-                lin[tVar] = 1;
-                schur(p, lin, 0, z, z0);
             }
-            addRateConstraints(p, c0, next, rVar, xVar, sVar, commonActive);
+            addRateConstraints(p, c0, lay);
         }
         if (!limits.isEmpty()) {
             addCrbConstraints(p, c0, next, tauVar, crbMargin);
         }
-        ConeResult res = ConeSolver.solve(p, ConeOptions.defaults(), cancelled);
-        if (res.x() == null || res.status() == io.fresnel.optim.ConeStatus.INFEASIBLE
-                || res.status() == io.fresnel.optim.ConeStatus.UNBOUNDED) {
+        double[] x0 = start(p, c0, lay, phaseOne ? crbRatio(c0) / (1 - crbMargin) : 0);
+        if (x0 == null) {
+            return null;
+        }
+        BarrierSolver.Result res = BarrierSolver.solve(p, x0, SURROGATE_TOLERANCE, cancelled);
+        if (res.status() == ConeStatus.CANCELLED) {
             return null;
         }
         double[] x = res.x();
@@ -460,150 +469,159 @@ final class RsmaSurrogate {
             }
         }
         double gamma = gammaOn ? x[gammaVar] : 0;
-        double value = phaseOne ? x[tauVar] : -res.primalObjective();
+        double value = phaseOne ? x[tauVar] : -res.objective();
         return new Step(c, gamma, value);
     }
 
-    /** min_j WMMSE-free common rate lower bound minus worst eavesdropper common rate, at c0. */
-    private double commonLowerBound(double[][][] c0, Rates r0) {
-        return r0.commonSecrecy();
+    /**
+     * A strictly feasible start: c0 scaled just inside the power budget, gamma = 0, tau above the
+     * current worst ratio (phase one), shares splitting the common surrogate evenly and R^s just
+     * below the smallest private bound.
+     */
+    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio) {
+        double[] x = new double[lay.n()];
+        double p2 = norm2(c0);
+        double f = p2 > 1 - 1e-6 ? Math.sqrt((1 - 1e-6) / p2) : 1;
+        for (int s = 0; s < streams; s++) {
+            for (int j = 0; j < d; j++) {
+                x[cvar(s, j, 0)] = c0[s][0][j] * f;
+                x[cvar(s, j, 1)] = c0[s][1][j] * f;
+            }
+        }
+        if (lay.tau() >= 0) {
+            if (!Double.isFinite(ratio)) {
+                return null;
+            }
+            x[lay.tau()] = 2 * ratio + 1e-3;
+            return p.strictlyFeasible(x) ? x : null;
+        }
+        if (lay.shares() >= 0) {
+            double room = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < commonRows; i++) {
+                room = Math.min(room, -p.constraintValue(firstCommonRow + i, x));
+            }
+            if (!(room > 1e-12)) {
+                return null;
+            }
+            for (int k = 0; k < users; k++) {
+                x[lay.shares() + k] = room / (users + 1);
+            }
+        }
+        double bound = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < privateRows; i++) {
+            bound = Math.min(bound, -p.constraintValue(firstPrivateRow + i, x));
+        }
+        if (!Double.isFinite(bound)) {
+            return null;
+        }
+        x[lay.rate()] = bound - 1e-6 * Math.max(1, Math.abs(bound));
+        return p.strictlyFeasible(x) ? x : null;
     }
 
-    private void addRateConstraints(ConeProgram p, double[][][] c0, int n, int rVar, int xVar, int sVar,
-            boolean commonActive) {
-        // quadratic-transform terms per (eave, stream): w <= q(c), s w >= q0; B = (ln q0 + 1 - s)/ln2
-        for (int j = 0; j < e.length; j++) {
-            double[][] y = new double[streams][];
-            double total = 1;
-            for (int s = 0; s < streams; s++) {
-                y[s] = inner(e[j], c0[s]);
-                total += abs2(y[s]);
-            }
-            for (int k = 0; k < streams; k++) {
-                double q0 = (total - abs2(y[k])) / total;
-                int sv = sVar + 2 * (j * streams + k);
-                int wv = sv + 1;
-                // x = y0 / T0 over the streams i != k and the unit noise entry
-                double x2 = 1 / (total * total);
-                for (int i = 0; i < streams; i++) {
-                    if (i != k) {
-                        x2 += abs2(y[i]) / (total * total);
-                    }
-                }
-                double xn = Math.sqrt(x2);
-                // |x|^2 sum_i |e^H c_i|^2 <= 2 Re(x^H y(c)) - |x|^2 - w
-                double[] lin = new double[n];
-                double cst = 2.0 / total - x2;
-                lin[wv] = -1;
-                for (int i = 0; i < streams; i++) {
-                    if (i == k) {
-                        continue;
-                    }
-                    double xr = y[i][0] / total;
-                    double xi = y[i][1] / total;
-                    // 2 Re(conj(x_i) e^H c_i) = 2 (xr Re + xi Im)
-                    addInnerRe(lin, e[j], i, 2 * xr, 2 * xi);
-                }
-                List<double[]> z = new ArrayList<>();
-                List<Double> z0 = new ArrayList<>();
-                for (int i = 0; i < streams; i++) {
-                    double[] re = new double[n];
-                    double[] im = new double[n];
-                    addInnerRe(re, e[j], i, xn, 0);
-                    addInnerRe(im, e[j], i, 0, xn);
-                    z.add(re);
-                    z.add(im);
-                    z0.add(0.0);
-                    z0.add(0.0);
-                }
-                schur(p, lin, cst, z, z0);
-                PsdBlock b = p.addPsd(2);
-                b.addCoefficient(sv, 0, 0, 1);
-                b.addConstant(0, 1, Math.sqrt(q0));
-                b.addCoefficient(wv, 1, 1, 1);
-            }
-        }
+    private int firstPrivateRow;
+    private int privateRows;
+    private int firstCommonRow;
+    private int commonRows;
+
+    private void addRateConstraints(SmoothConvexProgram p, double[][][] c0, Layout lay) {
+        firstPrivateRow = p.constraintCount();
         for (int k = 0; k < users; k++) {
-            // private: R - x_k - A_kp - B_ek <= 0 for every eavesdropper
-            int pk = privateIndex(k);
-            double tot = 1;
-            for (int u = 0; u < users; u++) {
-                tot += abs2(inner(g[k], c0[privateIndex(u)]));
-            }
-            addWmmse(p, n, rVar, xVar, commonActive ? k : -1, sVar, pk, k, c0, tot, false);
+            addRate(p, lay, privateIndex(k), k, c0, false);
         }
-        if (commonActive) {
+        privateRows = p.constraintCount() - firstPrivateRow;
+        firstCommonRow = p.constraintCount();
+        if (lay.shares() >= 0) {
             for (int k = 0; k < users; k++) {
-                double tot = 1;
-                for (int s = 0; s < streams; s++) {
-                    tot += abs2(inner(g[k], c0[s]));
-                }
-                addWmmse(p, n, -1, xVar, -1, sVar, 0, k, c0, tot, true);
+                addRate(p, lay, 0, k, c0, true);
             }
             for (int k = 0; k < users; k++) {
-                double[] row = new double[n];
-                row[xVar + k] = -1;
+                double[] row = new double[lay.n()];
+                row[lay.shares() + k] = -1;
                 p.addLinearInequality(row, 0);
             }
         }
+        commonRows = p.constraintCount() - firstCommonRow;
     }
 
     /**
-     * Adds, for every eavesdropper e: lhs - A(c) - (ln q0 + 1 - s)/ln2 <= 0 with lhs = R - x_k
-     * (private) or sum_k x_k (common), A the WMMSE lower bound (30)-(32) of user k's rate of stream.
+     * Adds, for every eavesdropper e: {@code lhs - A(c) - log2 q_e(c) <= 0}, lhs = R^s - R_kc^s
+     * (private stream of user k) or sum_k R_kc^s (common stream, decoded by user k); A is the WMMSE
+     * lower bound (30)-(32) of user k's rate of the stream and q_e the quadratic-transform argument
+     * of (37)/(40) with x_e from (38)/(42), both tight at c0.
      */
-    private void addWmmse(ConeProgram p, int n, int rVar, int xVar, int xOwn, int sVar, int stream, int k,
-            double[][][] c0, double total, boolean commonStream) {
-        double[] hc = inner(g[k], c0[stream]);
-        double delta0 = (total - abs2(hc)) / total;
-        double wr = hc[0] / total; // omega = conj(h^H c)/T
-        double wi = -hc[1] / total;
-        double w2 = wr * wr + wi * wi;
-        double scale = 1 / (delta0 * LN2);
-        for (int j = 0; j < e.length; j++) {
-            double lnq0 = eavesLnq0(j, stream, c0);
-            double[] lin = new double[n];
-            // L = -lhs + (1 - ln d0)/ln2 - (w2 + 1) scale + 2 scale Re(omega h^H c) + (ln q0 + 1 - s)/ln2
-            if (commonStream) {
-                for (int u = 0; u < users; u++) {
-                    lin[xVar + u] -= 1;
-                }
-            } else {
-                lin[rVar] -= 1;
-                if (xOwn >= 0) {
-                    lin[xVar + xOwn] += 1;
-                }
-            }
-            double cst = (1 - Math.log(delta0)) / LN2 - (w2 + 1) * scale + (lnq0 + 1) / LN2;
-            lin[sVar + 2 * (j * streams + stream)] -= 1 / LN2;
-            // Re(omega z) = wr Re z - wi Im z
-            addInnerRe(lin, g[k], stream, 2 * scale * wr, -2 * scale * wi);
-            List<double[]> z = new ArrayList<>();
-            List<Double> z0 = new ArrayList<>();
-            double f = Math.sqrt(w2 * scale);
-            for (int s = 0; s < streams; s++) {
-                if (!commonStream && s == commonIndex()) {
-                    continue;
-                }
-                double[] re = new double[n];
-                double[] im = new double[n];
-                addInnerRe(re, g[k], s, f, 0);
-                addInnerRe(im, g[k], s, 0, f);
-                z.add(re);
-                z.add(im);
-                z0.add(0.0);
-                z0.add(0.0);
-            }
-            schur(p, lin, cst, z, z0);
-        }
-    }
-
-    private double eavesLnq0(int j, int stream, double[][][] c0) {
+    private void addRate(SmoothConvexProgram p, Layout lay, int stream, int k, double[][][] c0,
+            boolean commonStream) {
+        int n = lay.n();
         double total = 1;
         for (int s = 0; s < streams; s++) {
-            total += abs2(inner(e[j], c0[s]));
+            if (commonStream || s != commonIndex()) {
+                total += abs2(inner(g[k], c0[s]));
+            }
         }
-        return Math.log((total - abs2(inner(e[j], c0[stream]))) / total);
+        double[] hc = inner(g[k], c0[stream]);
+        double delta0 = (total - abs2(hc)) / total;
+        double wr = hc[0] / total; // omega = conj(h^H c)/T (28)
+        double wi = -hc[1] / total;
+        double w2 = wr * wr + wi * wi;
+        double scale = 1 / (delta0 * LN2); // eta (32b)
+        List<double[]> zs = new ArrayList<>();
+        double fz = Math.sqrt(w2 * scale);
+        for (int s = 0; s < streams; s++) {
+            if (!commonStream && s == commonIndex()) {
+                continue;
+            }
+            double[] re = new double[n];
+            double[] im = new double[n];
+            addInnerRe(re, g[k], s, fz, 0);
+            addInnerRe(im, g[k], s, 0, fz);
+            zs.add(re);
+            zs.add(im);
+        }
+        double[][] z = zs.toArray(new double[0][]);
+        for (double[][] ej : e) {
+            double[] lin = new double[n];
+            // A(c) = (1 - ln delta0)/ln2 - (w2 + 1) eta + 2 eta Re(omega h^H c) - eta w2 sum |h^H c_i|^2
+            if (commonStream) {
+                for (int u = 0; u < users; u++) {
+                    lin[lay.shares() + u] -= 1;
+                }
+            } else {
+                lin[lay.rate()] -= 1;
+                if (lay.shares() >= 0) {
+                    lin[lay.shares() + k] += 1;
+                }
+            }
+            double cst = (1 - Math.log(delta0)) / LN2 - (w2 + 1) * scale;
+            addInnerRe(lin, g[k], stream, 2 * scale * wr, -2 * scale * wi);
+            // q(c) = 2 Re(x^H T(c)^H e) - |x|^2 T_e(c), x = T(c0)^H e / T_e(c0) (38)/(42)
+            double[][] y = new double[streams][];
+            double te = 1;
+            for (int s = 0; s < streams; s++) {
+                y[s] = inner(ej, c0[s]);
+                te += abs2(y[s]);
+            }
+            double x2 = 1 / (te * te);
+            for (int i = 0; i < streams; i++) {
+                if (i != stream) {
+                    x2 += abs2(y[i]) / (te * te);
+                }
+            }
+            double[] qlin = new double[n];
+            for (int i = 0; i < streams; i++) {
+                if (i != stream) {
+                    addInnerRe(qlin, ej, i, 2 * y[i][0] / te, 2 * y[i][1] / te);
+                }
+            }
+            double xn = Math.sqrt(x2);
+            double[][] qy = new double[2 * streams][];
+            for (int i = 0; i < streams; i++) {
+                qy[2 * i] = new double[n];
+                qy[2 * i + 1] = new double[n];
+                addInnerRe(qy[2 * i], ej, i, xn, 0);
+                addInnerRe(qy[2 * i + 1], ej, i, 0, xn);
+            }
+            p.add(new QuadraticLogConstraint(z, new double[z.length], lin, cst, 1 / LN2, qlin, 2 / te - x2, qy));
+        }
     }
 
     /** row += a Re(v^H c_s) + b Im(v^H c_s). */
@@ -615,31 +633,7 @@ final class RsmaSurrogate {
         }
     }
 
-    /** sum_j (z_j . x + z0_j)^2 <= lin . x + cst as the LMI [[L, z^T], [z, I]] >= 0. */
-    private static void schur(ConeProgram p, double[] lin, double cst, List<double[]> z, List<Double> z0) {
-        int m = z.size();
-        PsdBlock b = p.addPsd(m + 1);
-        b.addConstant(0, 0, cst);
-        for (int v = 0; v < lin.length; v++) {
-            if (lin[v] != 0) {
-                b.addCoefficient(v, 0, 0, lin[v]);
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            double[] row = z.get(i);
-            if (z0.get(i) != 0) {
-                b.addConstant(0, 1 + i, z0.get(i));
-            }
-            for (int v = 0; v < row.length; v++) {
-                if (row[v] != 0) {
-                    b.addCoefficient(v, 0, 1 + i, row[v]);
-                }
-            }
-            b.addConstant(1 + i, 1 + i, 1);
-        }
-    }
-
-    private void addCrbConstraints(ConeProgram p, double[][][] c0, int n, int tauVar, double margin) {
+    private void addCrbConstraints(SmoothConvexProgram p, double[][][] c0, int n, int tauVar, double margin) {
         int pp = fisher.parameters;
         int nc = 2 * d * streams;
         // Cartesian FIM entries as affine functions of c (first-order bound of c c^H at c0)
@@ -713,7 +707,8 @@ final class RsmaSurrogate {
                 dg[i] = v > 0 ? 1 / Math.sqrt(v) : 1;
             }
             double gam = l.max() * (1 - margin);
-            PsdBlock b = p.addPsd(m + 1);
+            AffineLmi b = new AffineLmi(m + 1);
+            p.add(b);
             for (int i = 0; i < m; i++) {
                 for (int j = i; j < m; j++) {
                     double f = dg[i] * dg[j];

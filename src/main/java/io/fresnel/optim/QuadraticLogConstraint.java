@@ -1,0 +1,179 @@
+package io.fresnel.optim;
+
+/**
+ * A smooth convex constraint {@code f(x) <= 0} of the form
+ *
+ * <pre>
+ *   f(x) = sum_r (z_r . x + z0_r)^2 - (a . x + a0) - kappa ln q(x),
+ *   q(x) = b . x + b0 - sum_s (y_s . x)^2,
+ * </pre>
+ *
+ * with {@code kappa >= 0}; its domain is {@code q(x) > 0} when {@code kappa > 0}. The square terms
+ * are convex, {@code -kappa ln q} is convex because {@code q} is concave. Without the log term it
+ * is a convex quadratic (a second-order-cone-representable set); with it, it holds the
+ * quadratic-transform lower bound {@code ln(2 Re(x^H T^H g) - x^H T x)} of paper 000 (37)/(40).
+ * Rows are dense (length n, the program's variable count); the constant Hessian parts
+ * {@code 2 sum z z^T} and {@code 2 sum y y^T} are formed once.
+ */
+public final class QuadraticLogConstraint {
+    private final double[][] z;
+    private final double[] z0;
+    private final double[] a;
+    private final double a0;
+    private final double kappa;
+    private final double[] b;
+    private final double b0;
+    private final double[][] y;
+    private double[][] zz;
+    private double[][] yy;
+
+    /**
+     * @param z square-term rows (each length n), may be empty
+     * @param z0 their offsets (same count)
+     * @param a linear coefficients (length n)
+     * @param a0 constant
+     * @param kappa weight of the log term (0: none)
+     * @param b linear part of q (length n; ignored when kappa = 0, may be null then)
+     * @param b0 constant of q
+     * @param y square rows of q (may be empty)
+     */
+    public QuadraticLogConstraint(double[][] z, double[] z0, double[] a, double a0, double kappa, double[] b,
+            double b0, double[][] y) {
+        if (z.length != z0.length || !(kappa >= 0) || (kappa > 0 && b == null)) {
+            throw new IllegalArgumentException("inconsistent constraint data");
+        }
+        this.z = z;
+        this.z0 = z0;
+        this.a = a;
+        this.a0 = a0;
+        this.kappa = kappa;
+        this.b = b;
+        this.b0 = b0;
+        this.y = y == null ? new double[0][] : y;
+    }
+
+    /** A convex quadratic {@code sum_r (z_r . x + z0_r)^2 <= a . x + a0}. */
+    public static QuadraticLogConstraint quadratic(double[][] z, double[] z0, double[] a, double a0) {
+        return new QuadraticLogConstraint(z, z0, a, a0, 0, null, 0, null);
+    }
+
+    int size() {
+        return a.length;
+    }
+
+    /** @return q(x), or +1 when there is no log term */
+    double q(double[] x) {
+        if (kappa == 0) {
+            return 1;
+        }
+        double v = dot(b, x) + b0;
+        for (double[] row : y) {
+            double t = dot(row, x);
+            v -= t * t;
+        }
+        return v;
+    }
+
+    /** @return f(x), or +Infinity outside the domain */
+    double value(double[] x) {
+        double v = -dot(a, x) - a0;
+        for (int r = 0; r < z.length; r++) {
+            double t = dot(z[r], x) + z0[r];
+            v += t * t;
+        }
+        if (kappa > 0) {
+            double q = q(x);
+            if (!(q > 0)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            v -= kappa * Math.log(q);
+        }
+        return v;
+    }
+
+    /**
+     * Adds the barrier {@code -ln(-f)} gradient and Hessian at x (f(x) < 0 assumed).
+     *
+     * @return -ln(-f(x))
+     */
+    double addBarrier(double[] x, double[] grad, double[][] hess) {
+        int n = a.length;
+        if (zz == null) {
+            zz = outerSum(z, n);
+            yy = outerSum(y, n);
+        }
+        double f = value(x);
+        double[] gf = new double[n];
+        for (int i = 0; i < n; i++) {
+            gf[i] = -a[i];
+        }
+        for (int r = 0; r < z.length; r++) {
+            double t = 2 * (dot(z[r], x) + z0[r]);
+            axpy(t, z[r], gf);
+        }
+        double q = 1;
+        double[] gq = null;
+        if (kappa > 0) {
+            q = q(x);
+            gq = b.clone();
+            for (double[] row : y) {
+                axpy(-2 * dot(row, x), row, gq);
+            }
+            axpy(-kappa / q, gq, gf);
+        }
+        double s = -f;
+        double inv = 1 / s;
+        for (int i = 0; i < n; i++) {
+            grad[i] += gf[i] * inv;
+        }
+        double inv2 = inv * inv;
+        double lq = kappa > 0 ? kappa / q * inv : 0;
+        double lq2 = kappa > 0 ? kappa / (q * q) * inv : 0;
+        for (int i = 0; i < n; i++) {
+            double gi = gf[i] * inv2;
+            double qi = gq == null ? 0 : gq[i] * lq2;
+            double[] hr = hess[i];
+            double[] zr = zz[i];
+            double[] yr = yy[i];
+            for (int j = 0; j < n; j++) {
+                double h = gi * gf[j] + zr[j] * inv;
+                if (gq != null) {
+                    h += yr[j] * lq + qi * gq[j];
+                }
+                hr[j] += h;
+            }
+        }
+        return -Math.log(s);
+    }
+
+    private static double[][] outerSum(double[][] rows, int n) {
+        double[][] m = new double[n][n];
+        for (double[] r : rows) {
+            for (int i = 0; i < n; i++) {
+                if (r[i] == 0) {
+                    continue;
+                }
+                double f = 2 * r[i];
+                double[] mi = m[i];
+                for (int j = 0; j < n; j++) {
+                    mi[j] += f * r[j];
+                }
+            }
+        }
+        return m;
+    }
+
+    static double dot(double[] u, double[] v) {
+        double s = 0;
+        for (int i = 0; i < u.length; i++) {
+            s += u[i] * v[i];
+        }
+        return s;
+    }
+
+    static void axpy(double f, double[] u, double[] out) {
+        for (int i = 0; i < u.length; i++) {
+            out[i] += f * u[i];
+        }
+    }
+}
