@@ -39,7 +39,8 @@ import picocli.CommandLine.Option;
  * distribution of the times and a description of the machine. With {@code --heatmap} it times
  * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --sdr} the paper 004
  * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}); with {@code --secure} the
- * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}).
+ * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}); with {@code --rsma} paper
+ * 000's designs on its default set-up, cold and warm-started after a drag ({@link RsmaBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -61,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " instead; --warmup and --runs then count whole designs (defaults 1 and 5)")
     private boolean secure;
 
+    @Option(names = "--rsma", description = "time paper 000's rsma-digital and rsma-hybrid on the paper's set-up"
+            + " instead: cold start, then warm-started after a small drag")
+    private boolean rsma;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -75,6 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
             var parsed = spec.commandLine().getParseResult();
             SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
                     parsed.matchedOption("--runs") == null ? 5 : runs);
+            return FresnelCommand.OK;
+        }
+        if (rsma) {
+            RsmaBench.run(out);
             return FresnelCommand.OK;
         }
         if (heatmap) {

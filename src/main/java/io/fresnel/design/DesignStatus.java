@@ -4,6 +4,11 @@ package io.fresnel.design;
 public enum DesignStatus {
     /** The design's problem was solved (closed forms always are). */
     OPTIMAL("optimal"),
+    /**
+     * A local method (paper 000's penalty BCD) met its stopping rule: a stationary point whose
+     * precoder meets every constraint, not a certified global optimum.
+     */
+    CONVERGED("converged"),
     /** The constraints cannot be met; no precoder is returned (SCENARIO.md section 4). */
     INFEASIBLE("infeasible"),
     /** The objective is unbounded. */

@@ -13,7 +13,7 @@ public final class Designs {
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
             new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
-            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid());
+            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid(), RsmaSecureDesign.farField());
 
     private Designs() {
     }

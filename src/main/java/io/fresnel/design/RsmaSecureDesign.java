@@ -5,7 +5,9 @@ import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.metrics.TargetMetrics;
 import io.fresnel.model.CommNode;
+import io.fresnel.model.PhaseModel;
 import io.fresnel.model.Precoder;
+import io.fresnel.model.Propagation;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
 import io.fresnel.model.StreamRole;
@@ -44,33 +46,47 @@ final class RsmaSecureDesign implements Design {
     private final boolean hybrid;
     private final boolean crb;
     private final boolean common;
+    private final boolean farField;
 
-    private RsmaSecureDesign(String name, String description, boolean hybrid, boolean crb, boolean common) {
+    private RsmaSecureDesign(String name, String description, boolean hybrid, boolean crb, boolean common,
+            boolean farField) {
         this.name = name;
         this.description = description;
         this.hybrid = hybrid;
         this.crb = crb;
         this.common = common;
+        this.farField = farField;
     }
 
     static RsmaSecureDesign hybrid() {
         return new RsmaSecureDesign("rsma-hybrid", "RSMA-HB: secure RSMA hybrid beamfocusing, penalty BCD (paper 000)",
-                true, true, true);
+                true, true, true, false);
     }
 
     static RsmaSecureDesign digital() {
         return new RsmaSecureDesign("rsma-digital", "RSMA-FD: secure RSMA fully digital beamfocusing (paper 000 Alg. 1)",
-                false, true, true);
+                false, true, true, false);
     }
 
     static RsmaSecureDesign noCrb() {
         return new RsmaSecureDesign("rsma-no-crb", "RSMA-SC: rsma-hybrid without the CRB constraints (paper 000)",
-                true, false, true);
+                true, false, true, false);
     }
 
     static RsmaSecureDesign sdmaHybrid() {
         return new RsmaSecureDesign("sdma-hybrid", "SDMA-HB: rsma-hybrid without the common stream (paper 000)",
-                true, true, false);
+                true, true, false, false);
+    }
+
+    /**
+     * RSMA-Far: rsma-hybrid designed with plane-wave (far-field) channels of the users and
+     * eavesdroppers, expanded about the transmit-array centroid, while the CRB constraints keep the
+     * spherical model (paper 000, section IV). The reported rates come from the true channels.
+     */
+    static RsmaSecureDesign farField() {
+        return new RsmaSecureDesign("rsma-far-field",
+                "RSMA-Far: rsma-hybrid designed with far-field (plane-wave) communication channels (paper 000)",
+                true, true, true, true);
     }
 
     @Override
@@ -98,16 +114,22 @@ final class RsmaSecureDesign implements Design {
             throw new DesignException(name + ": max_iterations must be at least 1");
         }
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
+        // the communication model the design assumes: the true one, or plane waves (RSMA-Far)
+        ScenarioPhysics comm = farField ? new ScenarioPhysics(planeWave(scenario)) : physics;
+        List<double[][]> userRows = new ArrayList<>();
+        for (CommNode u : users) {
+            userRows.add(comm.channelRow(u));
+        }
         // eavesdroppers: separate nodes and eavesdropping targets
         List<double[][]> eaveRows = new ArrayList<>();
         List<Double> eaveNoise = new ArrayList<>();
         for (CommNode e : scenario.eavesdroppers()) {
-            eaveRows.add(physics.channelRow(e));
+            eaveRows.add(comm.channelRow(e));
             eaveNoise.add(e.noiseW());
         }
         for (Target t : scenario.targets()) {
             if (t.eavesdropper()) {
-                eaveRows.add(physics.channelRow(t.positionM(), t.link()));
+                eaveRows.add(comm.channelRow(t.positionM(), t.link()));
                 eaveNoise.add(t.noiseW());
             }
         }
@@ -152,11 +174,16 @@ final class RsmaSecureDesign implements Design {
         streams.addAll(DesignInputs.privateStreams(users));
         List<double[][]> extra = new ArrayList<>();
         for (double[][] c : eaveRows) {
-            extra.add(new double[][] {c[0], negate(c[1])});
+            extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+        }
+        if (farField) {
+            for (double[][] c : userRows) {
+                extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+            }
         }
         SdrModel model = SdrModel.of(physics, SdrModel.Span.CRB, extra);
-        RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, eaveRows, eaveNoise, common, limits, knownOther,
-                scenario, physics);
+        RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, userRows, eaveRows, eaveNoise, common, limits,
+                knownOther, scenario, physics);
         RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);
         solver.penaltyInitial = number(params, "penalty_initial", RsmaSolver.PENALTY_INITIAL);
         solver.penaltyFactor = number(params, "penalty_factor", RsmaSolver.PENALTY_FACTOR);
@@ -170,6 +197,7 @@ final class RsmaSecureDesign implements Design {
         if (warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas) {
             solver.warmStart(warm);
         }
+        solver.feasible = o -> context.progress().onFeasible(o.iterations(), o.toPrecoder(streams, users));
         RsmaSolver.Outcome out = solver.solve();
         double seconds = (System.nanoTime() - start) * 1e-9;
         if (out.status() == DesignStatus.CANCELLED) {
@@ -189,6 +217,14 @@ final class RsmaSecureDesign implements Design {
         }
         Double objective = m.system().minSecrecyRateBpsHz();
         return new DesignResult(name, out.status(), p, objective, out.iterations(), seconds, out.message());
+    }
+
+    /** @return the scenario with plane-wave phases about the transmit-array centroid */
+    static Scenario planeWave(Scenario sc) {
+        Propagation far = new Propagation(PhaseModel.FAR_FIELD, sc.propagation().amplitude(), sc.txArray().centroid());
+        return new Scenario(sc.name(), sc.dimension(), sc.carrierFrequencyHz(), sc.speedOfLightMS(), far,
+                sc.txArray(), sc.rxArray(), sc.transmitPowerW(), sc.architecture(), sc.sensing(), sc.users(),
+                sc.eavesdroppers(), sc.targets(), sc.sensingEavesdroppers(), null, sc.solver());
     }
 
     static String violation(Metrics m, double pmax, List<RsmaSurrogate.CrbLimit> limits, boolean knownOther,
@@ -211,14 +247,6 @@ final class RsmaSecureDesign implements Design {
             }
         }
         return null;
-    }
-
-    private static double[] negate(double[] x) {
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            y[i] = -x[i];
-        }
-        return y;
     }
 
     private double number(Map<String, Object> params, String key, double fallback) throws DesignException {

@@ -13,6 +13,11 @@ final class RsmaSolver {
     static final double ALG1_TOLERANCE = 1e-5;
     static final int ALG1_MAX_INNER = 3;
     static final int BCD_MAX_ROUNDS = 20;
+    static final int MAX_PENALTY_STEPS = 200;
+    /** F (53)-(58) and W (59) updates per BCD round: both only lower ||P - F W||, and cost no surrogate. */
+    static final int FW_SWEEPS = 5;
+    /** Penalty reductions skipped when F_A, F_D are warm-started. */
+    static final int WARM_PENALTY_STEPS = 8;
     static final double PENALTY_INITIAL = 100;
     static final double PENALTY_FACTOR = 0.5;
     static final double PENALTY_TOLERANCE = 1e-7;
@@ -32,6 +37,17 @@ final class RsmaSolver {
                     hasCommon ? shares : null);
         }
     }
+
+    /** Minimum time between two intermediate reports after the first (ns). */
+    static final long REPORT_INTERVAL_NS = 250_000_000L;
+
+    /** Receives feasible intermediate iterates (or null: none reported). */
+    java.util.function.Consumer<Outcome> feasible;
+    private boolean reported;
+    private boolean warmHybrid;
+    /** The last hybrid iterate whose F_A F_D met the power and CRB bounds (hybrid runs), or null. */
+    private Outcome lastFeasible;
+    private long lastReport;
 
     /** Per-surrogate-solve trace (for tests): the surrogate optimum and the penalised true objective. */
     final List<double[]> trace = new ArrayList<>();
@@ -72,6 +88,7 @@ final class RsmaSolver {
     void warmStart(Precoder warm) {
         double f = 1 / Math.sqrt(s.pmax);
         if (hybrid && warm.isHybrid() && warm.analog().cols() == rf) {
+            warmHybrid = true;
             fr = new double[n][rf];
             fi = new double[n][rf];
             for (int a = 0; a < n; a++) {
@@ -244,6 +261,9 @@ final class RsmaSolver {
             ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
                     : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
                             gap(pen), sec - penal));
+            if (pen == null) {
+                reportFeasible(false);
+            }
             double now = sec - penal;
             if (now - last < ALG1_TOLERANCE * Math.max(1, Math.abs(now))) {
                 return 0;
@@ -327,25 +347,70 @@ final class RsmaSolver {
         if (r == 1) {
             return cancelled();
         }
-        double p2 = RsmaSurrogate.norm2(c);
+        DesignStatus st = r == 0 ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
+        String msg = r == 2 ? "max_iterations reached" : r == 3 ? "stopped early: a surrogate could not be solved"
+                : "Algorithm 1 converged to a stationary point (local method, not a certified global optimum)";
+        return digitalOutcome(st, msg);
+    }
+
+    /** @return the current digital iterate c (scaled into the power budget) as an outcome */
+    private Outcome digitalOutcome(DesignStatus st, String msg) {
+        double[][][] cc = c;
+        double p2 = RsmaSurrogate.norm2(cc);
         if (p2 > 1) {
-            c = scaleC(c, 1 / Math.sqrt(p2));
+            cc = scaleC(cc, 1 / Math.sqrt(p2));
         }
         double[][] pr = new double[n][streams];
         double[][] pi = new double[n][streams];
         for (int q = 0; q < streams; q++) {
-            double[][] v = s.model.expand(c[q]);
+            double[][] v = s.model.expand(cc[q]);
             for (int a = 0; a < n; a++) {
                 pr[a][q] = v[0][a];
                 pi[a][q] = v[1][a];
             }
         }
-        RsmaSurrogate.Rates rates = s.rates(c);
-        DesignStatus st = r == 2 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL;
-        String msg = r == 2 ? "max_iterations reached" : r == 3 ? "stopped: the cone solver failed on a surrogate"
-                : "Algorithm 1 converged to a stationary point (local method, not a certified global optimum)";
+        RsmaSurrogate.Rates rates = s.rates(cc);
         return new Outcome(st, iterations, msg, pr, pi, null, null, rates.privateSecrecy(), rates.commonSecrecy(),
                 s.pmax);
+    }
+
+    /** @return the current hybrid iterate F_A, F_D (F_A F_D scaled to the full power) as an outcome, copied */
+    private Outcome hybridOutcome(DesignStatus st, String msg) {
+        double norm = Math.sqrt(norm2(fw()));
+        double[][] ar = new double[n][];
+        double[][] ai = new double[n][];
+        for (int a = 0; a < n; a++) {
+            ar[a] = fr[a].clone();
+            ai[a] = fi[a].clone();
+        }
+        double[][] dr = scale(wr, 1 / norm);
+        double[][] di = scale(wi, 1 / norm);
+        RsmaSurrogate.Rates rates = s.rates(reduce(finalFw()));
+        return new Outcome(st, iterations, msg, null, null, new double[][][] {ar, ai}, new double[][][] {dr, di},
+                rates.privateSecrecy(), rates.commonSecrecy(), s.pmax);
+    }
+
+    /**
+     * Reports the current iterate through {@link #feasible} when it meets the power and CRB bounds
+     * (the first one at once, then at most every {@link #REPORT_INTERVAL_NS}).
+     */
+    private void reportFeasible(boolean hybridIterate) {
+        Outcome o = null;
+        if (hybridIterate) {
+            if (!s.limits.isEmpty() && !(s.crbRatio(reduce(finalFw())) <= 1)) {
+                return;
+            }
+            o = hybridOutcome(DesignStatus.ITERATION_LIMIT, "max_iterations reached; the last iterate F_A F_D"
+                    + " violated a CRB bound, so this is the last one that met them all");
+            lastFeasible = o;
+        }
+        long now = System.nanoTime();
+        if (feasible == null || (reported && now - lastReport < REPORT_INTERVAL_NS)) {
+            return;
+        }
+        feasible.accept(o != null ? o : digitalOutcome(DesignStatus.ITERATION_LIMIT, "intermediate"));
+        reported = true;
+        lastReport = now;
     }
 
     private double[][][] fullP() {
@@ -509,12 +574,15 @@ final class RsmaSolver {
             }
             updateW(p);
         }
-        double rho = penaltyInitial / s.pmax;
+        // a warm start (F_A, F_D of a previous run) is already close to P = F_A F_D: resume the
+        // penalty schedule WARM_PENALTY_STEPS reductions further on instead of from rho_0
+        double rho = penaltyInitial / s.pmax * (warmHybrid ? Math.pow(penaltyFactor, WARM_PENALTY_STEPS) : 1);
         double eps = penaltyTolerance;
         int tightenings = 0;
         int status = 0;
+        boolean met = false;
         gammaNow = 1;
-        for (int outer = 0; outer < 200; outer++) {
+        for (int outer = 0; outer < MAX_PENALTY_STEPS && !met; outer++) {
             double last = Double.NEGATIVE_INFINITY;
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 RsmaSurrogate.Penalty pen = penalty(rho);
@@ -525,8 +593,11 @@ final class RsmaSolver {
                 }
                 gammaNow = gam[0];
                 double[][][] p = fullP();
-                updateF(p);
-                updateW(p);
+                for (int sweep = 0; sweep < FW_SWEEPS; sweep++) {
+                    updateF(p);
+                    updateW(p);
+                }
+                reportFeasible(true);
                 RsmaSurrogate.Penalty after = penalty(rho);
                 double obj = s.rates(c).minSecrecy() - after.weight() * gapFull(p);
                 if (status != 0 || obj - last < 1e-5 * Math.max(1, Math.abs(obj))) {
@@ -541,7 +612,11 @@ final class RsmaSolver {
             if (g < eps) {
                 double[][][] f = finalFw();
                 double ratio = s.limits.isEmpty() ? 0 : s.crbRatio(reduce(f));
-                if (ratio <= 1 + 1e-8 || tightenings >= 3) {
+                if (ratio <= 1 + 1e-8) {
+                    met = true;
+                    break;
+                }
+                if (tightenings >= 3) {
                     break;
                 }
                 eps /= 100;
@@ -549,21 +624,21 @@ final class RsmaSolver {
             }
             rho *= penaltyFactor;
         }
-        double[][][] f = fw();
-        double norm = Math.sqrt(norm2(f));
-        wr = scale(wr, 1 / norm);
-        wi = scale(wi, 1 / norm);
-        f = fw();
-        RsmaSurrogate.Rates rates = s.rates(reduce(f));
-        DesignStatus st = status == 2 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL;
+        double[][][] f = finalFw();
+        if (!met && lastFeasible != null && !s.limits.isEmpty() && !(s.crbRatio(reduce(f)) <= 1)) {
+            Outcome o = lastFeasible;
+            return new Outcome(o.status(), iterations, o.message(), null, null, o.analog(), o.digital(), o.secrecy(),
+                    o.commonSecrecy(), o.pmax());
+        }
+        DesignStatus st = met ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
         String msg = status == 2 ? "max_iterations reached"
-                : status == 3 ? "stopped: the cone solver failed on a surrogate"
+                : status == 3 ? "stopped early: a surrogate could not be solved"
+                : !met ? "the penalty schedule ended before ||P - F_A F_D||^2 met its tolerance"
                 : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
                         + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()))
                         + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", s.crbRatio(reduce(f)),
                         s.crbRatio(c)));
-        return new Outcome(st, iterations, msg, null, null, new double[][][] {fr, fi}, new double[][][] {wr, wi},
-                rates.privateSecrecy(), rates.commonSecrecy(), s.pmax);
+        return hybridOutcome(st, msg);
     }
 
     /** F_A F_D scaled to the full (normalised) power 1. */

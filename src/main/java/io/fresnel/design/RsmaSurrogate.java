@@ -35,6 +35,8 @@ final class RsmaSurrogate {
     static final double LN2 = Math.log(2);
     /** Relative duality-gap bound of each surrogate solve (an MM step needs no more). */
     static final double SURROGATE_TOLERANCE = 1e-7;
+    /** How far below its bound R^s starts (bit/s/Hz); R^s enters linearly, Newton recovers it at once. */
+    static final double RATE_SLACK = 0.5;
     final SdrModel model;
     final int d;
     final int users;
@@ -48,7 +50,13 @@ final class RsmaSurrogate {
     private final FisherCoefficients fisher;
     private final double[][] jac;
 
-    RsmaSurrogate(SdrModel model, double pmax, List<CommNode> userNodes, List<double[][]> eaveRows,
+    /**
+     * @param userRows the channel rows {re, im} (length N) the design assumes for the users (the
+     *     true ones, or far-field ones for RSMA-Far); the basis of the model must span their
+     *     conjugates
+     */
+    RsmaSurrogate(SdrModel model, double pmax, List<CommNode> userNodes, List<double[][]> userRows,
+            List<double[][]> eaveRows,
             List<Double> eaveNoise, boolean common, List<CrbLimit> limits, boolean knownOther, Scenario scenario,
             ScenarioPhysics physics) {
         this.model = model;
@@ -61,16 +69,13 @@ final class RsmaSurrogate {
         this.knownOther = knownOther;
         g = new double[users][][];
         for (int k = 0; k < users; k++) {
-            g[k] = scale(model.userVectors[k], Math.sqrt(pmax / userNodes.get(k).noiseW()));
+            double[][] c = userRows.get(k);
+            g[k] = scale(model.basis.coordinates(c[0], negate(c[1])), Math.sqrt(pmax / userNodes.get(k).noiseW()));
         }
         e = new double[eaveRows.size()][][];
         for (int j = 0; j < e.length; j++) {
             double[][] c = eaveRows.get(j);
-            double[] ni = new double[c[1].length];
-            for (int n = 0; n < ni.length; n++) {
-                ni[n] = -c[1][n];
-            }
-            e[j] = scale(model.basis.coordinates(c[0], ni), Math.sqrt(pmax / eaveNoise.get(j)));
+            e[j] = scale(model.basis.coordinates(c[0], negate(c[1])), Math.sqrt(pmax / eaveNoise.get(j)));
         }
         if (limits.isEmpty()) {
             fisher = null;
@@ -93,6 +98,14 @@ final class RsmaSurrogate {
                 jac[i][i] = 1;
             }
         }
+    }
+
+    static double[] negate(double[] x) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = -x[i];
+        }
+        return y;
     }
 
     private static double[][] scale(double[][] x, double f) {
@@ -479,9 +492,21 @@ final class RsmaSurrogate {
      * below the smallest private bound.
      */
     private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio) {
+        // the first of a few shrink factors that keeps the start inside the CRB bounds: a start away
+        // from the power boundary saves the barrier method many damped Newton steps
+        for (double shrink : new double[] {0.99, 0.999, 0.9999, 1}) {
+            double[] x = start(p, c0, lay, ratio, shrink);
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio, double shrink) {
         double[] x = new double[lay.n()];
         double p2 = norm2(c0);
-        double f = p2 > 1 - 1e-6 ? Math.sqrt((1 - 1e-6) / p2) : 1;
+        double f = Math.sqrt(shrink * (p2 < 1 ? 1 : (1 - 1e-9) / p2));
         for (int s = 0; s < streams; s++) {
             for (int j = 0; j < d; j++) {
                 x[cvar(s, j, 0)] = c0[s][0][j] * f;
@@ -514,7 +539,7 @@ final class RsmaSurrogate {
         if (!Double.isFinite(bound)) {
             return null;
         }
-        x[lay.rate()] = bound - 1e-6 * Math.max(1, Math.abs(bound));
+        x[lay.rate()] = bound - RATE_SLACK;
         return p.strictlyFeasible(x) ? x : null;
     }
 

@@ -19,6 +19,16 @@ public interface SolverListener {
     }
 
     /**
+     * A running design produced a feasible intermediate precoder (a local method's iterate); the
+     * evaluation carries it and its metrics, with no design result yet. The final result follows
+     * through {@link #onResult}.
+     *
+     * @param evaluation the intermediate evaluation ({@code design()} is null)
+     */
+    default void onIntermediate(Evaluation evaluation) {
+    }
+
+    /**
      * The request ended: the design's result (optimal, infeasible, rejected input, ...) and the
      * metrics of the precoder in force.
      *

@@ -9,6 +9,7 @@ import io.fresnel.design.ProgressListener;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.metrics.ProblemTooLargeException;
+import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -75,9 +76,17 @@ public final class SolverService implements AutoCloseable {
         String problem = null;
         if (request.algorithm() != null) {
             Design design = designs.apply(request.algorithm());
-            ProgressListener progress = (iteration, objective, message) -> {
-                if (!cancelled.getAsBoolean()) {
-                    listener.onProgress(iteration, objective, message);
+            ProgressListener progress = new ProgressListener() {
+                @Override
+                public void onIteration(int iteration, double objective, String message) {
+                    if (!cancelled.getAsBoolean()) {
+                        listener.onProgress(iteration, objective, message);
+                    }
+                }
+
+                @Override
+                public void onFeasible(int iteration, Precoder precoder) {
+                    intermediate(scenario, precoder, cancelled);
                 }
             };
             DesignContext context = new DesignContext(cancelled, progress,
@@ -106,6 +115,22 @@ public final class SolverService implements AutoCloseable {
             problem = "no precoder: choose a beamformer";
         }
         return new Evaluation(scenario, designed, metrics, result, problem);
+    }
+
+    /** Evaluates a design's feasible intermediate precoder and reports it (skipped once superseded). */
+    private void intermediate(Scenario scenario, Precoder precoder, BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            return;
+        }
+        Scenario designed = scenario.withPrecoder(precoder);
+        try {
+            Metrics metrics = MetricsEvaluator.evaluate(designed);
+            if (!cancelled.getAsBoolean()) {
+                listener.onIntermediate(new Evaluation(scenario, designed, metrics, null, null));
+            }
+        } catch (ProblemTooLargeException e) {
+            // the final result reports the problem
+        }
     }
 
     private void deliver(Outcome<Evaluation> outcome) {

@@ -90,6 +90,11 @@ public final class ExplorerViewModel implements AutoCloseable {
             }
 
             @Override
+            public void onIntermediate(Evaluation e) {
+                ui.execute(() -> deliverIntermediate(e));
+            }
+
+            @Override
             public void onResult(Evaluation e) {
                 ui.execute(() -> deliver(e));
             }
@@ -475,6 +480,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         Evaluation shown = evaluation.get();
         // Only while the design for this very snapshot has not arrived yet.
         if (e.input() == lastSubmitted && (shown == null || shown.input() != e.input())) {
+            evaluation.set(e);
+        }
+    }
+
+    /**
+     * Shows a running design's feasible intermediate precoder (paper 000's local methods report
+     * them while they converge), until the final result for the same snapshot arrives.
+     */
+    private void deliverIntermediate(Evaluation e) {
+        Evaluation shown = evaluation.get();
+        if (e.input() == lastSubmitted && (shown == null || shown.input() != e.input() || shown.design() == null)) {
             evaluation.set(e);
         }
     }

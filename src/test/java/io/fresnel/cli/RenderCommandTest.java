@@ -127,7 +127,7 @@ class RenderCommandTest {
                 .illuminationW();
         assertEquals(ill, Double.parseDouble(cells[3]), ill * 1e-9);
 
-        tree.putObject("solver").put("algorithm", "rsma-far-field");
+        tree.putObject("solver").put("algorithm", "speb-min-hybrid");
         Path other = Files.createDirectory(dir.resolve("other"));
         Files.writeString(other.resolve("s.json"), json.writeValueAsString(tree));
         assertRejected(other, other.resolve("s.json").toString(), "could not design one", "--layer", "beampattern", "--grid", "20x10",

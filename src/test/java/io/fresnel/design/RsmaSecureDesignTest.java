@@ -3,13 +3,20 @@ package io.fresnel.design;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fresnel.io.ScenarioReader;
+import io.fresnel.math.Vec3;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.TargetMetrics;
+import io.fresnel.model.NodeKind;
+import io.fresnel.model.PhaseModel;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import io.fresnel.physics.ScenarioPhysics;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,42 +25,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Paper 000 designs on a small set-up (N = 32, M = 16, L = 4, K = 2, one eavesdropping target). */
+/**
+ * Paper 000 designs on a small set-up (N = 32, M = 16, L = 4, K = 2, one eavesdropping target;
+ * angle CRB <= 1e-6 rad^2, range CRB <= 2 m^2). Every returned precoder is re-evaluated by the
+ * metric code.
+ */
 class RsmaSecureDesignTest {
+    private static final Pattern GAP = Pattern.compile("final \\|\\|P - F_A F_D\\|\\|\\^2 / P = ([0-9.eE+-]+)");
 
     /** The small set-up with the given solver block entries (JSON fragment after the algorithm). */
     static Scenario small(String algorithm, String extra) throws Exception {
+        return small(algorithm, extra, "2.0");
+    }
+
+    /** The small set-up with another range-CRB bound (m^2, as JSON text). */
+    static Scenario small(String algorithm, String extra, String rangeMax) throws Exception {
         String text;
         try (InputStream in = RsmaSecureDesignTest.class.getResourceAsStream("p000_small.scenario.json")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        text = text.replace("\"algorithm\": \"rsma-hybrid\"", "\"algorithm\": \"" + algorithm + "\"" + extra);
+        text = text.replace("\"algorithm\": \"rsma-hybrid\"", "\"algorithm\": \"" + algorithm + "\"" + extra)
+                .replace("\"crb_range_max_m2\": 2.0", "\"crb_range_max_m2\": " + rangeMax);
         return ScenarioReader.readScenario(text);
     }
 
-    /** Re-evaluates the precoder with the metric code: power, both CRBs, unit modulus. */
-    static Metrics checkConstraints(Scenario sc, DesignResult r) {
-        Precoder p = r.precoder();
-        assertNotNull(p, r.status() + ": " + r.message());
+    /** Re-evaluates the precoder with the metric code: power, every target's CRBs, unit modulus. */
+    static Metrics checkConstraints(Scenario sc, Precoder p, boolean knownOther) {
         Metrics m = MetricsEvaluator.evaluate(sc.withPrecoder(p));
-        assertTrue(m.system().transmitPowerW() <= sc.transmitPowerW() * (1 + 1e-6));
+        assertTrue(m.system().transmitPowerW() <= sc.transmitPowerW() * (1 + 1e-9), "power");
         Object a = sc.solver().parameters().get("crb_angle_max_rad2");
-        if (a != null && !r.algorithm().equals("rsma-no-crb")) {
+        if (a != null && !sc.solver().algorithm().equals("rsma-no-crb")) {
             double amax = ((Number) a).doubleValue();
             double rmax = ((Number) sc.solver().parameters().get("crb_range_max_m2")).doubleValue();
-            assertTrue(m.targets().get(0).crbAngleRad2() <= amax * (1 + 1e-6), "angle " + m.targets().get(0));
-            assertTrue(m.targets().get(0).crbRangeM2() <= rmax * (1 + 1e-6), "range " + m.targets().get(0));
+            for (TargetMetrics t : m.targets()) {
+                double angle = knownOther ? t.crbAngleKnownRangeRad2() : t.crbAngleRad2();
+                double range = knownOther ? t.crbRangeKnownAngleM2() : t.crbRangeM2();
+                assertTrue(angle <= amax * (1 + 1e-9), "angle CRB " + angle + " > " + amax);
+                assertTrue(range <= rmax * (1 + 1e-9), "range CRB " + range + " > " + rmax);
+            }
         }
         if (p.isHybrid()) {
             assertEquals(sc.transmitPowerW(), m.system().transmitPowerW(), 1e-9 * sc.transmitPowerW());
             for (int i = 0; i < p.analog().rows(); i++) {
                 for (int l = 0; l < p.analog().cols(); l++) {
-                    assertEquals(1, Math.hypot(p.analog().re(i, l), p.analog().im(i, l)), 1e-9);
+                    assertEquals(1, Math.hypot(p.analog().re(i, l), p.analog().im(i, l)), 1e-12);
                 }
             }
         }
-        assertEquals(m.system().minSecrecyRateBpsHz(), r.objective(), 1e-9);
         return m;
+    }
+
+    static Metrics checkConstraints(Scenario sc, DesignResult r) {
+        assertNotNull(r.precoder(), r.status() + ": " + r.message());
+        Metrics m = checkConstraints(sc, r.precoder(), false);
+        assertEquals(m.system().minSecrecyRateBpsHz(), r.objective(), 1e-12);
+        return m;
+    }
+
+    static DesignResult run(String algorithm, String extra) throws Exception {
+        return Designs.byName(algorithm).run(small(algorithm, extra), DesignContext.none());
     }
 
     @Test
@@ -70,14 +100,14 @@ class RsmaSecureDesignTest {
         checkConstraints(sc, r);
         assertTrue(objs.size() >= 5);
         for (int i = 1; i < objs.size(); i++) {
-            assertTrue(objs.get(i) >= objs.get(i - 1) - 1e-6, "Algorithm 1 must not decrease: " + objs);
+            assertTrue(objs.get(i) >= objs.get(i - 1) - 1e-9, "Algorithm 1 must not decrease: " + objs);
         }
         assertNotNull(r.precoder().commonSecrecyShares());
     }
 
     @Test
     void hybridPenalisedObjectiveDoesNotDecreaseAtFixedRho() throws Exception {
-        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 12");
+        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 30");
         Pattern pat = Pattern.compile("rho = ([^,]+), .*penalised = (\\S+)");
         List<double[]> seen = new ArrayList<>();
         DesignResult r = RsmaSecureDesign.hybrid().run(sc, new DesignContext(() -> false, (i, o, msg) -> {
@@ -86,37 +116,117 @@ class RsmaSecureDesignTest {
                 seen.add(new double[] {Double.parseDouble(mt.group(1)), Double.parseDouble(mt.group(2))});
             }
         }, null));
-        assertTrue(r.status() == DesignStatus.ITERATION_LIMIT || r.status() == DesignStatus.INFEASIBLE, r.message());
-        assertTrue(seen.size() >= 5);
+        assertEquals(DesignStatus.ITERATION_LIMIT, r.status(), r.message());
         int compared = 0;
         for (int i = 1; i < seen.size(); i++) {
             if (seen.get(i)[0] == seen.get(i - 1)[0]) {
-                assertTrue(seen.get(i)[1] >= seen.get(i - 1)[1] - 1e-6, "penalised objective decreased at fixed rho");
+                // between two surrogate solves at one rho the F, W updates only lower the penalty
+                assertTrue(seen.get(i)[1] >= seen.get(i - 1)[1] - 1e-9, "penalised objective decreased at fixed rho");
                 compared++;
             }
         }
-        assertTrue(compared >= 3);
-        if (r.precoder() != null) {
-            checkConstraints(sc, r);
+        assertTrue(compared >= 10, "compared " + compared);
+        checkConstraints(sc, r);
+    }
+
+    /**
+     * The full runs on one set-up: convergence, P = F_A F_D at the tolerance, and the paper's
+     * ordering (RSMA-HB within 10 % of RSMA-FD, above SDMA-HB; RSMA-SC, without the CRB bounds,
+     * not below RSMA-HB).
+     */
+    @Test
+    void convergedSchemesMeetTheirConstraintsAndCompareAsInThePaper() throws Exception {
+        DesignResult fd = run("rsma-digital", "");
+        DesignResult hb = run("rsma-hybrid", "");
+        DesignResult sdma = run("sdma-hybrid", "");
+        DesignResult sc = run("rsma-no-crb", "");
+        for (DesignResult r : List.of(fd, hb, sdma, sc)) {
+            assertEquals(DesignStatus.CONVERGED, r.status(), r.algorithm() + ": " + r.message());
+            checkConstraints(small(r.algorithm(), ""), r);
+            if (r.precoder().isHybrid()) {
+                Matcher m = GAP.matcher(r.message());
+                assertTrue(m.find(), r.message());
+                assertTrue(Double.parseDouble(m.group(1)) < RsmaSolver.PENALTY_TOLERANCE, r.message());
+            }
         }
+        assertTrue(hb.objective() >= 0.9 * fd.objective(), hb.objective() + " vs FD " + fd.objective());
+        assertTrue(hb.objective() > sdma.objective(), hb.objective() + " vs SDMA " + sdma.objective());
+        assertTrue(sc.objective() >= hb.objective() - 1e-3, sc.objective() + " vs HB " + hb.objective());
     }
 
     @Test
-    void hybridWithFastPenaltyMeetsConstraintsAndUnitModulus() throws Exception {
-        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 40, \"penalty_factor\": 0.05");
-        DesignResult r = RsmaSecureDesign.hybrid().run(sc, DesignContext.none());
-        Metrics m = checkConstraints(sc, r);
-        DesignResult mrt = Designs.byName("mrt").run(sc, DesignContext.none());
-        assertNotNull(mrt.precoder());
-        assertTrue(m.system().minSecrecyRateBpsHz() > 0);
+    void knownOtherVariantBoundsTheKnownOtherCrbs() throws Exception {
+        Scenario sc = small("rsma-digital", ", \"max_iterations\": 20, \"crb_variant\": \"known-other\"");
+        DesignResult r = RsmaSecureDesign.digital().run(sc, DesignContext.none());
+        assertNotNull(r.precoder(), r.message());
+        Metrics m = checkConstraints(sc, r.precoder(), true);
+        TargetMetrics t = m.targets().get(0);
+        // (23)-(24) bound the joint CRBs from below (ERRATA 000.7)
+        assertTrue(t.crbAngleRad2() >= t.crbAngleKnownRangeRad2() * (1 - 1e-12));
+        assertTrue(t.crbRangeM2() >= t.crbRangeKnownAngleM2() * (1 - 1e-12));
+    }
+
+    @Test
+    void everyTargetIsConstrained() throws Exception {
+        Scenario base = small("rsma-digital", ", \"max_iterations\": 15");
+        Scenario two = ScenarioEdits.add(base, NodeKind.TARGET, new Vec3(12, 6, 0));
+        assertEquals(2, two.targets().size());
+        DesignResult r = RsmaSecureDesign.digital().run(two, DesignContext.none());
+        assertNotNull(r.precoder(), r.message());
+        checkConstraints(two, r.precoder(), false);
+    }
+
+    @Test
+    void farFieldVariantDesignsWithPlaneWavesAndReportsTrueRates() throws Exception {
+        Scenario sc = small("rsma-far-field", ", \"max_iterations\": 40");
+        Scenario plane = RsmaSecureDesign.planeWave(sc);
+        assertEquals(PhaseModel.FAR_FIELD, plane.propagation().phase());
+        // a plane wave about the array centre: |v_n| unchanged, phase linear in the element offset
+        double[][] row = new ScenarioPhysics(plane).channelRow(sc.users().get(0));
+        double[][] exact = new ScenarioPhysics(sc).channelRow(sc.users().get(0));
+        double ref = Math.atan2(row[1][0], row[0][0]);
+        double step = Math.atan2(row[1][1], row[0][1]) - ref;
+        double amp = Math.hypot(row[0][0], row[1][0]);
+        assertEquals(Math.hypot(exact[0][0], exact[1][0]), amp, 0.01 * amp);
+        for (int n = 0; n < row[0].length; n++) {
+            assertEquals(amp, Math.hypot(row[0][n], row[1][n]), 1e-12 * amp);
+            double ph = Math.atan2(row[1][n], row[0][n]);
+            double want = ref + n * step;
+            assertEquals(0, Math.IEEEremainder(ph - want, 2 * Math.PI), 1e-9, "element " + n);
+        }
+        DesignResult r = Designs.byName("rsma-far-field").run(sc, DesignContext.none());
+        // checkConstraints compares the objective with the true (spherical-wave) metrics
+        checkConstraints(sc, r);
+    }
+
+    @Test
+    void intermediateIteratesAreFeasible() throws Exception {
+        for (String name : List.of("rsma-digital", "rsma-hybrid")) {
+            Scenario sc = small(name, ", \"max_iterations\": 40");
+            List<Precoder> seen = new ArrayList<>();
+            DesignResult r = Designs.byName(name).run(sc, new DesignContext(() -> false, new ProgressListener() {
+                @Override
+                public void onIteration(int iteration, double objective, String message) {
+                }
+
+                @Override
+                public void onFeasible(int iteration, Precoder precoder) {
+                    seen.add(precoder);
+                }
+            }, null));
+            assertNotNull(r.precoder(), r.message());
+            assertTrue(!seen.isEmpty(), name + " reported no feasible iterate");
+            for (Precoder p : seen) {
+                checkConstraints(sc, p, false);
+            }
+        }
     }
 
     @Test
     void cancelledRunReturnsNoPrecoder() throws Exception {
         for (RsmaSecureDesign design : List.of(RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital())) {
-            String name = design.name();
             int[] calls = {0};
-            DesignResult r = design.run(small(name, ""), new DesignContext(() -> calls[0]++ > 3,
+            DesignResult r = design.run(small(design.name(), ""), new DesignContext(() -> calls[0]++ > 3,
                     (i, o, msg) -> { }, null));
             assertEquals(DesignStatus.CANCELLED, r.status());
             assertNull(r.precoder());
@@ -124,36 +234,40 @@ class RsmaSecureDesignTest {
     }
 
     @Test
-    void warmStartIsAccepted() throws Exception {
-        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 6");
+    void warmStartAfterASmallDragConvergesFasterThanACold() throws Exception {
+        Scenario sc = small("rsma-hybrid", "");
         DesignResult first = RsmaSecureDesign.hybrid().run(sc, DesignContext.none());
-        if (first.precoder() == null) {
-            return; // nothing to warm-start from
-        }
-        List<Double> objs = new ArrayList<>();
-        DesignResult again = RsmaSecureDesign.hybrid().run(sc, new DesignContext(() -> false,
-                (i, o, msg) -> objs.add(o), first.precoder()));
-        // the warm start needs no phase one and begins near the previous result
-        assertTrue(objs.get(0) >= first.objective() - 0.5, objs + " vs " + first.objective());
-        assertNotNull(again);
+        assertNotNull(first.precoder(), first.message());
+        Vec3 u = ScenarioEdits.position(sc, "u1");
+        Scenario dragged = ScenarioEdits.move(sc, "u1", new Vec3(u.x() + 0.05, u.y() + 0.05, 0));
+        DesignResult cold = RsmaSecureDesign.hybrid().run(dragged, DesignContext.none());
+        DesignResult warm = RsmaSecureDesign.hybrid().run(dragged, new DesignContext(() -> false,
+                ProgressListener.NONE, first.precoder()));
+        assertEquals(DesignStatus.CONVERGED, warm.status(), warm.message());
+        checkConstraints(dragged, warm);
+        assertTrue(warm.iterations() < cold.iterations(), warm.iterations() + " vs cold " + cold.iterations());
+        assertTrue(warm.objective() >= 0.99 * cold.objective(), warm.objective() + " vs cold " + cold.objective());
     }
 
     @Test
-    void infeasibleBoundsGiveNoPrecoder() throws Exception {
-        Scenario sc = small("rsma-digital", "").withPrecoder(null);
-        String text = null;
-        Scenario tight = small("rsma-digital", ", \"max_iterations\": 40");
-        DesignResult r = RsmaSecureDesign.digital().run(
-                ScenarioReader.readScenario(new String(RsmaSecureDesignTest.class
-                        .getResourceAsStream("p000_small.scenario.json").readAllBytes(), StandardCharsets.UTF_8)
-                        .replace("\"crb_range_max_m2\": 2.0", "\"crb_range_max_m2\": 1e-4")
-                        .replace("\"algorithm\": \"rsma-hybrid\"", "\"algorithm\": \"rsma-digital\", \"max_iterations\": 6")),
-                DesignContext.none());
+    void tooTightBoundsGiveNoPrecoderAndSaySo() throws Exception {
+        Scenario sc = small("rsma-digital", ", \"max_iterations\": 6", "1e-9");
+        DesignResult r = RsmaSecureDesign.digital().run(sc, DesignContext.none());
         assertEquals(DesignStatus.INFEASIBLE, r.status());
         assertNull(r.precoder());
         assertTrue(r.message().contains("cannot prove infeasibility"), r.message());
-        assertNotNull(sc);
-        assertNotNull(tight);
-        assertNull(text);
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheirName() throws Exception {
+        assertTrue(assertThrows(DesignException.class, () -> run("rsma-digital", ", \"crb_variant\": \"diagonal\""))
+                .getMessage().contains("crb_variant"));
+        assertTrue(assertThrows(DesignException.class, () -> run("rsma-hybrid", ", \"penalty_factor\": 1.5"))
+                .getMessage().contains("penalty_factor"));
+        assertTrue(assertThrows(DesignException.class, () -> run("rsma-digital", ", \"max_iterations\": 0"))
+                .getMessage().contains("max_iterations"));
+        Scenario noEve = ScenarioEdits.remove(small("rsma-digital", ""), "t1");
+        assertTrue(assertThrows(DesignException.class, () -> RsmaSecureDesign.digital().run(noEve,
+                DesignContext.none())).getMessage().contains("no eavesdropper"));
     }
 }

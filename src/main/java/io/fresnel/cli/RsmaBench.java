@@ -1,0 +1,98 @@
+package io.fresnel.cli;
+
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.DesignResult;
+import io.fresnel.design.Designs;
+import io.fresnel.design.ProgressListener;
+import io.fresnel.io.Presets;
+import io.fresnel.io.ScenarioFormatException;
+import io.fresnel.math.Vec3;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import java.io.PrintWriter;
+
+/**
+ * The benchmark behind {@code fresnel bench --rsma}: paper 000's designs on its default set-up
+ * (the preset {@code paper-000-rsma.json}: N = 128, M = 64, L = 8, K = 4, 30 GHz, 20 dBm,
+ * -84 dBm, T = 1000). For {@code rsma-digital} and {@code rsma-hybrid}: the time to converge from a
+ * cold start, then, after a small drag (user u1 moved by {@link #DRAG_M} in x and y), the time to
+ * the first feasible intermediate precoder and to convergence when warm-started from the previous
+ * result, which is what the window does while a user drags.
+ */
+final class RsmaBench {
+    /** The drag applied to user u1 in x and in y (m). */
+    static final double DRAG_M = 0.05;
+    static final String[] DESIGNS = {"rsma-digital", "rsma-hybrid"};
+
+    private RsmaBench() {
+    }
+
+    /** @return the paper 000 default set-up */
+    static Scenario scenario() {
+        for (Presets.Preset p : Presets.all()) {
+            if (p.file().equals("paper-000-rsma.json")) {
+                try {
+                    return Presets.load(p);
+                } catch (ScenarioFormatException e) {
+                    throw new IllegalStateException("the paper 000 preset is invalid: " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new IllegalStateException("the paper 000 preset is missing");
+    }
+
+    /** One timed run: the result, seconds to the first feasible intermediate (NaN: none) and in all. */
+    record Timed(DesignResult result, double firstFeasibleS, double totalS) {
+    }
+
+    static Timed time(Scenario sc, String algorithm, Precoder warm) throws DesignException {
+        long t0 = System.nanoTime();
+        double[] first = {Double.NaN};
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void onIteration(int iteration, double objective, String message) {
+            }
+
+            @Override
+            public void onFeasible(int iteration, Precoder precoder) {
+                if (Double.isNaN(first[0])) {
+                    first[0] = (System.nanoTime() - t0) * 1e-9;
+                }
+            }
+        };
+        DesignResult r = Designs.byName(algorithm).run(sc.withPrecoder(null), new DesignContext(() -> false, listener,
+                warm));
+        return new Timed(r, first[0], (System.nanoTime() - t0) * 1e-9);
+    }
+
+    static void run(PrintWriter out) {
+        Scenario sc = scenario();
+        out.println("benchmark: paper 000 designs on the default set-up (" + sc.name() + ")");
+        Vec3 u1 = ScenarioEdits.position(sc, "u1");
+        Scenario dragged = ScenarioEdits.move(sc, "u1", new Vec3(u1.x() + DRAG_M, u1.y() + DRAG_M, u1.z()));
+        for (String name : DESIGNS) {
+            try {
+                Timed cold = time(sc, name, null);
+                print(out, name + " cold start", cold);
+                if (cold.result().precoder() != null) {
+                    Timed warm = time(dragged, name, cold.result().precoder());
+                    print(out, name + " after a " + DRAG_M + " m drag of u1, warm-started", warm);
+                }
+            } catch (DesignException e) {
+                out.printf("%s: rejected: %s%n", name, e.getMessage());
+            }
+            out.flush();
+        }
+        out.println("machine: " + BenchCommand.machine());
+        out.flush();
+    }
+
+    private static void print(PrintWriter out, String what, Timed t) {
+        DesignResult r = t.result();
+        out.printf("%s: %s, %d surrogate solves, first feasible after %.3f s, total %.3f s, min secrecy %.9f"
+                + " bit/s/Hz%n", what, r.status().jsonName(), r.iterations(), t.firstFeasibleS(), t.totalS(),
+                r.objective() == null ? Double.NaN : r.objective());
+    }
+}
