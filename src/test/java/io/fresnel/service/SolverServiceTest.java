@@ -34,6 +34,12 @@ class SolverServiceTest {
         final List<Thread> threads = new CopyOnWriteArrayList<>();
         final List<Integer> progress = new CopyOnWriteArrayList<>();
         final List<Evaluation> evaluations = new CopyOnWriteArrayList<>();
+        final List<Evaluation> intermediates = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onIntermediate(Evaluation evaluation) {
+            intermediates.add(evaluation);
+        }
 
         @Override
         public void onProgress(int iteration, double objective, String message) {
@@ -162,6 +168,31 @@ class SolverServiceTest {
             r.next();
             assertEquals("none", warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
             assertSame(first, warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void feasibleIntermediatesAreEvaluatedAndReportedBeforeTheResult() throws Exception {
+        Recorder r = new Recorder();
+        Design mrt = Designs.byName("mrt");
+        Design zf = Designs.byName("zf");
+        Design local = design("local", (scenario, context) -> {
+            Precoder a = mrt.run(scenario, DesignContext.none()).precoder();
+            context.progress().onFeasible(1, a);
+            Precoder b = zf.run(scenario, DesignContext.none()).precoder();
+            context.progress().onFeasible(2, b);
+            return new DesignResult("local", DesignStatus.CONVERGED, b, null, 2, 0, "converged");
+        });
+        try (SolverService service = new SolverService(r, name -> local)) {
+            Scenario s = golden();
+            service.submit(s, "local");
+            assertInstanceOf(DesignResult.class, r.next());
+            assertEquals(2, r.intermediates.size());
+            Evaluation first = r.intermediates.get(0);
+            assertSame(s, first.input());
+            assertNull(first.design());
+            assertEquals(mrt.run(s, DesignContext.none()).precoder(), first.designed().precoder());
+            assertEquals(json(io.fresnel.metrics.MetricsEvaluator.evaluate(first.designed())), json(first.metrics()));
         }
     }
 

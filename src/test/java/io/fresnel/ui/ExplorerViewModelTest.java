@@ -104,6 +104,31 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aLocalDesignShowsFeasibleIntermediatesBeforeItsResult(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("p000.json");
+        try (var in = getClass().getResourceAsStream("/io/fresnel/design/p000_small.scenario.json")) {
+            // Algorithm 1 alone, capped, keeps the test short; it reports intermediates like rsma-hybrid
+            Files.writeString(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(
+                    "\"algorithm\": \"rsma-hybrid\"", "\"algorithm\": \"rsma-digital\", \"max_iterations\": 40"));
+        }
+        java.util.List<Evaluation> shown = new java.util.ArrayList<>();
+        model.evaluationProperty().addListener((obs, old, now) -> shown.add(now));
+        model.open(file);
+        pumpUntil(() -> "rsma-digital".equals(model.algorithmProperty().get()));
+        pumpUntil(() -> {
+            Evaluation e = model.evaluationProperty().get();
+            return e != null && e.design() != null && e.design().algorithm().equals("rsma-digital")
+                    && !model.busyProperty().get();
+        });
+        Evaluation last = model.evaluationProperty().get();
+        assertNotNull(last.design().precoder(), last.design().message());
+        long intermediates = shown.stream().filter(e -> e != null && e.design() == null
+                && e.input().precoder() == null && e.designed().precoder() != null && e.metrics() != null).count();
+        assertTrue(intermediates >= 1, "no intermediate precoder was shown");
+        assertFalse(model.convergence().isEmpty(), "the convergence chart has the run");
+    }
+
+    @Test
     void aRejectedFileChangesNothingAndTheMessageNamesTheField(@TempDir Path dir) throws Exception {
         awaitEvaluationOfCurrent();
         Scenario before = model.getScenario();
