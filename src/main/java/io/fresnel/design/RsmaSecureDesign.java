@@ -22,19 +22,32 @@ import java.util.Map;
  * Paper 000 (RSMA secure near-field ISAC): max-min secrecy rate over the users subject to the
  * transmit power and the angle / range CRB of every target, by the penalty BCD of Algorithm 2
  * (hybrid, {@code rsma-hybrid}) around Algorithm 1 (the fully digital update; alone it is
- * {@code rsma-digital}). Variants: {@code rsma-no-crb} (no CRB constraints) and
- * {@code sdma-hybrid} (no common stream).
+ * {@code rsma-digital}). Variants: {@code rsma-no-crb} (RSMA-SC, no CRB constraints),
+ * {@code sdma-hybrid} (SDMA-HB, no common stream) and {@code rsma-far-field} (RSMA-Far: designed
+ * with plane-wave communication channels, spherical sensing model). The common secrecy shares
+ * R_kc^s are variables of (25); the returned precoder carries them (water-filling split of the
+ * common secrecy rate over the weakest users).
  *
  * <p>Algorithm 1 alternates the closed-form auxiliaries (MMSE equalisers and WMMSE weights
  * (28)/(32), quadratic-transform vectors (38)/(42)) with the convex surrogate (52), solved by
- * {@link RsmaSurrogate} with the project's cone solver. Two documented deviations, both
- * minorisers tight at the current point so the iteration stays monotone: the log of the
- * quadratic-transform terms (37)/(40) is replaced by its tangent minorant
- * {@code ln q0 + 1 - q0 / q} (the cone solver has no exponential cone), and the CRB constraints
- * use the first-order bound {@code P P^H >= P~ P^H + P P~^H - P~ P~^H} inside the Schur LMI of
- * the whole FIM, instead of Lemma 1 / (44)-(51), which covers the joint CRB of several targets
- * (SCENARIO.md, {@code crb_variant}) and not only the known-other bounds (23)-(24). The analog
- * update is (53)-(58) element by element, the digital update (59).
+ * {@link RsmaSurrogate} with a log-barrier method; the quadratic-transform terms (37)/(40) enter
+ * with their exact log. The CRB constraints: by default ({@code crb_variant = joint}) the honest
+ * joint CRBs of (20) (the diagonal of the inverse polar FIM of all targets with their gains as
+ * nuisance parameters, ERRATA 000.7), with {@code known-other} the bounds (23)-(24) with the other
+ * coordinate known. Both are imposed as a Schur LMI on the FIM with the first-order bound
+ * {@code P P^H >= P~ P^H + P P~^H - P~ P~^H} (the FIM is a positive linear map of P P^H, so the LMI
+ * is a conservative, convex inner approximation tight at P~), in place of Lemma 1 / (44)-(51),
+ * which covers only the known-other form; the bounds are tightened by
+ * {@link RsmaSolver#CRB_MARGIN} relative. The analog update is (53)-(58) element by element, the
+ * digital update (59), the penalty schedule rho <- alpha rho (rho_0 = 100 in W, alpha = 0.5 as in
+ * section IV) until ||P - F W||_F^2 / P_th < 1e-7 ({@code penalty_initial}, {@code penalty_factor},
+ * {@code penalty_tolerance}).
+ *
+ * <p>Not in the paper, all monotone: each Algorithm 1 step is over-relaxed along its direction
+ * while the true (penalised) objective improves; every BCD round applies the F and W updates five
+ * times; a warm start resumes the penalty schedule eight reductions on. The method is local: a
+ * converged run reports {@link DesignStatus#CONVERGED} (a stationary point), and infeasibility is
+ * only ever reported as "not found".
  */
 final class RsmaSecureDesign implements Design {
     static final String CRB_ANGLE = "crb_angle_max_rad2";

@@ -584,6 +584,7 @@ final class RsmaSolver {
         gammaNow = 1;
         for (int outer = 0; outer < MAX_PENALTY_STEPS && !met; outer++) {
             double last = Double.NEGATIVE_INFINITY;
+            boolean settled = false; // the BCD rounds at this rho stopped improving (not merely capped)
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 RsmaSurrogate.Penalty pen = penalty(rho);
                 double[] gam = new double[] {1};
@@ -600,7 +601,11 @@ final class RsmaSolver {
                 reportFeasible(true);
                 RsmaSurrogate.Penalty after = penalty(rho);
                 double obj = s.rates(c).minSecrecy() - after.weight() * gapFull(p);
-                if (status != 0 || obj - last < 1e-5 * Math.max(1, Math.abs(obj))) {
+                if (status != 0) {
+                    break;
+                }
+                if (obj - last < 1e-5 * Math.max(1, Math.abs(obj))) {
+                    settled = true;
                     break;
                 }
                 last = obj;
@@ -609,7 +614,7 @@ final class RsmaSolver {
                 break;
             }
             double g = gapFull(fullP());
-            if (g < eps) {
+            if (g < eps && settled) {
                 double[][][] f = finalFw();
                 double ratio = s.limits.isEmpty() ? 0 : s.crbRatio(reduce(f));
                 if (ratio <= 1 + 1e-8) {
