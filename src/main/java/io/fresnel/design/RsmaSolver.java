@@ -197,6 +197,7 @@ final class RsmaSolver {
         }
         // phase one: reach the CRB bounds (a feasible starting point, Algorithm 1 line 1)
         if (!s.limits.isEmpty() && s.crbRatio(c) > 1 - 2 * CRB_MARGIN) {
+            double best = Double.POSITIVE_INFINITY;
             boolean ok = false;
             for (int it = 0; it < 30 && iterations < maxIterations; it++) {
                 if (stop()) {
@@ -212,6 +213,7 @@ final class RsmaSolver {
                 }
                 c = st.c();
                 double ratio = s.crbRatio(c);
+                best = Math.min(best, ratio);
                 ctx.progress().onIteration(iterations, s.rates(c).minSecrecy(),
                         "phase one: worst CRB / bound = " + ratio);
                 if (ratio <= 1 - 2 * CRB_MARGIN) {
@@ -221,6 +223,7 @@ final class RsmaSolver {
             }
             if (!ok) {
                 return new Outcome(DesignStatus.INFEASIBLE, iterations, "no precoder meeting the CRB bounds was found"
+                        + String.format(" (the smallest worst CRB / bound reached was %.4g)", best)
                         + " within the power budget (phase one of this local method; it cannot prove"
                         + " infeasibility)", null, null, null, null, null, 0, s.pmax);
             }
