@@ -24,7 +24,10 @@ public final class BarrierSolver {
      * The result.
      *
      * @param status OPTIMAL (gap bound met), ITERATION_LIMIT (Newton budget spent or the Newton
-     *     system became singular; x is the last strictly feasible iterate) or CANCELLED
+     *     system became singular; x is the last strictly feasible iterate), UNBOUNDED (the
+     *     iterates diverged: the Newton direction overflowed, so the program has no finite optimum
+     *     or its data exceed the double range; no certificate is checked; x is the last finite
+     *     iterate) or CANCELLED
      * @param x the last iterate (strictly feasible), never null
      * @param objective f0(x)
      * @param newtonSteps Newton steps performed
@@ -70,6 +73,10 @@ public final class BarrierSolver {
                 if (dx == null) {
                     stuck = true;
                     break;
+                }
+                if (overflowed(dx)) {
+                    // H^-1 g beyond double range: the iterates are running off to infinity
+                    return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
                 }
                 double dec = -QuadraticLogConstraint.dot(g, dx);
                 if (!(dec > 1e-12)) {
@@ -179,6 +186,16 @@ public final class BarrierSolver {
             v -= Math.log(p.linearBounds.get(k) - QuadraticLogConstraint.dot(p.linearRows.get(k), x));
         }
         return v;
+    }
+
+    /** @return true if some entry of v is infinite */
+    private static boolean overflowed(double[] v) {
+        for (double e : v) {
+            if (Double.isInfinite(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the Newton direction -H^-1 g (with a small diagonal shift if needed), or null */
