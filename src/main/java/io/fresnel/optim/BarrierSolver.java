@@ -23,11 +23,12 @@ public final class BarrierSolver {
     /**
      * The result.
      *
-     * @param status OPTIMAL (gap bound met), ITERATION_LIMIT (Newton budget spent or the Newton
-     *     system became singular; x is the last strictly feasible iterate), UNBOUNDED (the
-     *     iterates diverged: the Newton direction overflowed, so the program has no finite optimum
-     *     or its data exceed the double range; no certificate is checked; x is the last finite
-     *     iterate) or CANCELLED
+     * @param status OPTIMAL (gap bound met at a centred point), ITERATION_LIMIT (Newton budget
+     *     spent, or the Newton system became singular or the line search failed before the gap
+     *     bound was met at a centred point; x is the last strictly feasible iterate), UNBOUNDED (the
+     *     iterates diverged: the Newton direction overflowed, or the objective at a strictly
+     *     feasible trial point did; so the program has no finite optimum or its data exceed the
+     *     double range; no certificate is checked; x is the last finite iterate) or CANCELLED
      * @param x the last iterate (strictly feasible), never null
      * @param objective f0(x)
      * @param newtonSteps Newton steps performed
@@ -55,6 +56,8 @@ public final class BarrierSolver {
         int m = p.degree();
         double t = 1;
         int steps = 0;
+        // the last Newton decrement lambda^2 (kept across centrings)
+        double dec = Double.POSITIVE_INFINITY;
         while (true) {
             // centring
             boolean stuck = false;
@@ -78,7 +81,7 @@ public final class BarrierSolver {
                     // H^-1 g beyond double range: the iterates are running off to infinity
                     return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
                 }
-                double dec = -QuadraticLogConstraint.dot(g, dx);
+                dec = -QuadraticLogConstraint.dot(g, dx);
                 if (!(dec > 1e-12)) {
                     break;
                 }
@@ -90,6 +93,11 @@ public final class BarrierSolver {
                         xn[i] = x[i] + s * dx[i];
                     }
                     if (p.strictlyFeasible(xn)) {
+                        if (p.objective(xn) == Double.NEGATIVE_INFINITY) {
+                            // a strictly feasible point beyond the double range of f0 (it would
+                            // pass the Armijo test below, -Infinity <= -Infinity)
+                            return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
+                        }
                         double v = value(p, xn, t);
                         if (v <= psi - 0.25 * s * dec) {
                             moved = true;
@@ -107,11 +115,16 @@ public final class BarrierSolver {
                     break;
                 }
             }
+            // m / t bounds the gap only at the central point, and stays of that order near it
+            // (Newton decrement lambda <= 1/2, self-concordant barriers); an unfinished centring
+            // (far start, stalled line search, unbounded program) has no bound at all, and the
+            // relative rule below is met by any iterate with a huge |f0|
+            boolean centred = dec <= 0.25;
             double f0 = p.objective(x);
-            if (m / t <= tolerance * Math.max(1, Math.abs(f0))) {
+            if (centred && m / t <= tolerance * Math.max(1, Math.abs(f0))) {
                 return new Result(ConeStatus.OPTIMAL, x, f0, steps);
             }
-            if (stuck && m / t <= 1e3 * tolerance * Math.max(1, Math.abs(f0))) {
+            if (stuck && centred && m / t <= 1e3 * tolerance * Math.max(1, Math.abs(f0))) {
                 return new Result(ConeStatus.OPTIMAL, x, f0, steps);
             }
             if (stuck) {
