@@ -29,8 +29,12 @@ public final class BarrierSolver {
     /**
      * The result.
      *
-     * @param status OPTIMAL (gap bound met), ITERATION_LIMIT (Newton budget spent or the Newton
-     *     system became singular; x is the last strictly feasible iterate) or CANCELLED
+     * @param status OPTIMAL (gap bound met at a centred point), ITERATION_LIMIT (Newton budget
+     *     spent, or the Newton system became singular or the line search failed before the gap
+     *     bound was met at a centred point; x is the last strictly feasible iterate), UNBOUNDED (the
+     *     iterates diverged: the Newton direction overflowed, or the objective at a strictly
+     *     feasible trial point did; so the program has no finite optimum or its data exceed the
+     *     double range; no certificate is checked; x is the last finite iterate) or CANCELLED
      * @param x the last iterate (strictly feasible), never null
      * @param objective f0(x)
      * @param newtonSteps Newton steps performed
@@ -58,6 +62,8 @@ public final class BarrierSolver {
         int m = p.degree();
         double t = 1;
         int steps = 0;
+        // the last Newton decrement lambda^2 (kept across centrings)
+        double dec = Double.POSITIVE_INFINITY;
         while (true) {
             // centring
             boolean stuck = false;
@@ -77,7 +83,11 @@ public final class BarrierSolver {
                     stuck = true;
                     break;
                 }
-                double dec = -QuadraticLogConstraint.dot(g, dx);
+                if (overflowed(dx)) {
+                    // H^-1 g beyond double range: the iterates are running off to infinity
+                    return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
+                }
+                dec = -QuadraticLogConstraint.dot(g, dx);
                 if (!(dec / 2 > CENTRED)) {
                     break;
                 }
@@ -89,6 +99,11 @@ public final class BarrierSolver {
                         xn[i] = x[i] + s * dx[i];
                     }
                     if (p.strictlyFeasible(xn)) {
+                        if (p.objective(xn) == Double.NEGATIVE_INFINITY) {
+                            // a strictly feasible point beyond the double range of f0 (it would
+                            // pass the Armijo test below, -Infinity <= -Infinity)
+                            return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
+                        }
                         double v = value(p, xn, t);
                         if (v <= psi - 0.25 * s * dec) {
                             moved = true;
@@ -109,9 +124,14 @@ public final class BarrierSolver {
                     }
                 }
             }
+            // m / t bounds the gap only at the central point, and stays of that order near it
+            // (Newton decrement lambda <= 1/2, self-concordant barriers); an unfinished centring
+            // (far start, stalled line search, unbounded program) has no bound at all, and the
+            // relative rule below is met by any iterate with a huge |f0|
+            boolean centred = dec <= 0.25;
             double f0 = p.objective(x);
-            boolean done = m / t <= tolerance * Math.max(1, Math.abs(f0))
-                    || (stuck && m / t <= 1e3 * tolerance * Math.max(1, Math.abs(f0)));
+            boolean done = centred && (m / t <= tolerance * Math.max(1, Math.abs(f0))
+                    || (stuck && m / t <= 1e3 * tolerance * Math.max(1, Math.abs(f0))));
             if (done || stuck) {
                 ConeStatus status = done ? ConeStatus.OPTIMAL : ConeStatus.ITERATION_LIMIT;
                 if (TRACE) {
@@ -188,6 +208,16 @@ public final class BarrierSolver {
             v -= Math.log(p.linearBounds.get(k) - QuadraticLogConstraint.dot(p.linearRows.get(k), x));
         }
         return v;
+    }
+
+    /** @return true if some entry of v is infinite */
+    private static boolean overflowed(double[] v) {
+        for (double e : v) {
+            if (Double.isInfinite(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the Newton direction -H^-1 g (with a small diagonal shift if needed), or null */
