@@ -35,11 +35,11 @@ public record SweepResult(SweepSpec spec, List<Solve> solves, List<Point> points
      * @param x the x value (units of the figure's {@code x_name})
      * @param draw the draw index
      * @param scheme the design name
-     * @param status the design's status ({@code optimal}, {@code iteration-limit},
-     *     {@code infeasible}, {@code unbounded}, {@code cancelled}), or {@link #REJECTED} /
-     *     {@link #ERROR}
-     * @param counted whether the value enters the statistics: the design returned a precoder
-     *     with status optimal or iteration-limit and the scenario with it has a secrecy rate
+     * @param status the design's status ({@code DesignStatus.jsonName()}: {@code optimal},
+     *     {@code iteration-limit}, {@code infeasible}, ...), or {@link #REJECTED} / {@link #ERROR}
+     * @param counted whether the value enters the statistics: the design returned a precoder,
+     *     its status is not cancelled or unbounded (so optimal, iteration-limit, or a local
+     *     method's converged) and the scenario with it has a secrecy rate
      * @param minSecrecyRateBpsHz the max-min objective as evaluated (SCENARIO.md section 2,
      *     {@code min_secrecy_rate_bps_hz} of the scenario with the designed precoder, bit/s/Hz),
      *     or null when not counted

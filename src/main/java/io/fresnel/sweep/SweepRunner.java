@@ -34,7 +34,8 @@ import java.util.function.Function;
  * <p>Each solve runs the design named by the scheme on the base scenario changed by
  * {@link SweepFigure#apply} at x, with draw i's nodes and a solver block naming the scheme (the
  * base's parameters, plus {@code max_iterations} when given). A solve counts when the design
- * returns a precoder with status optimal or iteration-limit; its value is the
+ * returns a precoder and its status is neither cancelled nor unbounded (optimal,
+ * iteration-limit, or the converged status of a local method); its value is the
  * {@code min_secrecy_rate_bps_hz} of the scenario with that precoder (SCENARIO.md section 2),
  * which for paper 000's designs is their {@code DesignResult.objective()} and for the
  * closed-form baselines (whose objective is the sum rate) is the quantity the figures plot.
@@ -242,8 +243,10 @@ public final class SweepRunner {
                     (System.nanoTime() - start) * 1e-9, e.toString());
         }
         String status = r.status().jsonName();
-        boolean usable = r.precoder() != null
-                && (r.status() == DesignStatus.OPTIMAL || r.status() == DesignStatus.ITERATION_LIMIT);
+        // any status that comes with a precoder counts (optimal, iteration-limit, a local method's
+        // converged), except a cancelled run's or an unbounded problem's
+        boolean usable = r.precoder() != null && r.status() != DesignStatus.CANCELLED
+                && r.status() != DesignStatus.UNBOUNDED;
         if (!usable) {
             return new SweepResult.Solve(x, draw, scheme, status, false, null, r.objective(), r.iterations(),
                     r.seconds(), r.message() != null ? r.message() : r.precoder() == null ? "no precoder" : null);

@@ -228,6 +228,44 @@ class SweepRunnerTest {
         assertEquals(infeasible + 2L * draws, r.failed());
     }
 
+    /** MRT's precoder reported with another status. */
+    private static Design mrtWithStatus(DesignStatus status) {
+        return new Design() {
+            @Override
+            public String name() {
+                return status.jsonName();
+            }
+
+            @Override
+            public String description() {
+                return "test";
+            }
+
+            @Override
+            public DesignResult run(Scenario s, DesignContext c) throws DesignException {
+                DesignResult r = Designs.byName("mrt").run(s, c);
+                return new DesignResult(name(), status, r.precoder(), r.objective(), 7, r.seconds(), null);
+            }
+        };
+    }
+
+    @Test
+    void everyStatusWithAPrecoderCountsExceptCancelledAndUnbounded() throws Exception {
+        List<String> schemes = List.of("mrt", "iteration-limit", "unbounded", "cancelled");
+        SweepSpec s = spec(SweepFigure.FIG2, List.of(20.0), 2, schemes);
+        SweepResult r = new SweepRunner(s, name -> name.equals("mrt") ? Designs.byName(name)
+                : mrtWithStatus(DesignStatus.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))))
+                .run(2, SweepRunner.Listener.NONE);
+        SweepResult.Point mrt = r.points().get(0);
+        SweepResult.Point limit = r.points().get(1);
+        assertEquals(2, limit.counted());
+        assertEquals(mrt.meanBpsHz(), limit.meanBpsHz(), 1e-12);
+        assertEquals(7, r.solves().get(1).iterations());
+        assertEquals(0, r.points().get(2).counted());
+        assertEquals(0, r.points().get(3).counted());
+        assertEquals("unbounded", r.solves().get(2).status());
+    }
+
     @Test
     void aSingleCountedDrawHasAMeanButNoStandardDeviation() throws Exception {
         SweepResult r = new SweepRunner(spec(SweepFigure.FIG2, List.of(20.0), 1, List.of("mrt"))).run(1,
