@@ -6,8 +6,8 @@ import io.fresnel.ui.AppLauncher;
 /**
  * Entry point of the jar. A plain launcher class (not a JavaFX Application): with no arguments,
  * or a scenario file and optionally {@code --snapshot OUT.png}, it opens the explorer window;
- * with a command ({@code eval}, {@code solve}, {@code render}, {@code bench}, {@code --help}) it
- * runs the command line without a display and without initialising JavaFX.
+ * with a command ({@code eval}, {@code solve}, {@code render}, {@code sweep}, {@code bench},
+ * {@code --help}) it runs the command line without a display and without initialising JavaFX.
  */
 public final class Main {
     private Main() {

@@ -8,12 +8,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval}, {@code solve},
- * {@code render} and {@code bench}. Without a command, {@link io.fresnel.Main} opens the window.
+ * {@code render}, {@code sweep} (paper figures as CSV and PNG) and {@code bench}. Without a
+ * command, {@link io.fresnel.Main} opens the window.
  * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error.
  */
 @Command(name = "fresnel", mixinStandardHelpOptions = true, versionProvider = FresnelCommand.Version.class,
-        description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps.",
-        subcommands = {EvalCommand.class, SolveCommand.class, RenderCommand.class, BenchCommand.class})
+        description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps,"
+                + " regenerate paper figures.",
+        subcommands = {EvalCommand.class, SolveCommand.class, RenderCommand.class, SweepCommand.class,
+            BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
     /** Exit status of a success. */
     public static final int OK = 0;

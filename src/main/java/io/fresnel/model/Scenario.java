@@ -105,6 +105,55 @@ public record Scenario(String name, int dimension, double carrierFrequencyHz, do
                 transmitPowerW, architecture, sensing, users, eavesdroppers, targets, sensingEavesdroppers, p, solver);
     }
 
+    /**
+     * @param s the new solver block, or null to remove it
+     * @return a copy with another solver block; everything else unchanged
+     */
+    public Scenario withSolver(SolverSpec s) {
+        return new Scenario(name, dimension, carrierFrequencyHz, speedOfLightMS, propagation, txArray, rxArray,
+                transmitPowerW, architecture, sensing, users, eavesdroppers, targets, sensingEavesdroppers, precoder,
+                s);
+    }
+
+    /**
+     * A copy with another transmit array. The precoder is dropped (its rows would no longer
+     * match the elements); everything else is unchanged and validated again.
+     *
+     * @param array the new transmit array (not null)
+     * @return the copy
+     * @throws IllegalArgumentException when a node now lies on an element (the message names it)
+     */
+    public Scenario withTxArray(ArrayGeometry array) {
+        return new Scenario(name, dimension, carrierFrequencyHz, speedOfLightMS, propagation, array, rxArray,
+                transmitPowerW, architecture, sensing, users, eavesdroppers, targets, sensingEavesdroppers, null,
+                solver);
+    }
+
+    /**
+     * @param p the new propagation models and reference point (not null)
+     * @return a copy with another propagation block; everything else unchanged and validated again
+     */
+    public Scenario withPropagation(Propagation p) {
+        return new Scenario(name, dimension, carrierFrequencyHz, speedOfLightMS, p, txArray, rxArray, transmitPowerW,
+                architecture, sensing, users, eavesdroppers, targets, sensingEavesdroppers, precoder, solver);
+    }
+
+    /**
+     * A copy with other users and targets (eavesdroppers and sensing eavesdroppers kept). The
+     * precoder is dropped: its private streams name the old users.
+     *
+     * @param newUsers the users (not modified)
+     * @param newTargets the targets (not modified)
+     * @return the copy, validated again
+     * @throws IllegalArgumentException when the nodes break a rule of SCENARIO.md section 3
+     *     (duplicate id, node on an element, ...; the message names the field)
+     */
+    public Scenario withUsersAndTargets(List<CommNode> newUsers, List<Target> newTargets) {
+        return new Scenario(name, dimension, carrierFrequencyHz, speedOfLightMS, propagation, txArray, rxArray,
+                transmitPowerW, architecture, sensing, newUsers, eavesdroppers, newTargets, sensingEavesdroppers, null,
+                solver);
+    }
+
     /** Cross-field checks, kept apart from the record for readability. */
     private record Validator(int dimension, Propagation propagation, ArrayGeometry tx, ArrayGeometry rx,
             Architecture architecture, List<CommNode> users, List<CommNode> eavesdroppers, List<Target> targets,

@@ -38,6 +38,17 @@ public record UniformLinearArray(int elements, double spacingM, Axis axis, Vec3 
         }
     }
 
+    /**
+     * The same array with another number of elements: same spacing, axis and anchor (the first
+     * element stays put, or the centre does), so the array grows or shrinks along its axis.
+     *
+     * @param n the number of elements N (1 to {@link #MAX_ELEMENTS})
+     * @return the copy
+     */
+    public UniformLinearArray withElements(int n) {
+        return new UniformLinearArray(n, spacingM, axis, centerM, firstElementM);
+    }
+
     @Override
     public List<Vec3> positions() {
         List<Vec3> out = new ArrayList<>(elements);

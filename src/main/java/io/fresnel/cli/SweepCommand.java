@@ -1,0 +1,274 @@
+package io.fresnel.cli;
+
+import io.fresnel.io.AtomicFiles;
+import io.fresnel.io.Presets;
+import io.fresnel.io.ScenarioFormatException;
+import io.fresnel.model.Scenario;
+import io.fresnel.sweep.SweepChart;
+import io.fresnel.sweep.SweepCsv;
+import io.fresnel.sweep.SweepFigure;
+import io.fresnel.sweep.SweepResult;
+import io.fresnel.sweep.SweepRunner;
+import io.fresnel.sweep.SweepSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fresnel sweep --figure K --out DIR [...]}: regenerates the data of paper 000's Fig. K
+ * (K = 2..6: max-min secrecy rate versus transmit power, users, transmit antennas, range-CRB and
+ * angle-CRB threshold) as the mean over seeded random user/target draws, for each scheme (design
+ * name), and writes {@code DIR/fig<K>.csv} (one row per x and scheme), {@code DIR/fig<K>-draws.csv}
+ * (one row per solve), {@code DIR/fig<K>-nodes.csv} (the drawn positions) and {@code DIR/fig<K>.png}
+ * (the chart), all atomically and only when the sweep finished. Progress goes to stderr, a summary
+ * table to stdout.
+ *
+ * <p>Exit status 0 when the sweep ran (infeasible solves are data, counted in the CSV); 2 for a
+ * rejected input, before anything is solved or written (unknown figure or scheme, draws < 1,
+ * malformed {@code --points}, a base scenario that cannot be read or used); 1 when a design
+ * failed with an internal error (the files are still written, the failing solves marked
+ * {@code error}).
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Regenerate the data of paper 000's Figs. 2-6 (max-min secrecy rate versus transmit power,"
+                + " users, transmit antennas, range-CRB threshold, angle-CRB threshold) averaged over seeded random"
+                + " user/target draws in r in [10, 20] m, theta in [0, pi/2], as CSV and PNG.",
+            "Writes DIR/fig<k>.csv (figure,x_name,x,scheme,draws,counted,mean_bps_hz,std_bps_hz,min_bps_hz,"
+                + "max_bps_hz,mean_seconds), DIR/fig<k>-draws.csv (one row per solve), DIR/fig<k>-nodes.csv (the"
+                + " drawn positions) and DIR/fig<k>.png."})
+public final class SweepCommand implements Callable<Integer> {
+    /** The file of the default base scenario among the presets. */
+    static final String DEFAULT_BASE = "paper-000-rsma.json";
+
+    @Option(names = "--figure", required = true, paramLabel = "K",
+            description = "paper 000 figure: 2 power (dBm), 3 users, 4 transmit antennas, 5 range-CRB threshold (m^2),"
+                    + " 6 angle-CRB threshold (rad^2)")
+    private int figure;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "10",
+            description = "random user/target draws per x value and scheme (default ${DEFAULT-VALUE}; the paper"
+                    + " uses 100)")
+    private int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "seed of the draws (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--schemes", paramLabel = "A,B,...",
+            description = "design names (default: rsma-hybrid,rsma-digital,rsma-no-crb,sdma-hybrid,rsma-far-field)")
+    private String schemes;
+
+    @Option(names = "--points", paramLabel = "V1,V2,...",
+            description = "x values in the figure's unit (default: the figure's, see the README)")
+    private String points;
+
+    @Option(names = "--base", paramLabel = "SCENARIO.json",
+            description = "base scenario (default: the paper-000 preset)")
+    private Path base;
+
+    @Option(names = "--threads", paramLabel = "T", description = "parallel solves (default: available processors)")
+    private Integer threads;
+
+    @Option(names = "--max-iterations", paramLabel = "I",
+            description = "solver block max_iterations of every solve (default: the base's)")
+    private Integer maxIterations;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
+    private Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SweepFigure fig;
+        List<Double> xs;
+        List<String> names;
+        try {
+            fig = SweepFigure.of(figure);
+            xs = points == null ? boxed(fig.defaultPoints()) : parsePoints(points);
+            names = schemes == null ? SweepSpec.PAPER_SCHEMES : parseSchemes(schemes);
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
+        }
+        if (threads != null && threads < 1) {
+            return reject("--threads must be at least 1 (got " + threads + ")");
+        }
+        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Scenario baseScenario = loadBase(err);
+        if (baseScenario == null) {
+            return FresnelCommand.REJECTED;
+        }
+        SweepRunner runner;
+        try {
+            runner = new SweepRunner(new SweepSpec(fig, baseScenario, xs, draws, seed, names, maxIterations));
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return reject("--out " + out + " exists and is not a directory");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            return reject("cannot create the output directory " + out + " (" + e + ")");
+        }
+        err.printf(Locale.ROOT, "fresnel: sweep: figure %d, %d x values x %d draws x %d schemes = %d solves on %d"
+                + " threads%n", fig.number(), xs.size(), draws, names.size(), runner.size(), poolSize);
+        err.flush();
+        SweepResult result = runner.run(poolSize, (s, done, total) -> progress(err, fig, s, done, total));
+        int k = fig.number();
+        Path summary = out.resolve("fig" + k + ".csv");
+        Path perDraw = out.resolve("fig" + k + "-draws.csv");
+        Path nodes = out.resolve("fig" + k + "-nodes.csv");
+        Path png = out.resolve("fig" + k + ".png");
+        try {
+            AtomicFiles.writeAll(List.of(new AtomicFiles.Entry(summary, o -> SweepCsv.writeSummary(result, o)),
+                    new AtomicFiles.Entry(perDraw, o -> SweepCsv.writeDraws(result, o)),
+                    new AtomicFiles.Entry(nodes, o -> SweepCsv.writeNodes(result, o)),
+                    new AtomicFiles.Entry(png, o -> SweepChart.writePng(result, o))));
+        } catch (IOException e) {
+            return reject("cannot write the output (" + e + ")");
+        }
+        printSummary(spec.commandLine().getOut(), result, List.of(summary, perDraw, nodes, png));
+        List<SweepResult.Solve> errors = result.errors();
+        if (!errors.isEmpty()) {
+            SweepResult.Solve first = errors.get(0);
+            err.println("fresnel: sweep: internal error in " + errors.size() + " solve(s); first: " + first.scheme()
+                    + " at x = " + first.x() + ", draw " + first.draw() + ": " + first.message());
+            err.flush();
+            return FresnelCommand.INTERNAL_ERROR;
+        }
+        return FresnelCommand.OK;
+    }
+
+    private Scenario loadBase(PrintWriter err) {
+        if (base != null) {
+            return ScenarioInput.load(base, err);
+        }
+        for (Presets.Preset p : Presets.all()) {
+            if (p.file().equals(DEFAULT_BASE)) {
+                try {
+                    return Presets.load(p);
+                } catch (ScenarioFormatException e) {
+                    throw new IllegalStateException("the preset " + DEFAULT_BASE + " is invalid: " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new IllegalStateException("the preset " + DEFAULT_BASE + " is missing from presets/index.properties");
+    }
+
+    /**
+     * @param text comma-separated numbers
+     * @return them
+     * @throws IllegalArgumentException naming the entry that is not a number
+     */
+    static List<Double> parsePoints(String text) {
+        List<Double> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String p = part.strip();
+            try {
+                if (p.isEmpty()) {
+                    throw new NumberFormatException();
+                }
+                out.add(Double.parseDouble(p));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--points: \"" + p + "\" is not a number (expected V1,V2,...)", e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param text comma-separated design names
+     * @return them
+     * @throws IllegalArgumentException when an entry is empty
+     */
+    static List<String> parseSchemes(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String s = part.strip();
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("--schemes: an empty name in \"" + text + "\" (expected A,B,...)");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static void progress(PrintWriter err, SweepFigure fig, SweepResult.Solve s, int done, int total) {
+        String value = s.counted() ? String.format(Locale.ROOT, "%.4f bit/s/Hz", s.minSecrecyRateBpsHz())
+                : "not counted";
+        synchronized (err) {
+            err.printf(Locale.ROOT, "fresnel: sweep: [%d/%d] %s %s = %s, draw %d: %s, %s (%.2f s)%s%n", done, total,
+                    s.scheme(), fig.xName(), xText(fig, s.x()), s.draw(), s.status(), value, s.seconds(),
+                    s.counted() || s.message() == null ? "" : ": " + s.message());
+            err.flush();
+        }
+    }
+
+    private static void printSummary(PrintWriter out, SweepResult r, List<Path> files) {
+        SweepFigure f = r.spec().figure();
+        out.printf(Locale.ROOT, "Paper 000 Fig. %d: %s%n", f.number(), f.title());
+        out.printf(Locale.ROOT, "mean max-min secrecy rate (bit/s/Hz) over %d draws, seed %d [counted/draws]%n",
+                r.spec().draws(), r.spec().seed());
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", f.xName()));
+        for (String s : r.spec().schemes()) {
+            head.append(String.format(Locale.ROOT, " %22s", s));
+        }
+        out.println(head);
+        int ns = r.spec().schemes().size();
+        for (int xi = 0; xi < r.spec().points().size(); xi++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s",
+                    xText(f, r.spec().points().get(xi))));
+            for (int si = 0; si < ns; si++) {
+                SweepResult.Point p = r.points().get(xi * ns + si);
+                String mean = p.meanBpsHz() == null ? "-" : String.format(Locale.ROOT, "%.4f", p.meanBpsHz());
+                row.append(String.format(Locale.ROOT, " %22s", mean + " [" + p.counted() + "/" + p.draws() + "]"));
+            }
+            out.println(row);
+        }
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (SweepResult.Solve s : r.solves()) {
+            statuses.merge(s.status() + (s.counted() ? "" : " (not counted)"), 1, Integer::sum);
+        }
+        out.printf(Locale.ROOT, "%d solves in %.1f s: %s%n", r.solves().size(), r.seconds(), statuses);
+        for (Path p : files) {
+            out.println("wrote " + p);
+        }
+        out.flush();
+    }
+
+    private static String xText(SweepFigure f, double x) {
+        return f.integerX() ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    private int reject(String reason) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("fresnel: sweep: rejected: " + reason);
+        err.flush();
+        return FresnelCommand.REJECTED;
+    }
+}

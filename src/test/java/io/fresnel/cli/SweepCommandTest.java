@@ -1,0 +1,128 @@
+package io.fresnel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fresnel.sweep.SweepChart;
+import io.fresnel.sweep.SweepCsv;
+import io.fresnel.sweep.SweepScenarios;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    private static final String BASE = SweepScenarios.smallBaseFile().toString();
+
+    @Test
+    void writesTheCsvFilesAndThePngAndPrintsASummary(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("figs");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--figure", "3", "--base", BASE, "--schemes", "mrt,zf",
+                "--draws", "3", "--points", "1,2", "--seed", "5", "--threads", "2", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> summary = Files.readAllLines(out.resolve("fig3.csv"));
+        assertEquals(SweepCsv.SUMMARY_HEADER, summary.get(0));
+        assertEquals(5, summary.size());
+        assertTrue(summary.get(1).startsWith("3,users,1,mrt,3,3,"), summary.get(1));
+        assertTrue(summary.get(4).startsWith("3,users,2,zf,3,3,"), summary.get(4));
+        List<String> draws = Files.readAllLines(out.resolve("fig3-draws.csv"));
+        assertEquals(SweepCsv.DRAWS_HEADER, draws.get(0));
+        assertEquals(1 + 2 * 3 * 2, draws.size());
+        List<String> nodes = Files.readAllLines(out.resolve("fig3-nodes.csv"));
+        assertEquals(1 + 3 * (1 + 2), nodes.size());
+        BufferedImage png = ImageIO.read(out.resolve("fig3.png").toFile());
+        assertEquals(SweepChart.WIDTH, png.getWidth());
+        assertEquals(SweepChart.HEIGHT, png.getHeight());
+        assertTrue(r.out().contains("Paper 000 Fig. 3"), r.out());
+        assertTrue(r.out().contains("[3/3]"), r.out());
+        assertTrue(r.err().contains("[12/12]"), r.err());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbers(@TempDir Path dir) throws IOException {
+        String[] common = {"sweep", "--figure", "6", "--base", BASE, "--schemes", "zf", "--draws", "2", "--points",
+            "1e-7,1e-5"};
+        GoldenEvalTest.Run a = GoldenEvalTest.run(cat(common, "--threads", "1", "--out", dir.resolve("a").toString()));
+        GoldenEvalTest.Run b = GoldenEvalTest.run(cat(common, "--threads", "2", "--out", dir.resolve("b").toString()));
+        assertEquals(0, a.status(), a.err());
+        assertEquals(0, b.status(), b.err());
+        assertEquals(valuesOf(dir.resolve("a/fig6.csv")), valuesOf(dir.resolve("b/fig6.csv")));
+        assertEquals(Files.readAllLines(dir.resolve("a/fig6-nodes.csv")),
+                Files.readAllLines(dir.resolve("b/fig6-nodes.csv")));
+    }
+
+    /** The summary without the timing column. */
+    private static List<String> valuesOf(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+    }
+
+    private static void assertRejected(Path dir, String cause, String... options) {
+        Path out = dir.resolve("out");
+        String[] args = Stream.concat(Stream.of("sweep", "--out", out.toString()), Stream.of(options))
+                .toArray(String[]::new);
+        GoldenEvalTest.Run r = GoldenEvalTest.run(args);
+        assertEquals(2, r.status(), String.join(" ", options) + ": " + r.err());
+        assertTrue(r.err().contains(cause), r.err());
+        assertFalse(Files.exists(out), "nothing is written for a rejected input");
+    }
+
+    @Test
+    void badInputsExitTwoNamingTheCause(@TempDir Path dir) throws IOException {
+        String[] ok = {"--base", BASE, "--draws", "1"};
+        String[] mrt = {"--base", BASE, "--draws", "1", "--schemes", "mrt"};
+        assertRejected(dir, "unknown figure 7", cat(mrt, "--figure", "7"));
+        assertRejected(dir, "draws must be at least 1", "--figure", "2", "--base", BASE, "--schemes", "mrt",
+                "--draws", "0");
+        assertRejected(dir, "no-such-scheme", cat(ok, "--figure", "2", "--schemes", "mrt,no-such-scheme"));
+        assertRejected(dir, "empty name", cat(ok, "--figure", "2", "--schemes", "mrt,,zf"));
+        assertRejected(dir, "\"abc\" is not a number", cat(mrt, "--figure", "2", "--points", "10,abc"));
+        assertRejected(dir, "whole number", cat(mrt, "--figure", "3", "--points", "2.5"));
+        assertRejected(dir, "must be positive", cat(mrt, "--figure", "5", "--points", "0,1e-3"));
+        assertRejected(dir, "given twice", cat(mrt, "--figure", "2", "--points", "10,10"));
+        assertRejected(dir, "--threads", cat(mrt, "--figure", "2", "--threads", "0"));
+        assertRejected(dir, "max_iterations", cat(mrt, "--figure", "2", "--max-iterations", "0"));
+        assertRejected(dir, "missing.json", "--figure", "2", "--base", dir.resolve("missing.json").toString());
+        assertRejected(dir, "--figure", "--base", BASE);
+        assertRejected(dir, "'x'", cat(mrt, "--figure", "x"));
+
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Path.of(BASE).toFile());
+        ((ObjectNode) tree.get("targets").get(0)).put("eavesdropper", false);
+        Path noEve = dir.resolve("no-eve.json");
+        Files.writeString(noEve, json.writeValueAsString(tree));
+        assertRejected(dir, "no eavesdropper", "--figure", "2", "--base", noEve.toString(), "--schemes", "mrt");
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsRejected(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--figure", "2", "--base", BASE, "--schemes", "mrt",
+                "--draws", "1", "--out", file.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("not a directory"), r.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void theHelpListsTheOptions() {
+        GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--help");
+        assertEquals(0, r.status());
+        for (String option : List.of("--figure", "--draws", "--seed", "--schemes", "--points", "--base", "--threads",
+                "--max-iterations", "--out")) {
+            assertTrue(r.out().contains(option), option + " in " + r.out());
+        }
+        assertTrue(GoldenEvalTest.run("--help").out().contains("sweep"));
+    }
+
+    private static String[] cat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+}
