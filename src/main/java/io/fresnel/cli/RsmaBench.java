@@ -6,7 +6,6 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
 import io.fresnel.design.ProgressListener;
 import io.fresnel.io.Presets;
-import io.fresnel.io.ScenarioFormatException;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
@@ -31,16 +30,7 @@ final class RsmaBench {
 
     /** @return the paper 000 default set-up */
     static Scenario scenario() {
-        for (Presets.Preset p : Presets.all()) {
-            if (p.file().equals("paper-000-rsma.json")) {
-                try {
-                    return Presets.load(p);
-                } catch (ScenarioFormatException e) {
-                    throw new IllegalStateException("the paper 000 preset is invalid: " + e.getMessage(), e);
-                }
-            }
-        }
-        throw new IllegalStateException("the paper 000 preset is missing");
+        return Presets.byFile("paper-000-rsma.json");
     }
 
     /** One timed run: the result, seconds to the first feasible intermediate (NaN: none) and in all. */

@@ -2,7 +2,6 @@ package io.fresnel.cli;
 
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.io.Presets;
-import io.fresnel.io.ScenarioFormatException;
 import io.fresnel.model.Scenario;
 import io.fresnel.sweep.SweepChart;
 import io.fresnel.sweep.SweepCsv;
@@ -160,16 +159,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (base != null) {
             return ScenarioInput.load(base, err);
         }
-        for (Presets.Preset p : Presets.all()) {
-            if (p.file().equals(DEFAULT_BASE)) {
-                try {
-                    return Presets.load(p);
-                } catch (ScenarioFormatException e) {
-                    throw new IllegalStateException("the preset " + DEFAULT_BASE + " is invalid: " + e.getMessage(), e);
-                }
-            }
-        }
-        throw new IllegalStateException("the preset " + DEFAULT_BASE + " is missing from presets/index.properties");
+        return Presets.byFile(DEFAULT_BASE);
     }
 
     /**

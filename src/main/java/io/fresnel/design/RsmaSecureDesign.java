@@ -235,9 +235,7 @@ final class RsmaSecureDesign implements Design {
     /** @return the scenario with plane-wave phases about the transmit-array centroid */
     static Scenario planeWave(Scenario sc) {
         Propagation far = new Propagation(PhaseModel.FAR_FIELD, sc.propagation().amplitude(), sc.txArray().centroid());
-        return new Scenario(sc.name(), sc.dimension(), sc.carrierFrequencyHz(), sc.speedOfLightMS(), far,
-                sc.txArray(), sc.rxArray(), sc.transmitPowerW(), sc.architecture(), sc.sensing(), sc.users(),
-                sc.eavesdroppers(), sc.targets(), sc.sensingEavesdroppers(), null, sc.solver());
+        return sc.withPrecoder(null).withPropagation(far);
     }
 
     static String violation(Metrics m, double pmax, List<RsmaSurrogate.CrbLimit> limits, boolean knownOther,

@@ -65,6 +65,24 @@ public final class Presets {
         }
     }
 
+    /**
+     * @param file a preset's file name, e.g. {@code "paper-000-rsma.json"}
+     * @return that preset's scenario
+     * @throws IllegalStateException when the index has no such preset or it is invalid (a build error)
+     */
+    public static Scenario byFile(String file) {
+        for (Preset p : all()) {
+            if (p.file().equals(file)) {
+                try {
+                    return load(p);
+                } catch (ScenarioFormatException e) {
+                    throw new IllegalStateException("the preset " + file + " is invalid: " + e.getMessage(), e);
+                }
+            }
+        }
+        throw new IllegalStateException("the preset " + file + " is missing from presets/index.properties");
+    }
+
     /** @return the default scenario of the app (the first preset) */
     public static Scenario defaultScenario() {
         try {
