@@ -45,7 +45,7 @@ import java.util.Map;
  *
  * <p>Not in the paper, all monotone: each Algorithm 1 step is over-relaxed along its direction
  * while the true (penalised) objective improves; every BCD round applies the F and W updates five
- * times; a warm start resumes the penalty schedule eight reductions on. The method is local: a
+ * times; a warm start resumes the penalty schedule two reductions on. The method is local: a
  * converged run reports {@link DesignStatus#CONVERGED} (a stationary point), and infeasibility is
  * only ever reported as "not found".
  */

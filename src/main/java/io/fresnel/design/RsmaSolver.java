@@ -17,7 +17,7 @@ final class RsmaSolver {
     /** F (53)-(58) and W (59) updates per BCD round: both only lower ||P - F W||, and cost no surrogate. */
     static final int FW_SWEEPS = 5;
     /** Penalty reductions skipped when F_A, F_D are warm-started. */
-    static final int WARM_PENALTY_STEPS = 8;
+    static final int WARM_PENALTY_STEPS = 2;
     static final double PENALTY_INITIAL = 100;
     static final double PENALTY_FACTOR = 0.5;
     static final double PENALTY_TOLERANCE = 1e-7;
