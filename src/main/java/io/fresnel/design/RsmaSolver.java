@@ -3,7 +3,6 @@ package io.fresnel.design;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Stream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -48,9 +47,6 @@ final class RsmaSolver {
     /** The last hybrid iterate whose F_A F_D met the power and CRB bounds (hybrid runs), or null. */
     private Outcome lastFeasible;
     private long lastReport;
-
-    /** Per-surrogate-solve trace (for tests): the surrogate optimum and the penalised true objective. */
-    final List<double[]> trace = new ArrayList<>();
 
     private final RsmaSurrogate s;
     private final boolean hybrid;
@@ -236,8 +232,7 @@ final class RsmaSolver {
     }
 
     /** Algorithm 1 from c with an optional penalty; returns false when cancelled. */
-    private int algorithm1(RsmaSurrogate.Penalty pen, double[][] outOfSpanRe, double[][] outOfSpanIm,
-            double[] gammaOut, int maxInner) {
+    private int algorithm1(RsmaSurrogate.Penalty pen, double[] gammaOut, int maxInner) {
         double last = Double.NEGATIVE_INFINITY;
         for (int it = 0; it < maxInner; it++) {
             if (iterations >= maxIterations) {
@@ -260,7 +255,6 @@ final class RsmaSolver {
             c = extrapolate(before, c, pen);
             double sec = s.rates(c).minSecrecy();
             double penal = pen == null ? 0 : pen.weight() * gap(pen);
-            trace.add(new double[] {st.value(), sec - penal, pen == null ? 0 : pen.weight()});
             ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
                     : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
                             gap(pen), sec - penal));
@@ -346,7 +340,7 @@ final class RsmaSolver {
 
     private Outcome solveDigital() {
         double[] gam = new double[1];
-        int r = algorithm1(null, null, null, gam, Integer.MAX_VALUE);
+        int r = algorithm1(null, gam, Integer.MAX_VALUE);
         if (r == 1) {
             return cancelled();
         }
@@ -403,8 +397,7 @@ final class RsmaSolver {
             if (!s.limits.isEmpty() && !(s.crbRatio(reduce(finalFw())) <= 1)) {
                 return;
             }
-            o = hybridOutcome(DesignStatus.ITERATION_LIMIT, "max_iterations reached; the last iterate F_A F_D"
-                    + " violated a CRB bound, so this is the last one that met them all");
+            o = hybridOutcome(DesignStatus.ITERATION_LIMIT, "intermediate");
             lastFeasible = o;
         }
         long now = System.nanoTime();
@@ -591,7 +584,7 @@ final class RsmaSolver {
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 RsmaSurrogate.Penalty pen = penalty(rho);
                 double[] gam = new double[] {1};
-                status = algorithm1(pen, null, null, gam, ALG1_MAX_INNER);
+                status = algorithm1(pen, gam, ALG1_MAX_INNER);
                 if (status == 1) {
                     return cancelled();
                 }
@@ -620,7 +613,7 @@ final class RsmaSolver {
             if (g < eps && settled) {
                 double[][][] f = finalFw();
                 double ratio = s.limits.isEmpty() ? 0 : s.crbRatio(reduce(f));
-                if (ratio <= 1 + 1e-8) {
+                if (ratio <= 1) {
                     met = true;
                     break;
                 }
@@ -633,15 +626,17 @@ final class RsmaSolver {
             rho *= penaltyFactor;
         }
         double[][][] f = finalFw();
+        DesignStatus st = met ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
+        String stopped = status == 2 ? "max_iterations reached"
+                : status == 3 ? "stopped early: a surrogate could not be solved"
+                : "the penalty schedule ended before ||P - F_A F_D||^2 met its tolerance";
         if (!met && lastFeasible != null && !s.limits.isEmpty() && !(s.crbRatio(reduce(f)) <= 1)) {
             Outcome o = lastFeasible;
-            return new Outcome(o.status(), iterations, o.message(), null, null, o.analog(), o.digital(), o.secrecy(),
+            return new Outcome(o.status(), iterations, stopped + "; the final F_A F_D violated a CRB bound, so this"
+                    + " is the last iterate that met every bound", null, null, o.analog(), o.digital(), o.secrecy(),
                     o.commonSecrecy(), o.pmax());
         }
-        DesignStatus st = met ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
-        String msg = status == 2 ? "max_iterations reached"
-                : status == 3 ? "stopped early: a surrogate could not be solved"
-                : !met ? "the penalty schedule ended before ||P - F_A F_D||^2 met its tolerance"
+        String msg = !met ? stopped
                 : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
                         + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()))
                         + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", s.crbRatio(reduce(f)),

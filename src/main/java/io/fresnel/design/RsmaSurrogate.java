@@ -386,8 +386,9 @@ final class RsmaSurrogate {
      * <p>Variables: the columns c (re, im per coordinate and stream), gamma (scale of the penalty's
      * out-of-span part of F_A F_D), and either tau (phase one) or R^s and the common secrecy
      * shares R_kc^s (25e)-(25g). Constraints: the power (25d) {@code ||c||^2 + (gamma o)^2 <= 1};
-     * per user and eavesdropper (52b) {@code R^s - R_kc^s <= tau - beta_kp(c) + f_ek(c)} and per
-     * user and eavesdropper (52c) {@code sum_k R_kc^s <= tau - beta_kc(c) + f_ec(c)}, with the WMMSE
+     * per user and eavesdropper (52b) with (25e) folded in,
+     * {@code R^s - R_kc^s <= tau0 - beta_kp(c) + f_ek(c)}, and per user and eavesdropper (52c)
+     * {@code sum_k R_kc^s <= tau0 - beta_kc(c) + f_ec(c)} (tau0 = 1/ln 2 + log(ln 2) of (31)), with the WMMSE
      * weights (32) and the quadratic-transform vectors (38)/(42) at c0 (in bit/s/Hz: both sides
      * divided by ln 2); the CRB LMIs. The objective is (52a): {@code -R^s + (1/rho) ||P - F W||^2}
      * minimised.
