@@ -53,6 +53,8 @@ final class RsmaSecureDesign implements Design {
     static final String CRB_ANGLE = "crb_angle_max_rad2";
     static final String CRB_RANGE = "crb_range_max_m2";
     static final String CRB_VARIANT = "crb_variant";
+    /** Surrogate solves allowed by default: at 30 dBm Algorithm 1 needs well over a thousand. */
+    static final int DEFAULT_MAX_ITERATIONS = 3000;
 
     private final String name;
     private final String description;
@@ -122,7 +124,7 @@ final class RsmaSecureDesign implements Design {
         List<CommNode> users = DesignInputs.users(scenario, name);
         Map<String, Object> params = scenario.solver() == null ? Map.of() : scenario.solver().parameters();
         long seed = (long) number(params, "seed", 0);
-        int maxIterations = (int) number(params, "max_iterations", 1000);
+        int maxIterations = (int) number(params, "max_iterations", DEFAULT_MAX_ITERATIONS);
         if (maxIterations < 1) {
             throw new DesignException(name + ": max_iterations must be at least 1");
         }

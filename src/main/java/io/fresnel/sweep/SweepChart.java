@@ -33,6 +33,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * provenance ({@link Provenance#line}).
  */
 public final class SweepChart {
+    /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies and in print. */
+    private static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
+        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
+
     /** Width of the PNG (pixels). */
     public static final int WIDTH = 900;
     /** Height of the PNG (pixels). */
@@ -96,6 +100,7 @@ public final class SweepChart {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
