@@ -207,7 +207,7 @@ final class RsmaSolver {
                     }
                     break;
                 }
-                c = st.c();
+                c = shortestFeasibleStep(c, st.c());
                 double ratio = s.crbRatio(c);
                 best = Math.min(best, ratio);
                 ctx.progress().onIteration(iterations, s.rates(c).minSecrecy(),
@@ -225,6 +225,43 @@ final class RsmaSolver {
             }
         }
         return hybrid ? solveHybrid() : solveDigital();
+    }
+
+    /**
+     * Phase one's step from c0 towards the surrogate's CRB minimiser c1: the shortest
+     * {@code c0 + s (c1 - c0)}, s in (0, 1], that meets the bounds (bisection on s; c1 when even it
+     * does not), so that a warm start keeps as much of its secrecy as the bounds allow instead of
+     * jumping to the sensing-only optimum.
+     */
+    private double[][][] shortestFeasibleStep(double[][][] c0, double[][][] c1) {
+        double goal = 1 - 2 * CRB_MARGIN;
+        if (!(s.crbRatio(c1) <= goal)) {
+            return c1;
+        }
+        double lo = 0;
+        double hi = 1;
+        for (int it = 0; it < 30; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (s.crbRatio(blend(c0, c1, mid)) <= goal) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return blend(c0, c1, hi);
+    }
+
+    /** @return c0 + f (c1 - c0) */
+    private double[][][] blend(double[][][] c0, double[][][] c1, double f) {
+        double[][][] t = new double[streams][2][d];
+        for (int q = 0; q < streams; q++) {
+            for (int part = 0; part < 2; part++) {
+                for (int i = 0; i < d; i++) {
+                    t[q][part][i] = c0[q][part][i] + f * (c1[q][part][i] - c0[q][part][i]);
+                }
+            }
+        }
+        return t;
     }
 
     private Outcome cancelled() {
@@ -282,15 +319,7 @@ final class RsmaSolver {
         double out = pen == null ? 0 : gammaNow * pen.outOfSpan();
         double room = 1 - out * out;
         for (int j = 1; j <= 12 && room > 0; j++) {
-            double f = Math.pow(2, j);
-            double[][][] t = new double[streams][2][d];
-            for (int q = 0; q < streams; q++) {
-                for (int part = 0; part < 2; part++) {
-                    for (int i = 0; i < d; i++) {
-                        t[q][part][i] = c0[q][part][i] + f * (c1[q][part][i] - c0[q][part][i]);
-                    }
-                }
-            }
+            double[][][] t = blend(c0, c1, Math.pow(2, j));
             double p2 = RsmaSurrogate.norm2(t);
             if (p2 > room * (1 - 1e-9)) {
                 t = scaleC(t, Math.sqrt(room * (1 - 1e-9) / p2));
