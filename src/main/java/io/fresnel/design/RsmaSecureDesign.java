@@ -45,7 +45,9 @@ import java.util.Map;
  *
  * <p>Not in the paper, all monotone: each Algorithm 1 step is over-relaxed along its direction
  * while the true (penalised) objective improves; every BCD round applies the F and W updates five
- * times; a warm start resumes the penalty schedule two reductions on. The method is local: a
+ * times; a warm start resumes the penalty schedule two reductions on; phase one (reaching the CRB
+ * bounds from a start that misses them) takes the shortest step towards the surrogate's CRB
+ * minimiser that meets them. The method is local: a
  * converged run reports {@link DesignStatus#CONVERGED} (a stationary point), and infeasibility is
  * only ever reported as "not found".
  */
@@ -196,7 +198,9 @@ final class RsmaSecureDesign implements Design {
                 extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
             }
         }
-        SdrModel model = SdrModel.of(physics, SdrModel.Span.CRB, extra);
+        // RSMA-Far works in the span of its own (plane-wave) channels, not of the true ones
+        SdrModel model = farField ? SdrModel.withoutUserSpan(physics, SdrModel.Span.CRB, extra)
+                : SdrModel.of(physics, SdrModel.Span.CRB, extra);
         RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, userRows, eaveRows, eaveNoise, common, limits,
                 knownOther, scenario, physics);
         RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);

@@ -65,7 +65,7 @@ final class SdrModel {
     /** 2 T / sigma^2 of the FIM (SCENARIO.md section 1). */
     final double fisherScale;
 
-    private SdrModel(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
+    private SdrModel(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate, boolean userSpan) {
         this.physics = physics;
         var sc = physics.scenario();
         this.dims = sc.dimension();
@@ -142,8 +142,10 @@ final class SdrModel {
                     addUnit(spanRe, spanIm, vRe[t][it], negate(vIm[t][it]));
                 }
             }
-            for (double[][] c : channels) {
-                addUnit(spanRe, spanIm, c[0], c[1]);
+            if (userSpan) {
+                for (double[][] c : channels) {
+                    addUnit(spanRe, spanIm, c[0], c[1]);
+                }
             }
             for (double[][] c : extraConjugate) {
                 addUnit(spanRe, spanIm, c[0], c[1]);
@@ -184,7 +186,7 @@ final class SdrModel {
      * @return the model
      */
     static SdrModel of(ScenarioPhysics physics, Span span) {
-        return new SdrModel(physics, span, List.of());
+        return new SdrModel(physics, span, List.of(), true);
     }
 
     /**
@@ -195,7 +197,20 @@ final class SdrModel {
      * @return the model
      */
     static SdrModel of(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
-        return new SdrModel(physics, span, extraConjugate);
+        return new SdrModel(physics, span, extraConjugate, true);
+    }
+
+    /**
+     * A model whose subspace leaves the users' true channels out (a design that assumes other
+     * user channels, e.g. paper 000's RSMA-Far, passes those in {@code extraConjugate}).
+     *
+     * @param physics the scenario's physics
+     * @param span the subspace (not {@code FULL})
+     * @param extraConjugate the vectors {re, im} (length N) spanning the communication part
+     * @return the model; its {@code userVectors} are the true channels' coordinates in that span
+     */
+    static SdrModel withoutUserSpan(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
+        return new SdrModel(physics, span, extraConjugate, false);
     }
 
     /** @return the illumination vector e_t = Q^H v(p_t)^* of target t (phase-removed), {re, im} */

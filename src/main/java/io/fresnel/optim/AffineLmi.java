@@ -90,13 +90,19 @@ public final class AffineLmi {
         }
         int nv = vars.size();
         double[][] bs = new double[nv][];
+        double root2 = Math.sqrt(2);
         for (int k = 0; k < nv; k++) {
             double[][] b = Cholesky.congruenceInverse(l, coefficients.get(k));
-            double[] flat = new double[m * m];
+            // the upper triangle with off-diagonal entries times sqrt 2: <B_i, B_j> = u_i . u_j
+            double[] flat = new double[m * (m + 1) / 2];
             double tr = 0;
+            int at = 0;
             for (int i = 0; i < m; i++) {
                 tr += b[i][i];
-                System.arraycopy(b[i], 0, flat, i * m, m);
+                flat[at++] = b[i][i];
+                for (int j = i + 1; j < m; j++) {
+                    flat[at++] = root2 * b[i][j];
+                }
             }
             bs[k] = flat;
             grad[vars.get(k)] -= tr;

@@ -2,7 +2,11 @@ package io.fresnel.optim;
 
 import java.util.Locale;
 
-/** How a {@link ConeSolver} run ended. */
+/**
+ * How a {@link ConeSolver} run ended; {@link BarrierSolver} reuses the constants with the meanings
+ * its {@link BarrierSolver.Result} documents (it never reports INFEASIBLE, and its UNBOUNDED is a
+ * detected divergence without a checked certificate).
+ */
 public enum ConeStatus {
     /** Primal and dual feasible within the feasibility tolerance, relative gap within the gap tolerance. */
     OPTIMAL,
