@@ -21,7 +21,10 @@ import java.util.function.Function;
  * starts from the last successful precoder of the same algorithm when its stream layout fits
  * ({@link WarmStarts}). A request designs the chosen beamformer (if any), then evaluates every
  * metric of the result ({@link MetricsEvaluator}), so that nothing heavy is left for the UI
- * thread. Progress and outcome go to the {@link SolverListener} on the worker thread.
+ * thread. Progress and outcome go to the {@link SolverListener} on the worker thread. A local
+ * method's feasible intermediate precoders ({@link ProgressListener#onFeasible}) are evaluated and
+ * reported as they come, and each becomes the warm start of the next run, so that a drag that keeps
+ * superseding a slow design still starts every run from its latest feasible point.
  */
 public final class SolverService implements AutoCloseable {
 
@@ -86,6 +89,8 @@ public final class SolverService implements AutoCloseable {
 
                 @Override
                 public void onFeasible(int iteration, Precoder precoder) {
+                    // also the warm start of the next run, should a newer request cancel this one
+                    warmStarts.remember(request.algorithm(), precoder);
                     intermediate(scenario, precoder, cancelled);
                 }
             };

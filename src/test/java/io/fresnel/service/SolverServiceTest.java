@@ -197,6 +197,36 @@ class SolverServiceTest {
     }
 
     @Test
+    void aSupersededRunsLastFeasibleIntermediateIsTheNextWarmStart() throws Exception {
+        Recorder r = new Recorder();
+        Design mrt = Designs.byName("mrt");
+        BlockingQueue<Object> warmStarts = new LinkedBlockingQueue<>();
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+        Precoder[] intermediate = new Precoder[1];
+        Design local = design("local", (scenario, context) -> {
+            warmStarts.add(context.warmStart() == null ? "none" : context.warmStart());
+            if (intermediate[0] == null) {
+                intermediate[0] = mrt.run(scenario, DesignContext.none()).precoder().scaled(0.5);
+                context.progress().onFeasible(1, intermediate[0]);
+                reported.countDown();
+                while (!context.isCancelled()) {
+                    Thread.onSpinWait();
+                }
+                return new DesignResult("local", DesignStatus.CANCELLED, null, null, 1, 0, null);
+            }
+            return mrt.run(scenario, context);
+        });
+        try (SolverService service = new SolverService(r, name -> local)) {
+            service.submit(golden(), "local");
+            assertTrue(reported.await(GUARD_S, TimeUnit.SECONDS));
+            service.submit(golden(), "local");
+            assertInstanceOf(DesignResult.class, r.next());
+            assertEquals("none", warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
+            assertSame(intermediate[0], warmStarts.poll(GUARD_S, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void aCancelledRunIsNeverReported() throws Exception {
         Recorder r = new Recorder();
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
