@@ -488,9 +488,9 @@ final class RsmaSurrogate {
     }
 
     /**
-     * A strictly feasible start: c0 scaled just inside the power budget, gamma = 0, tau above the
-     * current worst ratio (phase one), shares splitting the common surrogate evenly and R^s just
-     * below the smallest private bound.
+     * A strictly feasible start: c0 shrunk into the power budget (by the largest factor that keeps
+     * the CRB bounds), gamma = 0, tau above the current worst ratio (phase one), shares splitting the
+     * common surrogate evenly and R^s {@link #RATE_SLACK} below the smallest private bound.
      */
     private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio) {
         // the first of a few shrink factors that keeps the start inside the CRB bounds: a start away
