@@ -37,8 +37,11 @@ final class RsmaSolver {
         }
     }
 
-    /** Minimum time between two intermediate reports after the first (ns). */
-    static final long REPORT_INTERVAL_NS = 250_000_000L;
+    /**
+     * Minimum time between two intermediate reports after the first (ns): long enough for the
+     * window to finish its full-resolution heatmap of one before the next arrives.
+     */
+    static final long REPORT_INTERVAL_NS = 1_000_000_000L;
 
     /** Receives feasible intermediate iterates (or null: none reported). */
     java.util.function.Consumer<Outcome> feasible;
