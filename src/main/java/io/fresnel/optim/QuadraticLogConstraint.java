@@ -36,11 +36,25 @@ public final class QuadraticLogConstraint {
      * @param b linear part of q (length n; ignored when kappa = 0, may be null then)
      * @param b0 constant of q
      * @param y square rows of q (may be empty)
+     * @throws IllegalArgumentException when the counts or row lengths disagree, or kappa < 0
      */
     public QuadraticLogConstraint(double[][] z, double[] z0, double[] a, double a0, double kappa, double[] b,
             double b0, double[][] y) {
         if (z.length != z0.length || !(kappa >= 0) || (kappa > 0 && b == null)) {
             throw new IllegalArgumentException("inconsistent constraint data");
+        }
+        int n = a.length;
+        boolean rows = (b == null || b.length == n);
+        for (double[] r : z) {
+            rows &= r.length == n;
+        }
+        if (y != null) {
+            for (double[] r : y) {
+                rows &= r.length == n;
+            }
+        }
+        if (!rows) {
+            throw new IllegalArgumentException("every row of a constraint needs the " + n + " entries of a");
         }
         this.z = z;
         this.z0 = z0;

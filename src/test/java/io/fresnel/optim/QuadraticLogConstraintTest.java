@@ -176,5 +176,12 @@ class QuadraticLogConstraintTest {
                 () -> new QuadraticLogConstraint(z, new double[1], a, 0, Double.NaN, a, 0, null));
         assertThrows(IllegalArgumentException.class,
                 () -> new QuadraticLogConstraint(z, new double[1], a, 0, 1, null, 0, null));
+        // rows whose length differs from a's
+        assertThrows(IllegalArgumentException.class,
+                () -> new QuadraticLogConstraint(new double[][] {{1, 0, 0}}, new double[1], a, 0, 0, null, 0, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new QuadraticLogConstraint(z, new double[1], a, 0, 1, new double[] {1}, 0, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new QuadraticLogConstraint(z, new double[1], a, 0, 1, a, 0, new double[][] {{1}}));
     }
 }
