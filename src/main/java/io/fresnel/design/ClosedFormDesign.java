@@ -30,8 +30,7 @@ abstract class ClosedFormDesign implements Design {
         Objects.requireNonNull(context, "context");
         long start = System.nanoTime();
         if (context.isCancelled()) {
-            return new DesignResult(name(), DesignStatus.CANCELLED, null, null, 0, secondsSince(start),
-                    "cancelled before it started");
+            return DesignResult.cancelledBeforeStart(name(), start);
         }
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         Precoder precoder = design(physics);
@@ -39,10 +38,7 @@ abstract class ClosedFormDesign implements Design {
                 : CommunicationMetrics.evaluate(physics, precoder, new PrecoderColumns(precoder.effective()))
                         .sumRateBpsHz();
         context.progress().onIteration(1, sumRate == null ? Double.NaN : sumRate, "closed form");
-        return new DesignResult(name(), DesignStatus.OPTIMAL, precoder, sumRate, 1, secondsSince(start), null);
-    }
-
-    private static double secondsSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return new DesignResult(name(), DesignStatus.OPTIMAL, precoder, sumRate, 1, DesignResult.secondsSince(start),
+                null);
     }
 }

@@ -19,6 +19,24 @@ import java.util.Objects;
 public record DesignResult(String algorithm, DesignStatus status, Precoder precoder, Double objective,
         int iterations, double seconds, String message) {
 
+    /**
+     * @param startNanos a {@link System#nanoTime()} reading taken when the run started
+     * @return the seconds since then
+     */
+    static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * @param algorithm the design's name
+     * @param startNanos {@link System#nanoTime()} at the start of the run
+     * @return the result of a run cancelled before it did any work
+     */
+    static DesignResult cancelledBeforeStart(String algorithm, long startNanos) {
+        return new DesignResult(algorithm, DesignStatus.CANCELLED, null, null, 0, secondsSince(startNanos),
+                "cancelled before it started");
+    }
+
     /** Validates the fields. */
     public DesignResult {
         Objects.requireNonNull(algorithm, "algorithm");

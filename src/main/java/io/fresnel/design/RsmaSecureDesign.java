@@ -120,7 +120,7 @@ final class RsmaSecureDesign implements Design {
     public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
         long start = System.nanoTime();
         if (context.isCancelled()) {
-            return new DesignResult(name, DesignStatus.CANCELLED, null, null, 0, 0, "cancelled");
+            return DesignResult.cancelledBeforeStart(name, start);
         }
         double pmax = DesignInputs.transmitPowerW(scenario, name);
         List<CommNode> users = DesignInputs.users(scenario, name);
@@ -218,7 +218,7 @@ final class RsmaSecureDesign implements Design {
         }
         solver.feasible = o -> context.progress().onFeasible(o.iterations(), o.toPrecoder(streams, users));
         RsmaSolver.Outcome out = solver.solve();
-        double seconds = (System.nanoTime() - start) * 1e-9;
+        double seconds = DesignResult.secondsSince(start);
         if (out.status() == DesignStatus.CANCELLED) {
             return new DesignResult(name, DesignStatus.CANCELLED, null, null, out.iterations(), seconds, "cancelled");
         }
@@ -297,30 +297,11 @@ final class RsmaSecureDesign implements Design {
             }
             return out;
         }
-        // water-filling level L: sum max(0, L - r_k) = Rc
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double r : privateSecrecy) {
-            lo = Math.min(lo, r);
-            hi = Math.max(hi, r);
-        }
-        hi += commonSecrecy;
-        for (int it = 0; it < 200; it++) {
-            double mid = 0.5 * (lo + hi);
-            double used = 0;
-            for (double r : privateSecrecy) {
-                used += Math.max(0, mid - r);
-            }
-            if (used > commonSecrecy) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
+        double level = RsmaSurrogate.waterLevel(privateSecrecy, commonSecrecy);
         double total = 0;
         double[] f = new double[k];
         for (int i = 0; i < k; i++) {
-            f[i] = Math.max(0, lo - privateSecrecy[i]) / commonSecrecy;
+            f[i] = Math.max(0, level - privateSecrecy[i]) / commonSecrecy;
             total += f[i];
         }
         for (int i = 0; i < k; i++) {

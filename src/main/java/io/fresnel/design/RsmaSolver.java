@@ -294,10 +294,10 @@ final class RsmaSolver {
             }
             c = extrapolate(before, c, pen);
             double sec = s.rates(c).minSecrecy();
-            double penal = pen == null ? 0 : pen.weight() * gap(pen);
+            double penal = pen == null ? 0 : pen.weight() * gap(pen, c);
             ctx.progress().onIteration(iterations, sec, pen == null ? "Algorithm 1"
                     : String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g", 1 / pen.weight(),
-                            gap(pen), sec - penal));
+                            gap(pen, c), sec - penal));
             if (pen == null) {
                 reportFeasible(false);
             }
@@ -346,23 +346,20 @@ final class RsmaSolver {
         if (pen == null) {
             return sec;
         }
-        double[][][] keep = c;
-        c = cc;
-        double g = gap(pen);
-        c = keep;
-        return sec - pen.weight() * g;
+        return sec - pen.weight() * gap(pen, cc);
     }
 
     private double gammaNow;
     private double[][] bRe;
     private double[][] bIm;
 
-    private double gap(RsmaSurrogate.Penalty pen) {
+    /** @return ||P - F_A F_D||^2 (normalised) for the columns cc and the current gamma */
+    private double gap(RsmaSurrogate.Penalty pen, double[][][] cc) {
         double g = 0;
         for (int q = 0; q < streams; q++) {
             for (int j = 0; j < d; j++) {
-                double a = c[q][0][j] - pen.cfw()[q][0][j];
-                double b = c[q][1][j] - pen.cfw()[q][1][j];
+                double a = cc[q][0][j] - pen.cfw()[q][0][j];
+                double b = cc[q][1][j] - pen.cfw()[q][1][j];
                 g += a * a + b * b;
             }
         }
@@ -403,8 +400,11 @@ final class RsmaSolver {
                 s.pmax);
     }
 
-    /** @return the current hybrid iterate F_A, F_D (F_A F_D scaled to the full power) as an outcome, copied */
-    private Outcome hybridOutcome(DesignStatus st, String msg) {
+    /**
+     * @param reducedFinal the span coordinates of {@link #finalFw()} (its rates are reported)
+     * @return the current hybrid iterate F_A, F_D (F_A F_D scaled to the full power) as an outcome, copied
+     */
+    private Outcome hybridOutcome(DesignStatus st, String msg, double[][][] reducedFinal) {
         double norm = Math.sqrt(norm2(fw()));
         double[][] ar = new double[n][];
         double[][] ai = new double[n][];
@@ -414,7 +414,7 @@ final class RsmaSolver {
         }
         double[][] dr = scale(wr, 1 / norm);
         double[][] di = scale(wi, 1 / norm);
-        RsmaSurrogate.Rates rates = s.rates(reduce(finalFw()));
+        RsmaSurrogate.Rates rates = s.rates(reducedFinal);
         return new Outcome(st, iterations, msg, null, null, new double[][][] {ar, ai}, new double[][][] {dr, di},
                 rates.privateSecrecy(), rates.commonSecrecy(), s.pmax);
     }
@@ -426,10 +426,11 @@ final class RsmaSolver {
     private void reportFeasible(boolean hybridIterate) {
         Outcome o = null;
         if (hybridIterate) {
-            if (!s.limits.isEmpty() && !(s.crbRatio(reduce(finalFw())) <= 1)) {
+            double[][][] cf = reduce(finalFw());
+            if (!s.limits.isEmpty() && !(s.crbRatio(cf) <= 1)) {
                 return;
             }
-            o = hybridOutcome(DesignStatus.ITERATION_LIMIT, "intermediate");
+            o = hybridOutcome(DesignStatus.ITERATION_LIMIT, "intermediate", cf);
             lastFeasible = o;
         }
         long now = System.nanoTime();
@@ -657,12 +658,13 @@ final class RsmaSolver {
             }
             rho *= penaltyFactor;
         }
-        double[][][] f = finalFw();
+        double[][][] cf = reduce(finalFw());
+        double ratio = s.limits.isEmpty() ? 0 : s.crbRatio(cf);
         DesignStatus st = met ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
         String stopped = status == 2 ? "max_iterations reached"
                 : status == 3 ? "stopped early: a surrogate could not be solved"
                 : "the penalty schedule ended before ||P - F_A F_D||^2 met its tolerance";
-        if (!met && lastFeasible != null && !s.limits.isEmpty() && !(s.crbRatio(reduce(f)) <= 1)) {
+        if (!met && lastFeasible != null && !(ratio <= 1)) {
             Outcome o = lastFeasible;
             return new Outcome(o.status(), iterations, stopped + "; the final F_A F_D violated a CRB bound, so this"
                     + " is the last iterate that met every bound", null, null, o.analog(), o.digital(), o.secrecy(),
@@ -671,9 +673,9 @@ final class RsmaSolver {
         String msg = !met ? stopped
                 : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
                         + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", gapFull(fullP()))
-                        + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", s.crbRatio(reduce(f)),
+                        + (s.limits.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", ratio,
                         s.crbRatio(c)));
-        return hybridOutcome(st, msg);
+        return hybridOutcome(st, msg, cf);
     }
 
     /** F_A F_D scaled to the full (normalised) power 1. */

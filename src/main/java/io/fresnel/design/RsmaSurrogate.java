@@ -171,32 +171,31 @@ final class RsmaSurrogate {
 
         /** @return the max-min secrecy rate with the best split of the common secrecy rate */
         double minSecrecy() {
-            double[] r = privateSecrecy();
-            double rcs = commonSecrecy();
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = 0;
-            for (double v : r) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            if (!(rcs > 0)) {
-                return lo;
-            }
-            hi += rcs;
-            for (int it = 0; it < 100; it++) {
-                double mid = 0.5 * (lo + hi);
-                double used = 0;
-                for (double v : r) {
-                    used += Math.max(0, mid - v);
-                }
-                if (used > rcs) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            return lo;
+            return waterLevel(privateSecrecy(), commonSecrecy());
         }
+    }
+
+    /**
+     * The water-filling level of a max-min split: the largest L with sum_k max(0, L - r_k) <= amount
+     * (min r when amount <= 0), found exactly by filling the sorted r from the bottom.
+     *
+     * @param r the private secrecy rates (bit/s/Hz)
+     * @param amount the common secrecy rate to split (bit/s/Hz)
+     * @return L (bit/s/Hz)
+     */
+    static double waterLevel(double[] r, double amount) {
+        double[] sorted = r.clone();
+        java.util.Arrays.sort(sorted);
+        double budget = Math.max(0, amount);
+        double sum = 0;
+        for (int j = 0; j < sorted.length; j++) {
+            sum += sorted[j];
+            double level = (budget + sum) / (j + 1);
+            if (j + 1 == sorted.length || level <= sorted[j + 1]) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("no rates to split over");
     }
 
     Rates rates(double[][][] c) {
@@ -380,6 +379,10 @@ final class RsmaSurrogate {
     private record Layout(int n, int gamma, int tau, int rate, int shares) {
     }
 
+    /** Where the rate constraints of one program stand among its {@link QuadraticLogConstraint}s. */
+    private record RateRows(int firstPrivate, int privateCount, int firstCommon, int commonCount) {
+    }
+
     /**
      * Solves the surrogate (52) at c0 with {@link BarrierSolver}.
      *
@@ -441,6 +444,7 @@ final class RsmaSurrogate {
             p.add(QuadraticLogConstraint.quadratic(z.toArray(new double[0][]), new double[z.size()],
                     new double[next], 1));
         }
+        RateRows rows = null;
         if (phaseOne) {
             p.addLinearObjective(tauVar, 1);
         } else {
@@ -461,12 +465,12 @@ final class RsmaSurrogate {
                     p.addSquareObjective(row, penalty.outOfSpan(), penalty.weight());
                 }
             }
-            addRateConstraints(p, c0, lay);
+            rows = addRateConstraints(p, c0, lay);
         }
         if (!limits.isEmpty()) {
             addCrbConstraints(p, c0, next, tauVar, crbMargin);
         }
-        double[] x0 = start(p, c0, lay, phaseOne ? crbRatio(c0) / (1 - crbMargin) : 0);
+        double[] x0 = start(p, c0, lay, rows, phaseOne ? crbRatio(c0) / (1 - crbMargin) : 0);
         if (x0 == null) {
             return null;
         }
@@ -492,11 +496,11 @@ final class RsmaSurrogate {
      * the CRB bounds), gamma = 0, tau above the current worst ratio (phase one), shares splitting the
      * common surrogate evenly and R^s {@link #RATE_SLACK} below the smallest private bound.
      */
-    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio) {
+    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, RateRows rows, double ratio) {
         // the first of a few shrink factors that keeps the start inside the CRB bounds: a start away
         // from the power boundary saves the barrier method many damped Newton steps
         for (double shrink : new double[] {0.99, 0.999, 0.9999, 1}) {
-            double[] x = start(p, c0, lay, ratio, shrink);
+            double[] x = start(p, c0, lay, rows, ratio, shrink);
             if (x != null) {
                 return x;
             }
@@ -504,7 +508,8 @@ final class RsmaSurrogate {
         return null;
     }
 
-    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, double ratio, double shrink) {
+    private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, RateRows rows, double ratio,
+            double shrink) {
         double[] x = new double[lay.n()];
         double p2 = norm2(c0);
         double f = Math.sqrt(shrink * (p2 < 1 ? 1 : (1 - 1e-9) / p2));
@@ -523,8 +528,8 @@ final class RsmaSurrogate {
         }
         if (lay.shares() >= 0) {
             double room = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < commonRows; i++) {
-                room = Math.min(room, -p.constraintValue(firstCommonRow + i, x));
+            for (int i = 0; i < rows.commonCount(); i++) {
+                room = Math.min(room, -p.constraintValue(rows.firstCommon() + i, x));
             }
             if (!(room > 1e-12)) {
                 return null;
@@ -534,8 +539,8 @@ final class RsmaSurrogate {
             }
         }
         double bound = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < privateRows; i++) {
-            bound = Math.min(bound, -p.constraintValue(firstPrivateRow + i, x));
+        for (int i = 0; i < rows.privateCount(); i++) {
+            bound = Math.min(bound, -p.constraintValue(rows.firstPrivate() + i, x));
         }
         if (!Double.isFinite(bound)) {
             return null;
@@ -544,18 +549,13 @@ final class RsmaSurrogate {
         return p.strictlyFeasible(x) ? x : null;
     }
 
-    private int firstPrivateRow;
-    private int privateRows;
-    private int firstCommonRow;
-    private int commonRows;
-
-    private void addRateConstraints(SmoothConvexProgram p, double[][][] c0, Layout lay) {
-        firstPrivateRow = p.constraintCount();
+    private RateRows addRateConstraints(SmoothConvexProgram p, double[][][] c0, Layout lay) {
+        int firstPrivateRow = p.constraintCount();
         for (int k = 0; k < users; k++) {
             addRate(p, lay, privateIndex(k), k, c0, false);
         }
-        privateRows = p.constraintCount() - firstPrivateRow;
-        firstCommonRow = p.constraintCount();
+        int privateRows = p.constraintCount() - firstPrivateRow;
+        int firstCommonRow = p.constraintCount();
         if (lay.shares() >= 0) {
             for (int k = 0; k < users; k++) {
                 addRate(p, lay, 0, k, c0, true);
@@ -566,7 +566,7 @@ final class RsmaSurrogate {
                 p.addLinearInequality(row, 0);
             }
         }
-        commonRows = p.constraintCount() - firstCommonRow;
+        return new RateRows(firstPrivateRow, privateRows, firstCommonRow, p.constraintCount() - firstCommonRow);
     }
 
     /**

@@ -61,8 +61,7 @@ abstract class SdrDesign implements Design {
         Objects.requireNonNull(context, "context");
         long start = System.nanoTime();
         if (context.isCancelled()) {
-            return new DesignResult(name(), DesignStatus.CANCELLED, null, null, 0, secondsSince(start),
-                    "cancelled before it started");
+            return DesignResult.cancelledBeforeStart(name(), start);
         }
         checkInputs(scenario, name());
         checkObjectiveExists(scenario);
@@ -98,7 +97,8 @@ abstract class SdrDesign implements Design {
                 }
                 DesignStatus status = sol.status() == DesignStatus.OPTIMAL ? DesignStatus.ITERATION_LIMIT
                         : sol.status();
-                return new DesignResult(name(), status, null, null, iterations, secondsSince(start), sol.note());
+                return new DesignResult(name(), status, null, null, iterations, DesignResult.secondsSince(start),
+                        sol.note());
             }
             precoder = SdrPrecoder.build(program.model, sol.x(), sol.w(), power);
             metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
@@ -123,9 +123,11 @@ abstract class SdrDesign implements Design {
                     + (objective == null ? "the objective does not exist for the designed precoder; " : "") + sol.note();
         }
         if (status == DesignStatus.CANCELLED) {
-            return new DesignResult(name(), status, null, null, iterations, secondsSince(start), message);
+            return new DesignResult(name(), status, null, null, iterations, DesignResult.secondsSince(start),
+                    message);
         }
-        return new DesignResult(name(), status, precoder, objective, iterations, secondsSince(start), message);
+        return new DesignResult(name(), status, precoder, objective, iterations, DesignResult.secondsSince(start),
+                message);
     }
 
     /** Fully digital precoders only; at least one target. */
@@ -189,9 +191,5 @@ abstract class SdrDesign implements Design {
             }
         }
         return sb.length() == 0 ? null : sb.toString();
-    }
-
-    static double secondsSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

@@ -30,7 +30,7 @@ abstract class SecurePcrbDesign implements Design {
         Objects.requireNonNull(context, "context");
         long start = System.nanoTime();
         if (context.isCancelled()) {
-            return result(DesignStatus.CANCELLED, null, null, 0, start, "cancelled before it started");
+            return DesignResult.cancelledBeforeStart(name(), start);
         }
         SecrecySensingProblem problem = SecrecySensingProblem.of(scenario, name());
         for (int j = 0; j < problem.sensing().size(); j++) {
@@ -73,7 +73,7 @@ abstract class SecurePcrbDesign implements Design {
 
     protected final DesignResult result(DesignStatus status, Precoder precoder, Double objective, int iterations,
             long start, String message) {
-        return new DesignResult(name(), status, precoder, objective, iterations, (System.nanoTime() - start) / 1e9,
+        return new DesignResult(name(), status, precoder, objective, iterations, DesignResult.secondsSince(start),
                 message);
     }
 }

@@ -279,6 +279,24 @@ class RsmaSecureDesignTest {
     }
 
     @Test
+    void theCommonSecrecyRateFillsTheWeakestUsersFirst() throws Exception {
+        double[] r = {3, 1, 2};
+        // 1.5 to the weakest and 0.5 to the next lift both to 2.5
+        assertEquals(2.5, RsmaSurrogate.waterLevel(r, 2), 1e-15);
+        assertEquals(1, RsmaSurrogate.waterLevel(r, 0), 0);
+        assertEquals(1, RsmaSurrogate.waterLevel(r, -1), 0);
+        assertEquals(16.0 / 3, RsmaSurrogate.waterLevel(r, 10), 1e-15);
+        assertEquals(1.5, RsmaSurrogate.waterLevel(r, 0.5), 1e-15);
+        var users = small("rsma-digital", "").users();
+        var shares = RsmaSecureDesign.shares(2, new double[] {1, 3}, users);
+        assertEquals(1.0, shares.get(users.get(0).id()), 1e-15);
+        assertEquals(0.0, shares.get(users.get(1).id()), 0);
+        shares = RsmaSecureDesign.shares(4, new double[] {1, 3}, users);
+        assertEquals(0.75, shares.get(users.get(0).id()), 1e-15);
+        assertEquals(0.25, shares.get(users.get(1).id()), 1e-15);
+    }
+
+    @Test
     void badParametersAreRejectedWithTheirName() throws Exception {
         assertTrue(assertThrows(DesignException.class, () -> run("rsma-digital", ", \"crb_variant\": \"diagonal\""))
                 .getMessage().contains("crb_variant"));
