@@ -1,7 +1,6 @@
 package io.fresnel.design;
 
 import io.fresnel.math.CVec;
-import io.fresnel.math.ComplexMatrix;
 import io.fresnel.math.ComplexSubspace;
 import io.fresnel.math.HermitianEigen;
 import io.fresnel.metrics.PriorBounds;
@@ -278,15 +277,7 @@ final class SecurePrecoders {
     }
 
     static Precoder precoder(List<Stream> streams, List<double[][]> columns) {
-        int n = columns.get(0)[0].length;
-        int s = columns.size();
-        double[] re = new double[n * s];
-        double[] im = new double[n * s];
-        for (int c = 0; c < s; c++) {
-            System.arraycopy(columns.get(c)[0], 0, re, c * n, n);
-            System.arraycopy(columns.get(c)[1], 0, im, c * n, n);
-        }
-        return new Precoder(streams, ComplexMatrix.ofColumnMajor(n, s, re, im), null, null, null);
+        return new Precoder(streams, ZMatrices.ofColumns(columns), null, null, null);
     }
 
     private static double[][] combine(double[][] a, double[][] b, double ca, double cb) {
