@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Locates the shared golden test cases. The directory comes from the system property
- * {@code fresnel.golden} (set by surefire to {@code ../shared/golden}), falling back to
- * {@code ../shared/golden}; a missing directory fails the test instead of skipping it.
+ * Locates the golden reference cases: the folder {@code golden} of the test class path
+ * ({@code src/test/resources/golden}, copied there from the independent reference implementation's
+ * public cases; the file names are theirs). The system property {@code fresnel.golden} may name
+ * another folder in the same layout (e.g. a held-out set). A missing folder fails the test
+ * instead of skipping it.
  */
 public final class GoldenFiles {
 
@@ -26,11 +30,23 @@ public final class GoldenFiles {
     /** @return the golden directory; fails the calling test when it does not exist */
     public static Path goldenDir() {
         String configured = System.getProperty(PROPERTY);
-        Path dir = configured == null || configured.isBlank() ? Path.of("../shared/golden") : Path.of(configured);
+        Path dir = configured == null || configured.isBlank() ? classPathFolder() : Path.of(configured);
         if (!Files.isDirectory(dir)) {
             fail("golden directory " + dir.toAbsolutePath() + " does not exist (set -D" + PROPERTY + "=...)");
         }
         return dir;
+    }
+
+    private static Path classPathFolder() {
+        URL url = GoldenFiles.class.getResource("/golden/README.md");
+        if (url == null) {
+            fail("golden/README.md is not on the test class path (src/test/resources/golden)");
+        }
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("golden folder URL " + url, e);
+        }
     }
 
     /**

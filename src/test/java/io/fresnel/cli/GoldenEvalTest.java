@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every golden case of ../shared/golden/public through the command line's {@code eval} (the same
+ * Every golden case of golden/public through the command line's {@code eval} (the same
  * code path), every expected leaf checked with the case's own tolerance; every file of
- * ../shared/golden/bad rejected with exit status 2 and a message.
+ * golden/bad rejected with exit status 2 and a message.
  */
 class GoldenEvalTest {
     private static final ObjectMapper JSON = new ObjectMapper();

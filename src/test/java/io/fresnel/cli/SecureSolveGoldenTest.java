@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden case p_solver_secure_paper001 through {@code solve}, judged as
- * ../shared/golden/solver/README.md says: the precoder written to --out is put into the original
+ * golden/solver/README.md says: the precoder written to --out is put into the original
  * scenario and evaluated.
  */
 class SecureSolveGoldenTest {
