@@ -5,9 +5,12 @@ import io.fresnel.io.Presets;
 import io.fresnel.model.Scenario;
 import io.fresnel.sweep.SweepChart;
 import io.fresnel.sweep.SweepCsv;
+import io.fresnel.sweep.PaperSweep;
+import io.fresnel.sweep.PaperSweeps;
 import io.fresnel.sweep.SweepFigure;
 import io.fresnel.sweep.SweepResult;
 import io.fresnel.sweep.SweepRunner;
+import io.fresnel.sweep.SweepOptions;
 import io.fresnel.sweep.SweepSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,6 +51,14 @@ import picocli.CommandLine.Option;
 public final class SweepCommand implements Callable<Integer> {
     /** The file of the default base scenario among the presets. */
     static final String DEFAULT_BASE = "paper-000-rsma.json";
+
+    @Option(names = "--paper", paramLabel = "P", defaultValue = "000",
+            description = "the paper whose figure to regenerate (default ${DEFAULT-VALUE}; the others: see the README)")
+    private String paper;
+
+    @Option(names = "--monte-carlo",
+            description = "compute a figure that has an exact (analytical) value by Monte Carlo instead")
+    private boolean monteCarlo;
 
     @Option(names = "--figure", required = true, paramLabel = "K",
             description = "paper 000 figure: 2 power (dBm), 3 users, 4 transmit antennas, 5 range-CRB threshold (m^2),"
@@ -94,6 +105,15 @@ public final class SweepCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         PrintWriter err = spec.commandLine().getErr();
+        String paperKey;
+        try {
+            paperKey = PaperSweeps.normalise(paper);
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
+        }
+        if (!paperKey.equals("000")) {
+            return otherPaper(paperKey, err);
+        }
         SweepFigure fig;
         List<Double> xs;
         List<String> names;
@@ -151,6 +171,45 @@ public final class SweepCommand implements Callable<Integer> {
                     + " at x = " + first.x() + ", draw " + first.draw() + ": " + first.message());
             err.flush();
             return FresnelCommand.INTERNAL_ERROR;
+        }
+        return FresnelCommand.OK;
+    }
+
+    /** Runs a figure of a paper other than 000 through its registered {@link PaperSweep}. */
+    private int otherPaper(String paperKey, PrintWriter err) throws InterruptedException {
+        PaperSweep sweep;
+        SweepOptions options;
+        try {
+            sweep = PaperSweeps.byPaper(paperKey);
+            if (!sweep.figures().contains(figure)) {
+                return reject("--figure " + figure + ": paper " + paperKey + " has " + sweep.describe());
+            }
+            Scenario baseScenario = null;
+            if (base != null) {
+                baseScenario = ScenarioInput.load(base, err);
+                if (baseScenario == null) {
+                    return FresnelCommand.REJECTED;
+                }
+            }
+            options = new SweepOptions(out, draws, seed, schemes == null ? null : parseSchemes(schemes),
+                    points == null ? null : parsePoints(points), baseScenario,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxIterations, monteCarlo);
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return reject("--out " + out + " exists and is not a directory");
+        }
+        try {
+            Files.createDirectories(out);
+            List<Path> written = sweep.run(figure, options, err);
+            PrintWriter stdout = spec.commandLine().getOut();
+            written.forEach(p -> stdout.println("wrote " + p));
+            stdout.flush();
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
+        } catch (IOException e) {
+            return reject("cannot write the output (" + e.getMessage() + ")");
         }
         return FresnelCommand.OK;
     }

@@ -23,7 +23,7 @@ public record DesignResult(String algorithm, DesignStatus status, Precoder preco
      * @param startNanos a {@link System#nanoTime()} reading taken when the run started
      * @return the seconds since then
      */
-    static double secondsSince(long startNanos) {
+    public static double secondsSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 

@@ -1,5 +1,18 @@
 package io.fresnel.design;
 
+import io.fresnel.design.baseline.FarFieldSteeringDesign;
+import io.fresnel.design.baseline.IsotropicDesign;
+import io.fresnel.design.baseline.MaximumRatioDesign;
+import io.fresnel.design.baseline.RegularizedZeroForcingDesign;
+import io.fresnel.design.baseline.TwoStageHybridDesign;
+import io.fresnel.design.baseline.ZeroForcingDesign;
+import io.fresnel.design.rsma.RsmaSecureDesign;
+import io.fresnel.design.sdr.CrbMinSdrDesign;
+import io.fresnel.design.sdr.EchoMaxMinSdrDesign;
+import io.fresnel.design.sdr.IlluminationMaxMinSdrDesign;
+import io.fresnel.design.secure.AnSecurePcrbDesign;
+import io.fresnel.design.secure.AnSecurePcrbMrtDesign;
+import io.fresnel.design.secure.AnSecurePcrbNoAnDesign;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fresnel.GoldenFiles;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.Designs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -30,7 +30,7 @@ class RsmaBenchTest {
     @Test
     void theFirstFeasiblePrecoderComesBeforeTheEndAndTheResultIsTheDesigns() throws Exception {
         String text;
-        try (InputStream in = getClass().getResourceAsStream("/io/fresnel/design/p000_small.scenario.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/io/fresnel/design/rsma/p000_small.scenario.json")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"algorithm\": \"rsma-hybrid\"",
                     "\"algorithm\": \"rsma-digital\", \"max_iterations\": 20");
         }

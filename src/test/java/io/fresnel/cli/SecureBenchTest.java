@@ -3,6 +3,8 @@ package io.fresnel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fresnel.GoldenFiles;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.Designs;
 import io.fresnel.io.ScenarioReader;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;

@@ -11,19 +11,19 @@ import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
 
 /** Small scenarios for the design tests, written as scenario-file text, and helpers to judge designs. */
-final class DesignScenarios {
+public final class DesignScenarios {
     /** The power budget of every scenario here (W). */
-    static final double POWER_W = 2.0;
+    public static final double POWER_W = 2.0;
 
-    static final String THREE_USERS = """
+    public static final String THREE_USERS = """
         {"id": "u1", "position_m": [3, 1, 0], "noise_w": 1e-9},
         {"id": "u2", "position_m": [4, -2, 0], "noise_w": 2e-9},
         {"id": "u3", "position_m": [2.5, 0.2, 0], "noise_w": 1.5e-9}""";
 
-    static final String ONE_USER = """
+    public static final String ONE_USER = """
         {"id": "u1", "position_m": [3, 1, 0], "noise_w": 1e-9}""";
 
-    static final String TWO_TARGETS = """
+    public static final String TWO_TARGETS = """
         {"id": "t1", "position_m": [2.0, 0.8, 0], "reflection": [0.01, 0.004]},
         {"id": "t2", "position_m": [1.5, -1.1, 0], "reflection": [-0.006, 0.008]}""";
 
@@ -39,7 +39,7 @@ final class DesignScenarios {
      * @param targets the targets' JSON objects (comma separated, may be empty)
      * @param extra further top-level members, each followed by a comma (may be empty)
      */
-    static Scenario scenario(String phase, String amplitude, String users, String targets, String extra) {
+    public static Scenario scenario(String phase, String amplitude, String users, String targets, String extra) {
         String json = """
             {"format": "fresnel-scenario/1", "dimension": 2, "carrier_frequency_hz": 3.5e9,
              "propagation": {"phase": "%s", "amplitude": "%s"},
@@ -57,12 +57,12 @@ final class DesignScenarios {
     }
 
     /** @return the default near-field scenario (exact phase, unit amplitude) with three users and two targets */
-    static Scenario threeUsers() {
+    public static Scenario threeUsers() {
         return scenario("exact", "unit", THREE_USERS, TWO_TARGETS, "");
     }
 
     /** Runs the design and returns its precoder, failing when it has none. */
-    static Precoder design(String algorithm, Scenario scenario) {
+    public static Precoder design(String algorithm, Scenario scenario) {
         try {
             DesignResult r = Designs.byName(algorithm).run(scenario, DesignContext.none());
             if (r.precoder() == null) {
@@ -75,12 +75,12 @@ final class DesignScenarios {
     }
 
     /** @return the metrics of the scenario with the precoder (the metric code is the judge) */
-    static Metrics evaluate(Scenario scenario, Precoder precoder) {
+    public static Metrics evaluate(Scenario scenario, Precoder precoder) {
         return MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
     }
 
     /** @return |c_u^T p_s|^2 for every stream s at the user (W) */
-    static double[] received(Scenario scenario, Precoder precoder, CommNode user) {
+    public static double[] received(Scenario scenario, Precoder precoder, CommNode user) {
         double[][] c = new ScenarioPhysics(scenario).channelRow(user);
         return new PrecoderColumns(precoder.effective()).streamPowers(c[0], c[1]);
     }

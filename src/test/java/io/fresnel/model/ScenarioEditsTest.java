@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.Designs;
 import io.fresnel.io.Presets;
 import io.fresnel.math.Vec3;
 import io.fresnel.metrics.MetricsEvaluator;

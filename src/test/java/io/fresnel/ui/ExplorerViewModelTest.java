@@ -106,7 +106,7 @@ class ExplorerViewModelTest {
     @Test
     void aLocalDesignShowsFeasibleIntermediatesBeforeItsResult(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("p000.json");
-        try (var in = getClass().getResourceAsStream("/io/fresnel/design/p000_small.scenario.json")) {
+        try (var in = getClass().getResourceAsStream("/io/fresnel/design/rsma/p000_small.scenario.json")) {
             // Algorithm 1 alone, capped, keeps the test short; it reports intermediates like rsma-hybrid
             Files.writeString(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(
                     "\"algorithm\": \"rsma-hybrid\"", "\"algorithm\": \"rsma-digital\", \"max_iterations\": 40"));

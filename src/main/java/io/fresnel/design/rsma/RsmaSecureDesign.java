@@ -1,0 +1,329 @@
+package io.fresnel.design.rsma;
+
+import io.fresnel.design.AbstractDesign;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.DesignResult;
+import io.fresnel.design.DesignStatus;
+import io.fresnel.design.common.DesignInputs;
+import io.fresnel.design.common.SdrModel;
+import io.fresnel.math.ComplexMatrix;
+import io.fresnel.metrics.Metrics;
+import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.metrics.TargetMetrics;
+import io.fresnel.model.CommNode;
+import io.fresnel.model.PhaseModel;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Propagation;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.Stream;
+import io.fresnel.model.StreamRole;
+import io.fresnel.model.Target;
+import io.fresnel.physics.ScenarioPhysics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paper 000 (RSMA secure near-field ISAC): max-min secrecy rate over the users subject to the
+ * transmit power and the angle / range CRB of every target, by the penalty BCD of Algorithm 2
+ * (hybrid, {@code rsma-hybrid}) around Algorithm 1 (the fully digital update; alone it is
+ * {@code rsma-digital}). Variants: {@code rsma-no-crb} (RSMA-SC, no CRB constraints),
+ * {@code sdma-hybrid} (SDMA-HB, no common stream) and {@code rsma-far-field} (RSMA-Far: designed
+ * with plane-wave communication channels, spherical sensing model). The common secrecy shares
+ * R_kc^s are variables of (25); the returned precoder carries them (water-filling split of the
+ * common secrecy rate over the weakest users).
+ *
+ * <p>Algorithm 1 alternates the closed-form auxiliaries (MMSE equalisers and WMMSE weights
+ * (28)/(32), quadratic-transform vectors (38)/(42)) with the convex surrogate (52), solved by
+ * {@link RsmaSurrogate} with a log-barrier method; the quadratic-transform terms (37)/(40) enter
+ * with their exact log. The CRB constraints: by default ({@code crb_variant = joint}) the honest
+ * joint CRBs of (20) (the diagonal of the inverse polar FIM of all targets with their gains as
+ * nuisance parameters, ERRATA 000.7), with {@code known-other} the bounds (23)-(24) with the other
+ * coordinate known. Both are imposed as a Schur LMI on the FIM with the first-order bound
+ * {@code P P^H >= P~ P^H + P P~^H - P~ P~^H} (the FIM is a positive linear map of P P^H, so the LMI
+ * is a conservative, convex inner approximation tight at P~), in place of Lemma 1 / (44)-(51),
+ * which covers only the known-other form; the bounds are tightened by
+ * {@link RsmaSolver#CRB_MARGIN} relative. The analog update is (53)-(58) element by element, the
+ * digital update (59), the penalty schedule rho <- alpha rho (rho_0 = 100 in W, alpha = 0.5 as in
+ * section IV) until ||P - F W||_F^2 / P_th < 1e-7 ({@code penalty_initial}, {@code penalty_factor},
+ * {@code penalty_tolerance}).
+ *
+ * <p>Not in the paper, all monotone: each Algorithm 1 step is over-relaxed along its direction
+ * while the true (penalised) objective improves; every BCD round applies the F and W updates five
+ * times; a warm start resumes the penalty schedule two reductions on; phase one (reaching the CRB
+ * bounds from a start that misses them) takes the shortest step towards the surrogate's CRB
+ * minimiser that meets them. The method is local: a
+ * converged run reports {@link DesignStatus#CONVERGED} (a stationary point), and infeasibility is
+ * only ever reported as "not found".
+ */
+public final class RsmaSecureDesign extends AbstractDesign {
+    static final String CRB_ANGLE = "crb_angle_max_rad2";
+    static final String CRB_RANGE = "crb_range_max_m2";
+    static final String CRB_VARIANT = "crb_variant";
+    /** Surrogate solves allowed by default: at 30 dBm Algorithm 1 needs well over a thousand. */
+    static final int DEFAULT_MAX_ITERATIONS = 3000;
+
+    private final String name;
+    private final String description;
+    private final boolean hybrid;
+    private final boolean crb;
+    private final boolean common;
+    private final boolean farField;
+
+    private RsmaSecureDesign(String name, String description, boolean hybrid, boolean crb, boolean common,
+            boolean farField) {
+        this.name = name;
+        this.description = description;
+        this.hybrid = hybrid;
+        this.crb = crb;
+        this.common = common;
+        this.farField = farField;
+    }
+
+    public static RsmaSecureDesign hybrid() {
+        return new RsmaSecureDesign("rsma-hybrid", "RSMA-HB: secure RSMA hybrid beamfocusing, penalty BCD (paper 000)",
+                true, true, true, false);
+    }
+
+    public static RsmaSecureDesign digital() {
+        return new RsmaSecureDesign("rsma-digital", "RSMA-FD: secure RSMA fully digital beamfocusing (paper 000 Alg. 1)",
+                false, true, true, false);
+    }
+
+    public static RsmaSecureDesign noCrb() {
+        return new RsmaSecureDesign("rsma-no-crb", "RSMA-SC: rsma-hybrid without the CRB constraints (paper 000)",
+                true, false, true, false);
+    }
+
+    public static RsmaSecureDesign sdmaHybrid() {
+        return new RsmaSecureDesign("sdma-hybrid", "SDMA-HB: rsma-hybrid without the common stream (paper 000)",
+                true, true, false, false);
+    }
+
+    /**
+     * RSMA-Far: rsma-hybrid designed with plane-wave (far-field) channels of the users and
+     * eavesdroppers, expanded about the transmit-array centroid, while the CRB constraints keep the
+     * spherical model (paper 000, section IV). The reported rates come from the true channels.
+     */
+    public static RsmaSecureDesign farField() {
+        return new RsmaSecureDesign("rsma-far-field",
+                "RSMA-Far: rsma-hybrid designed with far-field (plane-wave) communication channels (paper 000)",
+                true, true, true, true);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
+        double pmax = DesignInputs.transmitPowerW(scenario, name);
+        List<CommNode> users = DesignInputs.users(scenario, name);
+        Map<String, Object> params = scenario.solver() == null ? Map.of() : scenario.solver().parameters();
+        long seed = (long) number(params, "seed", 0);
+        int maxIterations = (int) number(params, "max_iterations", DEFAULT_MAX_ITERATIONS);
+        if (maxIterations < 1) {
+            throw new DesignException(name + ": max_iterations must be at least 1");
+        }
+        ScenarioPhysics physics = new ScenarioPhysics(scenario);
+        // the communication model the design assumes: the true one, or plane waves (RSMA-Far)
+        ScenarioPhysics comm = farField ? new ScenarioPhysics(planeWave(scenario)) : physics;
+        List<double[][]> userRows = new ArrayList<>();
+        for (CommNode u : users) {
+            userRows.add(comm.channelRow(u));
+        }
+        // eavesdroppers: separate nodes and eavesdropping targets
+        List<double[][]> eaveRows = new ArrayList<>();
+        List<Double> eaveNoise = new ArrayList<>();
+        for (CommNode e : scenario.eavesdroppers()) {
+            eaveRows.add(comm.channelRow(e));
+            eaveNoise.add(e.noiseW());
+        }
+        for (Target t : scenario.targets()) {
+            if (t.eavesdropper()) {
+                eaveRows.add(comm.channelRow(t.positionM(), t.link()));
+                eaveNoise.add(t.noiseW());
+            }
+        }
+        if (eaveRows.isEmpty()) {
+            throw new DesignException(name + ": the scenario has no eavesdropper (node or eavesdropping target);"
+                    + " the secrecy rate it maximises does not exist");
+        }
+        List<RsmaSurrogate.CrbLimit> limits = new ArrayList<>();
+        boolean knownOther = false;
+        if (crb) {
+            Object variant = params.get(CRB_VARIANT);
+            if (variant != null && !"joint".equals(variant) && !"known-other".equals(variant)) {
+                throw new DesignException(name + ": crb_variant must be \"joint\" or \"known-other\" (got " + variant
+                        + ")");
+            }
+            knownOther = "known-other".equals(variant);
+            Double angle = positive(params, CRB_ANGLE);
+            Double range = positive(params, CRB_RANGE);
+            if ((angle != null || range != null) && !scenario.targets().isEmpty()) {
+                if (scenario.dimension() != 2) {
+                    throw new DesignException(name + ": the angle and range CRB constraints exist in 2-D scenarios only");
+                }
+                for (int t = 0; t < scenario.targets().size(); t++) {
+                    if (angle != null) {
+                        limits.add(new RsmaSurrogate.CrbLimit(t, true, angle));
+                    }
+                    if (range != null) {
+                        limits.add(new RsmaSurrogate.CrbLimit(t, false, range));
+                    }
+                }
+            }
+        }
+        int rf = scenario.architecture() == null || scenario.architecture().rfChains() == null ? -1
+                : scenario.architecture().rfChains();
+        if (hybrid && rf < 1) {
+            throw new DesignException(name + ": the scenario's architecture gives no rf_chains (hybrid-full needed)");
+        }
+        List<Stream> streams = new ArrayList<>();
+        if (common) {
+            streams.add(new Stream(StreamRole.COMMON, null));
+        }
+        streams.addAll(DesignInputs.privateStreams(users));
+        List<double[][]> extra = new ArrayList<>();
+        for (double[][] c : eaveRows) {
+            extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+        }
+        if (farField) {
+            for (double[][] c : userRows) {
+                extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+            }
+        }
+        // RSMA-Far works in the span of its own (plane-wave) channels, not of the true ones
+        SdrModel model = farField ? SdrModel.withoutUserSpan(physics, SdrModel.Span.CRB, extra)
+                : SdrModel.of(physics, SdrModel.Span.CRB, extra);
+        RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, userRows, eaveRows, eaveNoise, common, limits,
+                knownOther, scenario, physics);
+        RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);
+        solver.penaltyInitial = number(params, "penalty_initial", RsmaSolver.PENALTY_INITIAL);
+        solver.penaltyFactor = number(params, "penalty_factor", RsmaSolver.PENALTY_FACTOR);
+        solver.penaltyTolerance = number(params, "penalty_tolerance", RsmaSolver.PENALTY_TOLERANCE);
+        if (!(solver.penaltyInitial > 0) || !(solver.penaltyFactor > 0 && solver.penaltyFactor < 1)
+                || !(solver.penaltyTolerance > 0)) {
+            throw new DesignException(name + ": penalty_initial and penalty_tolerance must be > 0 and penalty_factor"
+                    + " in (0, 1)");
+        }
+        Precoder warm = context.warmStart();
+        if (warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas) {
+            solver.warmStart(warm);
+        }
+        solver.feasible = o -> context.progress().onFeasible(o.iterations(), o.toPrecoder(streams, users));
+        RsmaSolver.Outcome out = solver.solve();
+        double seconds = DesignResult.secondsSince(start);
+        if (out.status() == DesignStatus.CANCELLED) {
+            return new DesignResult(name, DesignStatus.CANCELLED, null, null, out.iterations(), seconds, "cancelled");
+        }
+        if (out.columnsRe() == null && out.analog() == null) {
+            return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds, out.message());
+        }
+        Precoder p = out.toPrecoder(streams, users);
+        // the metric code decides: power and CRB constraints must hold
+        Metrics m = MetricsEvaluator.evaluate(scenario.withPrecoder(p));
+        String violation = violation(m, pmax, limits, knownOther, scenario);
+        if (violation != null) {
+            return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds,
+                    "the local penalty-BCD method ended at a precoder that violates " + violation
+                            + " (a local method cannot prove infeasibility; try another seed or looser bounds)");
+        }
+        Double objective = m.system().minSecrecyRateBpsHz();
+        return new DesignResult(name, out.status(), p, objective, out.iterations(), seconds, out.message());
+    }
+
+    /** @return the scenario with plane-wave phases about the transmit-array centroid */
+    static Scenario planeWave(Scenario sc) {
+        Propagation far = new Propagation(PhaseModel.FAR_FIELD, sc.propagation().amplitude(), sc.txArray().centroid());
+        return sc.withPrecoder(null).withPropagation(far);
+    }
+
+    static String violation(Metrics m, double pmax, List<RsmaSurrogate.CrbLimit> limits, boolean knownOther,
+            Scenario scenario) {
+        double tol = 1e-6;
+        if (m.system().transmitPowerW() > pmax * (1 + tol)) {
+            return "the power budget";
+        }
+        for (RsmaSurrogate.CrbLimit l : limits) {
+            TargetMetrics tm = m.targets().get(l.target());
+            Double v;
+            if (knownOther) {
+                v = l.angle() ? tm.crbAngleKnownRangeRad2() : tm.crbRangeKnownAngleM2();
+            } else {
+                v = l.angle() ? tm.crbAngleRad2() : tm.crbRangeM2();
+            }
+            if (v == null || !(v <= l.max() * (1 + tol))) {
+                return (l.angle() ? "the angle" : "the range") + " CRB bound of target "
+                        + scenario.targets().get(l.target()).id() + " (" + v + " > " + l.max() + ")";
+            }
+        }
+        return null;
+    }
+
+    private double number(Map<String, Object> params, String key, double fallback) throws DesignException {
+        Object v = params.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
+            throw new DesignException(name + ": " + key + " must be a number (got " + v + ")");
+        }
+        return n.doubleValue();
+    }
+
+    private Double positive(Map<String, Object> params, String key) throws DesignException {
+        Object v = params.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Number n) || !(n.doubleValue() > 0) || Double.isInfinite(n.doubleValue())) {
+            throw new DesignException(name + ": " + key + " must be a positive number (got " + v + ")");
+        }
+        return n.doubleValue();
+    }
+
+    static Map<String, Double> shares(double commonSecrecy, double[] privateSecrecy, List<CommNode> users) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        int k = privateSecrecy.length;
+        if (!(commonSecrecy > 0)) {
+            for (CommNode u : users) {
+                out.put(u.id(), 0.0);
+            }
+            return out;
+        }
+        double level = RsmaSurrogate.waterLevel(privateSecrecy, commonSecrecy);
+        double total = 0;
+        double[] f = new double[k];
+        for (int i = 0; i < k; i++) {
+            f[i] = Math.max(0, level - privateSecrecy[i]) / commonSecrecy;
+            total += f[i];
+        }
+        for (int i = 0; i < k; i++) {
+            out.put(users.get(i).id(), total > 1 ? f[i] / total : f[i]);
+        }
+        return out;
+    }
+
+    static ComplexMatrix matrix(double[][] re, double[][] im) {
+        int rows = re.length;
+        int cols = re[0].length;
+        double[] r = new double[rows * cols];
+        double[] i = new double[rows * cols];
+        for (int c = 0; c < cols; c++) {
+            for (int a = 0; a < rows; a++) {
+                r[c * rows + a] = re[a][c];
+                i[c * rows + a] = im[a][c];
+            }
+        }
+        return ComplexMatrix.ofColumnMajor(rows, cols, r, i);
+    }
+}

@@ -1,0 +1,69 @@
+package io.fresnel.design.sdr;
+
+import io.fresnel.design.common.SdrModel;
+import io.fresnel.optim.ConeProgram;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Paper 004 (P2.1)/(P3.1) relaxed to (SDR2.1): maximise mu subject to
+ * omega_t v(p_t)^T R_X v(p_t)^* &gt;= mu for every target (41b)/(46b), plus the common constraints of
+ * {@link SdrProgram}. omega_t = 1 gives the minimum illumination (24) (P2); omega_t =
+ * |beta_t|^2 ||a(p_t)||^2 gives the minimum echo power (25) with the |b_k|^2 of ERRATA 004.1 (P3;
+ * the paper's beta(l) = 1/omega). In the reduced variables: omega_t e_t^H X e_t &gt;= mu / P with
+ * e_t = Q^H v(p_t)^*; mu is normalised by omega_ref = max_t omega_t ||e_t||^2 (the most any target
+ * can get per watt), so the solver's variable is in [0, 1].
+ */
+final class MaxMinPowerProgram extends SdrProgram {
+    private final double[] weights;
+    private final double reference;
+
+    /**
+     * @param model the model (Span POWER or FULL), with at least one target
+     * @param powerW P (W)
+     * @param sinrRequired per user Gamma_u (0: none)
+     * @param echo false for the illumination (P2), true for the echo power (P3)
+     */
+    MaxMinPowerProgram(SdrModel model, double powerW, double[] sinrRequired, boolean echo) {
+        super(model, powerW, sinrRequired);
+        int k = model.targets.size();
+        weights = new double[k];
+        double ref = 0;
+        for (int t = 0; t < k; t++) {
+            weights[t] = echo ? model.targets.get(t).reflection().abs2() * model.receiveNorm2[t] : 1.0;
+            double[][] e = model.illuminationVector(t);
+            double e2 = 0;
+            for (int i = 0; i < d; i++) {
+                e2 += e[0][i] * e[0][i] + e[1][i] * e[1][i];
+            }
+            ref = Math.max(ref, weights[t] * e2);
+        }
+        if (!(ref > 0)) {
+            throw new ArithmeticException("no target can receive any " + (echo ? "echo" : "illumination"));
+        }
+        reference = ref;
+    }
+
+    @Override
+    int extraVariables() {
+        return 1;
+    }
+
+    @Override
+    void addObjective(ConeProgram program) {
+        int mu = firstExtra;
+        program.setObjective(mu, -1.0);
+        for (int t = 0; t < weights.length; t++) {
+            double[][][] ee = SdrModel.outer(model.illuminationVector(t));
+            Map<Integer, Double> row = new HashMap<>();
+            x.addTraceProduct(row, ee[0], ee[1], -weights[t] / reference);
+            row.merge(mu, 1.0, Double::sum);
+            program.addLinearInequality(row, 0.0);
+        }
+    }
+
+    @Override
+    double objectiveSi(double primalObjective) {
+        return -primalObjective * powerW * reference;
+    }
+}

@@ -1,0 +1,174 @@
+package io.fresnel.design.sdr;
+
+import io.fresnel.design.DesignStatus;
+import io.fresnel.design.common.SdrModel;
+import io.fresnel.optim.ConeOptions;
+import io.fresnel.optim.ConeProgram;
+import io.fresnel.optim.ConeResult;
+import io.fresnel.optim.ConeSolver;
+import io.fresnel.optim.ConeStatus;
+import io.fresnel.optim.HermitianPsdBlock;
+import io.fresnel.optim.HermitianVariable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The part paper 004's three SDRs share, in the reduced variables of Prop. 2/4: the transmit
+ * covariance and the users' covariances are R_X = P Q X Q^H and W_u = P Q Y_u Q^H with X, Y_u
+ * (d x d) Hermitian; the dedicated sensing covariance is R_d = P Q (X - sum Y_u) Q^H (paper 004
+ * (28e)/(35e), the paper's Sigma_sc). Constraints:
+ *
+ * <ul>
+ *   <li>power (28d)/(35d): tr X &lt;= 1;</li>
+ *   <li>Y_u &gt;= 0 and X - sum Y_u &gt;= 0 (R_d &gt;= 0);</li>
+ *   <li>SINR (28c)/(35c) for each user with a requirement Gamma_u (users without one get no
+ *       W_u variable): g^H Y_u g / Gamma_u - g^H (X - Y_u) g &gt;= sigma_u^2 / P, g = Q^H c_u^*,
+ *       written as g^H X g - (1 + 1/Gamma_u) g^H Y_u g &lt;= -sigma_u^2/P (normalised by ||g||^2).</li>
+ * </ul>
+ *
+ * Subclasses add the objective and its cones. The rank-one reconstruction is
+ * {@link SdrPrecoder}.
+ */
+abstract class SdrProgram {
+    /** Relative margin added to each SINR requirement inside the SDP, so that solver tolerances never undercut it. */
+    static final double SINR_MARGIN = 1e-8;
+
+    final SdrModel model;
+    final double powerW;
+    final double[] sinrRequired;
+    final int d;
+    final HermitianVariable x;
+    /** Per user its covariance variable, or null without a requirement. */
+    final HermitianVariable[] w;
+    /** The first variable after X and the Y_u. */
+    final int firstExtra;
+    /**
+     * The solver's options: gap 1e-9 as the defaults, but relative feasibility 1e-7 (cvxopt's
+     * default feastol, also the reference's "default tolerance" runs). With the default 1e-9 the
+     * solver of branch optim stalls on programs whose SINR constraint is active: the gap reaches
+     * 1e-17 and the primal residual 1e-8 while the dual residual stays near 6e-7 until the
+     * iteration limit (e.g. golden/solver/p_solver_crb_2d_n8; reproducer in
+     * SolverStallReproducerTest). The designs re-check every constraint of the reconstructed
+     * precoder with the metric code, so the looser tolerance cannot hide a violation.
+     */
+    ConeOptions options = ConeOptions.defaults().withFeasibilityTolerance(1e-7);
+
+    /**
+     * @param model the subspace model
+     * @param powerW P (W, &gt; 0)
+     * @param sinrRequired per user Gamma_u (linear; 0 or less: no requirement)
+     */
+    SdrProgram(SdrModel model, double powerW, double[] sinrRequired) {
+        this.model = model;
+        this.powerW = powerW;
+        this.sinrRequired = sinrRequired.clone();
+        this.d = model.d;
+        int n2 = d * d;
+        x = new HermitianVariable(0, d);
+        w = new HermitianVariable[sinrRequired.length];
+        int next = n2;
+        for (int u = 0; u < sinrRequired.length; u++) {
+            if (sinrRequired[u] > 0) {
+                w[u] = new HermitianVariable(next, d);
+                next += n2;
+            }
+        }
+        firstExtra = next;
+    }
+
+    /** @return how many variables the subclass adds after {@link #firstExtra} */
+    abstract int extraVariables();
+
+    /** Adds the objective and the subclass's constraints. */
+    abstract void addObjective(ConeProgram program);
+
+    /**
+     * @param primalObjective the solver's objective value
+     * @return the design objective in SI (m^2 or W)
+     */
+    abstract double objectiveSi(double primalObjective);
+
+    /**
+     * Builds and solves the SDP.
+     *
+     * @param cancelled polled by the solver
+     * @return the solution (covariances in the normalised variables: tr X &lt;= 1)
+     */
+    SdrSolution solve(BooleanSupplier cancelled) {
+        for (int u = 0; u < sinrRequired.length; u++) {
+            double snrMax = powerW * model.userChannelNorm2[u] / model.userNoiseW[u];
+            if (sinrRequired[u] > snrMax) {
+                return SdrSolution.infeasible("user " + model.users.get(u).id() + " needs SINR " + sinrRequired[u]
+                        + " but even MRT at full power gives only " + snrMax);
+            }
+        }
+        ConeProgram program = new ConeProgram(firstExtra + extraVariables());
+        addCommon(program);
+        addObjective(program);
+        ConeResult r = ConeSolver.solve(program, options, cancelled);
+        DesignStatus status = switch (r.status()) {
+            case OPTIMAL -> DesignStatus.OPTIMAL;
+            case INFEASIBLE -> DesignStatus.INFEASIBLE;
+            case UNBOUNDED -> DesignStatus.UNBOUNDED;
+            case ITERATION_LIMIT -> DesignStatus.ITERATION_LIMIT;
+            case CANCELLED -> DesignStatus.CANCELLED;
+        };
+        String note = String.format("interior point: %s after %d iterations, gap %.2e, residuals %.2e/%.2e",
+                r.status(), r.iterations(), r.relativeGap(), r.primalResidual(), r.dualResidual());
+        if (status == DesignStatus.INFEASIBLE || status == DesignStatus.UNBOUNDED || r.x() == null) {
+            return new SdrSolution(status, r.iterations(), null, null, Double.NaN, note);
+        }
+        double[][][] xv = x.value(r.x());
+        double[][][][] wv = new double[w.length][][][];
+        for (int u = 0; u < w.length; u++) {
+            wv[u] = w[u] == null ? null : w[u].value(r.x());
+        }
+        return new SdrSolution(status, r.iterations(), xv, wv, objectiveSi(r.primalObjective()), note);
+    }
+
+    private void addCommon(ConeProgram program) {
+        // power: tr X <= 1
+        double[][] eye = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            eye[i][i] = 1;
+        }
+        Map<Integer, Double> row = new HashMap<>();
+        x.addTraceProduct(row, eye, new double[d][d], 1.0);
+        program.addLinearInequality(row, 1.0);
+        // R_d = X - sum Y_u >= 0, Y_u >= 0
+        boolean any = false;
+        for (HermitianVariable wu : w) {
+            any |= wu != null;
+        }
+        if (any) {
+            HermitianPsdBlock rd = program.addHermitianPsd(d);
+            x.addTo(rd, 0, 0, 1.0);
+            for (HermitianVariable wu : w) {
+                if (wu != null) {
+                    wu.addTo(rd, 0, 0, -1.0);
+                    wu.requirePsd(program);
+                }
+            }
+        } else {
+            x.requirePsd(program);
+        }
+        // SINR
+        for (int u = 0; u < w.length; u++) {
+            if (w[u] == null) {
+                continue;
+            }
+            double[][] g = model.userVectors[u];
+            double g2 = 0;
+            for (int i = 0; i < d; i++) {
+                g2 += g[0][i] * g[0][i] + g[1][i] * g[1][i];
+            }
+            double[][][] gg = SdrModel.outer(g);
+            Map<Integer, Double> s = new HashMap<>();
+            double gamma = sinrRequired[u] * (1 + SINR_MARGIN);
+            x.addTraceProduct(s, gg[0], gg[1], 1.0 / g2);
+            w[u].addTraceProduct(s, gg[0], gg[1], -(1 + 1 / gamma) / g2);
+            program.addLinearInequality(s, -model.userNoiseW[u] / (powerW * g2));
+        }
+    }
+}

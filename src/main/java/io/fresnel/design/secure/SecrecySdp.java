@@ -1,0 +1,255 @@
+package io.fresnel.design.secure;
+
+import io.fresnel.optim.ConeOptions;
+import io.fresnel.optim.ConeProgram;
+import io.fresnel.optim.ConeResult;
+import io.fresnel.optim.ConeSolver;
+import io.fresnel.optim.ConeStatus;
+import io.fresnel.optim.HermitianVariable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The semidefinite program solved for one eavesdropper SINR level gamma (paper 001, eqs.
+ * (38)-(43), the Charnes-Cooper form (P2.1R) of (P1.1R)), in the normalised coordinates of
+ * {@link SecrecySensingProblem.Reduced}: with W, V (d x d Hermitian, units of P) and t,
+ * <pre>
+ *   maximise   SNR_u y_u^H W y_u                                                (38)
+ *   subject to g_e^H W g_e &lt;= gamma (g_e^H V g_e + t / SNR_e)    every eavesdropper e   (39)
+ *              SNR_u y_u^H V y_u + t = 1                                                (40)
+ *              tr W + tr V &lt;= t                                                       (41)
+ *              tr(Q_j (W + V)) &gt;= kappa_j t                       every sensing constraint (42)
+ *              W, V &gt;= 0, t &gt;= 0                                                    (43)
+ * </pre>
+ * whose optimal value is f(gamma), the largest user SINR of (P1.1) with every eavesdropper SINR at
+ * most gamma; (W/t, V/t) times P is the optimal covariance pair. Without artificial noise
+ * (benchmark 2 of Sec. VI) V = 0, t = 1 and the program is the plain SDR of (P1.1) with v_k = 0:
+ * maximise SNR_u y_u^H W y_u s.t. g_e^H W g_e &lt;= gamma / SNR_e, tr W &lt;= 1,
+ * tr(Q_j W) &gt;= kappa_j, W &gt;= 0.
+ *
+ * <p>Solver fallbacks ({@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}):
+ * the interior-point solver of {@code io.fresnel.optim} stalls on the dual residual for small gamma
+ * (the eavesdropper rows force W almost exactly orthogonal to every g_e; reported to its author),
+ * so the last iterate of a run that ends {@code ITERATION_LIMIT} is used as a feasible (not proven
+ * optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}; a run
+ * without such an iterate is repeated with the feasibility tolerance relaxed to 1e-7 and then 1e-6.
+ * The point a design finally returns is re-solved with that ladder ({@link #certify}) to certify
+ * it where the relaxed tolerances converge.
+ * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
+ * rank-one reconstruction can only improve, so a non-optimal point never overstates the result.
+ */
+final class SecrecySdp {
+
+    /**
+     * One solve.
+     *
+     * @param status the solver's status
+     * @param sinr f(gamma): the user SINR of the solution (NaN unless optimal)
+     * @param w W/t, {re, im} (units of P)
+     * @param v V/t, {re, im} (units of P; zero without AN)
+     * @param iterations interior-point iterations
+     * @param cone the solver's result (gap and residuals)
+     * @param secrecy the worst-case secrecy rate of (W, V) itself, log2(1 + f) - max_e log2(1 +
+     *     SINR_e(W, V)) (bit/s/Hz; NaN when not usable); equals log2((1 + f)/(1 + gamma)) when an
+     *     eavesdropper constraint is active
+     */
+    record Solution(ConeStatus status, double sinr, double[][][] w, double[][][] v, int iterations, ConeResult cone,
+            double secrecy) {
+        boolean optimal() {
+            return status == ConeStatus.OPTIMAL;
+        }
+
+        /** @return whether (W, V) is a usable point: optimal, or a feasible last iterate */
+        boolean usable() {
+            return w != null;
+        }
+    }
+
+    /** Largest relative primal residual of a non-converged iterate that is still used. */
+    static final double USABLE_RESIDUAL = 1e-6;
+    private static final double[] FALLBACK_FEASIBILITY = {1e-7, 1e-6};
+
+    private SecrecySdp() {
+    }
+
+    /**
+     * Solves the program for one gamma.
+     *
+     * @param r the reduced problem
+     * @param gamma the eavesdropper SINR level (&gt; 0; +Infinity: no eavesdropper constraint)
+     * @param withAn false for the benchmark without artificial noise (V = 0)
+     * @param cancelled checked by the solver
+     * @return the solution
+     */
+    static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, BooleanSupplier cancelled) {
+        return ladder(r, gamma, withAn, cancelled, false);
+    }
+
+    /**
+     * Like {@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}, but a
+     * usable unconverged iterate is also retried with the relaxed tolerances, to certify the point
+     * a design returns.
+     */
+    static Solution certify(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
+            BooleanSupplier cancelled) {
+        return ladder(r, gamma, withAn, cancelled, true);
+    }
+
+    private static Solution ladder(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
+            BooleanSupplier cancelled, boolean retryUsable) {
+        Solution s = solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
+        int iterations = s.iterations();
+        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT
+                && (retryUsable || !s.usable()); k++) {
+            Solution retry = solve(r, gamma, withAn,
+                    ConeOptions.defaults().withFeasibilityTolerance(FALLBACK_FEASIBILITY[k]), cancelled);
+            iterations += retry.iterations();
+            if (retry.optimal() || retry.status() == ConeStatus.CANCELLED
+                    || (retry.usable() && (!s.usable() || retry.secrecy() > s.secrecy()))) {
+                s = retry;
+            }
+        }
+        return new Solution(s.status(), s.sinr(), s.w(), s.v(), iterations, s.cone(), s.secrecy());
+    }
+
+    /**
+     * Solves the program for one gamma with given solver options.
+     *
+     * @param r the reduced problem
+     * @param gamma the eavesdropper SINR level (&gt; 0; +Infinity: no eavesdropper constraint)
+     * @param withAn false for the benchmark without artificial noise (V = 0)
+     * @param options the interior-point tolerances
+     * @param cancelled checked by the solver
+     * @return the solution
+     */
+    static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, ConeOptions options,
+            BooleanSupplier cancelled) {
+        int d = r.dimension();
+        HermitianVariable w = new HermitianVariable(0, d);
+        HermitianVariable v = withAn ? new HermitianVariable(w.count(), d) : null;
+        int t = withAn ? 2 * w.count() : -1;
+        int variables = withAn ? 2 * w.count() + 1 : w.count();
+        ConeProgram p = new ConeProgram(variables);
+        double[][][] hu = outer(r.userDirection());
+
+        Map<Integer, Double> objective = new HashMap<>();
+        w.addTraceProduct(objective, hu[0], hu[1], -1); // minimise -y_u^H W y_u
+        objective.forEach(p::setObjective);
+
+        for (int e = 0; e < r.eveSnr().length && Double.isFinite(gamma); e++) {
+            if (!(r.eveSnr()[e] > 0)) {
+                continue; // the eavesdropper receives nothing in this subspace
+            }
+            double[][][] ge = outer(r.eveDirections().get(e));
+            Map<Integer, Double> row = new HashMap<>();
+            w.addTraceProduct(row, ge[0], ge[1], 1);
+            if (withAn) {
+                v.addTraceProduct(row, ge[0], ge[1], -gamma);
+                row.merge(t, -gamma / r.eveSnr()[e], Double::sum);
+                p.addLinearInequality(row, 0);
+            } else {
+                p.addLinearInequality(row, gamma / r.eveSnr()[e]);
+            }
+        }
+        double[][] identity = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            identity[i][i] = 1;
+        }
+        double[][] zero = new double[d][d];
+        Map<Integer, Double> power = new HashMap<>();
+        w.addTraceProduct(power, identity, zero, 1);
+        if (withAn) {
+            v.addTraceProduct(power, identity, zero, 1);
+            power.merge(t, -1.0, Double::sum);
+            p.addLinearInequality(power, 0);
+
+            Map<Integer, Double> norm = new HashMap<>();
+            v.addTraceProduct(norm, hu[0], hu[1], r.userSnr());
+            norm.merge(t, 1.0, Double::sum);
+            p.addEquality(norm, 1);
+
+            Map<Integer, Double> positive = new HashMap<>();
+            positive.put(t, -1.0);
+            p.addLinearInequality(positive, 0);
+        } else {
+            p.addLinearInequality(power, 1);
+        }
+        for (int j = 0; j < r.kappa().length; j++) {
+            double[][][] q = r.sensing().get(j);
+            Map<Integer, Double> row = new HashMap<>();
+            w.addTraceProduct(row, q[0], q[1], -1);
+            if (withAn) {
+                v.addTraceProduct(row, q[0], q[1], -1);
+                row.merge(t, r.kappa()[j], Double::sum);
+                p.addLinearInequality(row, 0);
+            } else {
+                p.addLinearInequality(row, -r.kappa()[j]);
+            }
+        }
+        w.requirePsd(p);
+        if (withAn) {
+            v.requirePsd(p);
+        }
+        ConeResult res = ConeSolver.solve(p, options, cancelled);
+        boolean usable = res.status() == ConeStatus.OPTIMAL || (res.status() == ConeStatus.ITERATION_LIMIT
+                && res.x() != null && res.primalResidual() <= USABLE_RESIDUAL && (!withAn || res.x()[t] > 0));
+        if (!usable) {
+            return new Solution(res.status(), Double.NaN, null, null, res.iterations(), res, Double.NaN);
+        }
+        double[][][] wv = w.value(res.x());
+        double[][][] vv = withAn ? v.value(res.x()) : new double[][][] {new double[d][d], new double[d][d]};
+        double scale = withAn ? 1 / res.x()[t] : 1;
+        scaleInPlace(wv, scale);
+        scaleInPlace(vv, scale);
+        double signal = r.userSnr() * quad(wv, r.userDirection());
+        double interference = r.userSnr() * quad(vv, r.userDirection());
+        double sinr = signal / (interference + 1);
+        double worst = 0;
+        for (int e = 0; e < r.eveSnr().length; e++) {
+            if (r.eveSnr()[e] > 0) {
+                double snr = r.eveSnr()[e];
+                double[][] g = r.eveDirections().get(e);
+                worst = Math.max(worst, snr * Math.max(0, quad(wv, g)) / (snr * Math.max(0, quad(vv, g)) + 1));
+            }
+        }
+        double secrecy = (Math.log1p(sinr) - Math.log1p(worst)) / Math.log(2);
+        return new Solution(res.status(), sinr, wv, vv, res.iterations(), res, secrecy);
+    }
+
+    /** @return y y^H, {re, im} */
+    static double[][][] outer(double[][] y) {
+        int d = y[0].length;
+        double[][] re = new double[d][d];
+        double[][] im = new double[d][d];
+        SecrecySensingProblem.addOuter(re, im, 1, y);
+        return new double[][][] {re, im};
+    }
+
+    /** @return Re(y^H M y) for Hermitian M */
+    static double quad(double[][][] m, double[][] y) {
+        int d = y[0].length;
+        double s = 0;
+        for (int i = 0; i < d; i++) {
+            for (int k = 0; k < d; k++) {
+                // conj(y_i) M_ik y_k, real part
+                double mr = m[0][i][k];
+                double mi = m[1][i][k];
+                double pr = mr * y[0][k] - mi * y[1][k];
+                double pi = mr * y[1][k] + mi * y[0][k];
+                s += y[0][i] * pr + y[1][i] * pi;
+            }
+        }
+        return s;
+    }
+
+    static void scaleInPlace(double[][][] m, double f) {
+        for (double[][] part : m) {
+            for (double[] row : part) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] *= f;
+                }
+            }
+        }
+    }
+}

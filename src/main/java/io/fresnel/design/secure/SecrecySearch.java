@@ -1,0 +1,91 @@
+package io.fresnel.design.secure;
+
+import io.fresnel.design.DesignContext;
+import io.fresnel.optim.ConeStatus;
+
+/**
+ * Runs the 1-D search of (P1.2) ({@link GammaSearch}) with one {@link SecrecySdp} solve per
+ * gamma, reporting progress after every solve and honouring cancellation; keeps the solution of
+ * the best gamma. A gamma is scored by the worst-case secrecy rate of its SDP solution,
+ * {@link SecrecySdp.Solution#secrecy()} (log2((1 + f(gamma))/(1 + gamma)) at an optimum with an
+ * active eavesdropper constraint).
+ */
+final class SecrecySearch {
+
+    /**
+     * The outcome.
+     *
+     * @param gamma the best gamma (NaN when no solve succeeded)
+     * @param secrecy the secrecy rate of the SDP solution there (bit/s/Hz; -Infinity when none)
+     * @param solution the SDP solution there, or null when no solve succeeded
+     * @param solves SDP solves performed
+     * @param iterations interior-point iterations over all solves
+     * @param cancelled whether the caller cancelled the run
+     * @param lastFailure the status of the last unsuccessful solve, or null
+     */
+    record Outcome(double gamma, double secrecy, SecrecySdp.Solution solution, int solves, int iterations,
+            boolean cancelled, ConeStatus lastFailure) {
+    }
+
+    private SecrecySearch() {
+    }
+
+    /**
+     * @param r the reduced problem
+     * @param withAn whether V is a variable (false: benchmark without AN)
+     * @param context cancellation and progress
+     * @param label prefix of the progress messages
+     * @return the outcome
+     */
+    static Outcome run(SecrecySensingProblem.Reduced r, boolean withAn, DesignContext context, String label) {
+        State s = new State();
+        GammaSearch.maximise(gamma -> {
+            SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
+            s.solves++;
+            s.iterations += sol.iterations();
+            double value = Double.NEGATIVE_INFINITY;
+            if (sol.usable()) {
+                value = sol.secrecy();
+                if (value > s.secrecy) {
+                    s.secrecy = value;
+                    s.gamma = gamma;
+                    s.solution = sol;
+                }
+            } else {
+                s.lastFailure = sol.status();
+                if (sol.status() == ConeStatus.CANCELLED) {
+                    s.cancelled = true;
+                }
+            }
+            context.progress().onIteration(s.solves, s.solution == null ? Double.NaN : Math.max(0, s.secrecy),
+                    String.format("%s: SDP %d, gamma = %.6g, %s%s", label, s.solves, gamma,
+                            sol.usable() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value) : "",
+                            sol.optimal() ? "" : (sol.usable() ? ", " : "") + sol.status().name().toLowerCase()));
+            return value;
+        }, r.userSnr(), () -> s.cancelled || context.isCancelled());
+        boolean cancelled = s.cancelled || context.isCancelled();
+        if (!cancelled && s.solution != null && !s.solution.optimal()) {
+            SecrecySdp.Solution again = SecrecySdp.certify(r, s.gamma, withAn, context.cancelled());
+            s.solves++;
+            s.iterations += again.iterations();
+            if (again.optimal() && again.secrecy() >= s.secrecy - 1e-9 * Math.abs(s.secrecy)) {
+                s.solution = again;
+                s.secrecy = again.secrecy();
+            }
+            context.progress().onIteration(s.solves, Math.max(0, s.secrecy), String.format(
+                    "%s: SDP %d, gamma = %.6g re-solved with relaxed tolerances: %s", label, s.solves, s.gamma,
+                    again.status().name().toLowerCase()));
+        }
+        return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);
+    }
+
+    private static final class State {
+        int solves;
+        int iterations;
+        double gamma = Double.NaN;
+        double secrecy = Double.NEGATIVE_INFINITY;
+        SecrecySdp.Solution solution;
+        boolean cancelled;
+        ConeStatus lastFailure;
+    }
+}
