@@ -1,12 +1,10 @@
 package io.fresnel.ui;
 
 import io.fresnel.service.Evaluation;
-import io.fresnel.model.Axis;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
 import io.fresnel.render.GridSpec;
 import io.fresnel.render.Layer;
-import io.fresnel.render.Plane;
 import io.fresnel.service.LatestRequestWorker;
 import io.fresnel.service.Outcome;
 import javafx.animation.PauseTransition;
@@ -58,6 +56,7 @@ public final class HeatmapController implements AutoCloseable {
         rest.setOnFinished(e -> request(true));
         model.evaluationProperty().addListener((o, a, b) -> changed());
         scene.setOnViewportChanged(this::changed);
+        model.slice().planeProperty().addListener((o, a, b) -> changed());
         layer.addListener((o, a, b) -> changed());
         colormap.addListener((o, a, b) -> changed());
         dynamicRangeDb.addListener((o, a, b) -> changed());
@@ -117,7 +116,7 @@ public final class HeatmapController implements AutoCloseable {
             nu = COARSE;
             nv = (int) Math.max(2, Math.round(COARSE * aspect));
         }
-        GridSpec grid = new GridSpec(new Plane(Axis.Z, 0), vis[0], vis[1], vis[2], vis[3], nu, nv);
+        GridSpec grid = new GridSpec(scene.plane(), vis[0], vis[1], vis[2], vis[3], nu, nv);
         HeatmapRequest req = new HeatmapRequest(s, layer.get(), grid, colormap.get(), dynamicRangeDb.get(), fine);
         worker.submit(req, outcome -> Platform.runLater(() -> show(outcome)));
     }

@@ -16,6 +16,8 @@ import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,6 +66,7 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private Scenario dragStart;
     private long edits;
 
@@ -120,6 +123,14 @@ public final class ScenarioDocument {
     /** @return the file the scenario was opened from or saved to, or null */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /**
+     * @return how many times the document was replaced (new, preset, opened file); views that
+     *     keep per-document state (the slice plane, the 3-D camera) reset when it changes
+     */
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
     }
 
     // ---- edits ------------------------------------------------------------------------------
@@ -338,6 +349,7 @@ public final class ScenarioDocument {
         dirty.set(false);
         scenario.set(s);
         updateUndoState();
+        generation.set(generation.get() + 1);
         return listener.replaced(s);
     }
 
