@@ -6,14 +6,11 @@ import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
 import io.fresnel.model.StreamRole;
 import io.fresnel.render.Field;
-import io.fresnel.render.FieldComputer;
 import io.fresnel.render.GridSpec;
-import io.fresnel.render.Layer;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -52,17 +49,9 @@ final class SliceBench {
             for (Plane plane : new Plane[] {yz, broadside}) {
                 double[] e = SlicePlanes.extent(sc, plane);
                 GridSpec grid = new GridSpec(plane, e[0], e[1], e[2], e[3], points, points);
-                Field last = null;
-                for (int i = 0; i < warmup; i++) {
-                    last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
-                }
-                double[] ms = new double[runs];
-                for (int i = 0; i < runs; i++) {
-                    long t0 = System.nanoTime();
-                    last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
-                    ms[i] = (System.nanoTime() - t0) / 1e6;
-                }
-                Arrays.sort(ms);
+                HeatmapBench.Timed t = HeatmapBench.time(sc, grid, warmup, runs);
+                double[] ms = t.ms();
+                Field last = t.last();
                 out.printf("%dx%d UPA (N = %d), %dx%d slice on %s: median %.1f ms, min %.1f, max %.1f (target %d ms);"
                         + " %.2f ns per point-element-stream; max %.6e W%n", n, n, n * n, points, points, plane,
                         ms[runs / 2], ms[0], ms[runs - 1], cfg[2],

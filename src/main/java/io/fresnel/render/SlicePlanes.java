@@ -153,6 +153,23 @@ public final class SlicePlanes {
      * @return {u0, u1, v0, v1} (m)
      */
     public static double[] extent(Scenario s, Plane plane) {
+        double[] b = bounds(scenePoints(s), plane);
+        double u0 = b[0];
+        double u1 = b[1];
+        double v0 = b[2];
+        double v1 = b[3];
+        double min = MIN_EXTENT_WAVELENGTHS * s.wavelengthM();
+        double pad = 0.15 * Math.max(u1 - u0, v1 - v0);
+        double du = Math.max(0, min - (u1 - u0 + 2 * pad)) / 2 + pad;
+        double dv = Math.max(0, min - (v1 - v0 + 2 * pad)) / 2 + pad;
+        return new double[] {u0 - du, u1 + du, v0 - dv, v1 + dv};
+    }
+
+    /**
+     * @param s the scenario
+     * @return the transmit and receive elements and every user, eavesdropper and target (m)
+     */
+    public static List<Vec3> scenePoints(Scenario s) {
         List<Vec3> pts = new ArrayList<>(s.txArray().positions());
         if (s.rxArray() != null) {
             pts.addAll(s.rxArray().positions());
@@ -160,22 +177,27 @@ public final class SlicePlanes {
         s.users().forEach(n -> pts.add(n.positionM()));
         s.eavesdroppers().forEach(n -> pts.add(n.positionM()));
         s.targets().forEach(n -> pts.add(n.positionM()));
+        return pts;
+    }
+
+    /**
+     * @param points points (m), not empty
+     * @param plane a plane
+     * @return the bounding rectangle of their projections, {u0, u1, v0, v1} (m)
+     */
+    public static double[] bounds(List<Vec3> points, Plane plane) {
         double u0 = Double.POSITIVE_INFINITY;
         double u1 = Double.NEGATIVE_INFINITY;
         double v0 = Double.POSITIVE_INFINITY;
         double v1 = Double.NEGATIVE_INFINITY;
-        for (Vec3 p : pts) {
+        for (Vec3 p : points) {
             double[] uv = plane.project(p);
             u0 = Math.min(u0, uv[0]);
             u1 = Math.max(u1, uv[0]);
             v0 = Math.min(v0, uv[1]);
             v1 = Math.max(v1, uv[1]);
         }
-        double min = MIN_EXTENT_WAVELENGTHS * s.wavelengthM();
-        double pad = 0.15 * Math.max(u1 - u0, v1 - v0);
-        double du = Math.max(0, min - (u1 - u0 + 2 * pad)) / 2 + pad;
-        double dv = Math.max(0, min - (v1 - v0 + 2 * pad)) / 2 + pad;
-        return new double[] {u0 - du, u1 + du, v0 - dv, v1 + dv};
+        return new double[] {u0, u1, v0, v1};
     }
 
     private static Vec3 focus(Scenario s) {

@@ -1,18 +1,13 @@
 package io.fresnel.ui;
 
 import io.fresnel.math.Vec3;
-import io.fresnel.metrics.TargetMetrics;
-import io.fresnel.model.AnglePrior;
 import io.fresnel.model.ArrayGeometry;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
 import io.fresnel.model.Target;
-import io.fresnel.model.UniformLinearArray;
-import io.fresnel.model.UniformPlanarArray;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
-import io.fresnel.service.Evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.ConditionalFeature;
@@ -33,19 +28,16 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
 import javafx.scene.shape.CullFace;
-import javafx.scene.shape.Cylinder;
-import javafx.scene.shape.DrawMode;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Shape3D;
 import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
-import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Translate;
 
 /**
  * The 3-D view: the transmit and receive arrays to scale (each ONE mesh), the nodes as markers
@@ -77,7 +69,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group markers = new Group();
     private final Group sensing = new Group();
     private final Group slice = new Group();
-    private final Pane labels = new Pane();
+    private final Labels3D labels = new Labels3D();
     private final Affine toFx = new Affine();
     private final OrbitCamera camera = new OrbitCamera();
     private final SliceRenderer renderer;
@@ -86,7 +78,11 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private Vec3 centre = Vec3.ZERO;
     private List<ArrayGeometry> shownArrays = List.of();
     private Double shownRadius;
-    private final List<Object[]> labelAnchors = new ArrayList<>();
+    private final java.util.Map<String, Shape3D> markerShapes = new java.util.HashMap<>();
+    private final java.util.Map<String, Translate> markerMoves = new java.util.HashMap<>();
+    private final Sphere halo = new Sphere(1);
+    private final Translate haloAt = new Translate();
+    private List<String> markerKinds = List.of();
     private String dragging;
     private Vec3 dragStart;
     private Vec3 dragAxis;
@@ -118,15 +114,13 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         world.getChildren().addAll(slice, arrays, axes, markers, sensing);
         AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
-        light.getTransforms().add(new javafx.scene.transform.Translate(0, -2000, -2000));
+        light.getTransforms().add(new Translate(0, -2000, -2000));
         Group root = new Group(world, camera.rig(), ambient, light);
         sub = new SubScene(root, 800, 600, true, SceneAntialiasing.BALANCED);
         sub.setFill(Color.rgb(246, 247, 250));
         sub.setCamera(camera.camera());
         sub.widthProperty().bind(widthProperty());
         sub.heightProperty().bind(heightProperty());
-        labels.setMouseTransparent(true);
-        labels.setManaged(false);
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         StackPane.setAlignment(reset, javafx.geometry.Pos.TOP_RIGHT);
@@ -140,7 +134,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         });
         model.scenarioProperty().addListener((o, a, b) -> rebuild(false));
         model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
-        model.selectedIdProperty().addListener((o, a, b) -> rebuildMarkers());
+        model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
         options.addListener(() -> {
             rebuildSensing();
@@ -191,6 +185,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (newDocument) {
             frame(s);
             shownArrays = List.of();
+            markerKinds = List.of();
         }
         List<ArrayGeometry> now = s.rxArray() == null ? List.of(s.txArray()) : List.of(s.txArray(), s.rxArray());
         if (!now.equals(shownArrays)) {
@@ -206,7 +201,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
 
     /** Chooses the centre and the scale from the arrays and nodes of a new document. */
     private void frame(Scenario s) {
-        List<Vec3> pts = points(s);
+        List<Vec3> pts = SlicePlanes.scenePoints(s);
         double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Vec3 p : pts) {
@@ -228,110 +223,106 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         buildAxes(s, radius);
     }
 
-    private static List<Vec3> points(Scenario s) {
-        List<Vec3> pts = new ArrayList<>(s.txArray().positions());
-        if (s.rxArray() != null) {
-            pts.addAll(s.rxArray().positions());
-        }
-        s.users().forEach(n -> pts.add(n.positionM()));
-        s.eavesdroppers().forEach(n -> pts.add(n.positionM()));
-        s.targets().forEach(n -> pts.add(n.positionM()));
-        return pts;
-    }
-
     private void buildArrays(Scenario s) {
         arrays.getChildren().clear();
-        arrays.getChildren().add(arrayMesh(s.txArray(), Color.rgb(40, 40, 40), s.wavelengthM()));
+        arrays.getChildren().add(Furniture3D.array(s.txArray(), Color.rgb(40, 40, 40), s.wavelengthM(), unit));
         if (s.rxArray() != null) {
-            arrays.getChildren().add(arrayMesh(s.rxArray(), Color.rgb(140, 70, 0), s.wavelengthM()));
+            arrays.getChildren().add(Furniture3D.array(s.rxArray(), Color.rgb(140, 70, 0), s.wavelengthM(), unit));
         }
-    }
-
-    private MeshView arrayMesh(ArrayGeometry a, Color colour, double lambda) {
-        double spacing = a instanceof UniformPlanarArray u ? u.spacingM()
-                : a instanceof UniformLinearArray l ? l.spacingM() : lambda / 2;
-        // To scale, but at least about a pixel so that a small array does not vanish.
-        double r = Math.max(0.3 * spacing, 0.8 / unit);
-        MeshView v = new MeshView(Meshes3D.array(a.positions(), r));
-        v.setMaterial(new PhongMaterial(colour));
-        v.setCullFace(CullFace.NONE);
-        return v;
     }
 
     private void buildAxes(Scenario s, double radius) {
-        axes.getChildren().clear();
-        labelAnchors.removeIf(a -> "axis".equals(a[2]));
-        Vec3 o = SlicePlanes.centre(s.txArray());
-        double len = radius * 1.1;
-        double step = GridTicks.step(len, 5);
-        Color[] colours = {Color.rgb(200, 40, 40), Color.rgb(40, 150, 40), Color.rgb(40, 80, 210)};
-        String[] names = {"x", "y", "z"};
-        double thick = 1.2 / unit;
-        for (int a = 0; a < 3; a++) {
-            Vec3 dir = a == 0 ? new Vec3(1, 0, 0) : a == 1 ? new Vec3(0, 1, 0) : new Vec3(0, 0, 1);
-            Cylinder c = new Cylinder(thick, len);
-            c.setMaterial(new PhongMaterial(colours[a]));
-            Vec3 mid = o.plus(dir.times(len / 2));
-            c.getTransforms().add(new javafx.scene.transform.Translate(mid.x(), mid.y(), mid.z()));
-            if (a == 0) {
-                c.getTransforms().add(new Rotate(-90, Rotate.Z_AXIS));
-            } else if (a == 2) {
-                c.getTransforms().add(new Rotate(90, Rotate.X_AXIS));
-            }
-            axes.getChildren().add(c);
-            for (double t = step; t <= len + 1e-12; t += step) {
-                Vec3 p = o.plus(dir.times(t));
-                Box tick = new Box(4 * thick, 4 * thick, 4 * thick);
-                tick.setMaterial(new PhongMaterial(colours[a]));
-                tick.getTransforms().add(new javafx.scene.transform.Translate(p.x(), p.y(), p.z()));
-                axes.getChildren().add(tick);
-                labelAnchors.add(new Object[] {p, Units.length(t), "axis"});
-            }
-            labelAnchors.add(new Object[] {o.plus(dir.times(len + step * 0.4)), names[a], "axis"});
-        }
+        axes.getChildren().setAll(Furniture3D.axes(s, radius, unit, labels));
     }
 
+    /**
+     * Updates the node markers. Markers are moved in place (their {@link Translate} changes), and
+     * only re-created when nodes are added or removed: the marker pressed at the start of a drag
+     * must stay in the scene, or JavaFX stops delivering the gesture's events.
+     */
     private void rebuildMarkers() {
         Scenario s = model.getScenario();
         if (!supported || s == null) {
             return;
         }
-        markers.getChildren().clear();
-        labelAnchors.removeIf(a -> "node".equals(a[2]));
-        String selected = model.selectedIdProperty().get();
-        double r = 7 / unit;
+        List<String> kinds = new ArrayList<>();
+        List<Vec3> where = new ArrayList<>();
+        List<Icons.Icon> icons = new ArrayList<>();
         for (CommNode u : s.users()) {
-            marker(new Sphere(r), Icons.USER, u.id(), u.positionM(), selected);
+            kinds.add("u:" + u.id());
+            where.add(u.positionM());
+            icons.add(Icons.USER);
         }
         for (CommNode e : s.eavesdroppers()) {
-            marker(new Box(1.6 * r, 1.6 * r, 1.6 * r), Icons.EAVESDROPPER, e.id(), e.positionM(), selected);
+            kinds.add("e:" + e.id());
+            where.add(e.positionM());
+            icons.add(Icons.EAVESDROPPER);
         }
         for (Target t : s.targets()) {
-            Sphere sp = new Sphere(r, 4);
-            marker(sp, t.eavesdropper() ? Icons.EAVESDROPPER : Icons.TARGET, t.id(), t.positionM(), selected);
+            kinds.add((t.eavesdropper() ? "x:" : "t:") + t.id());
+            where.add(t.positionM());
+            icons.add(t.eavesdropper() ? Icons.EAVESDROPPER : Icons.TARGET);
         }
-        placeLabels();
-    }
-
-    private void marker(Shape3D shape, Icons.Icon icon, String id, Vec3 p, String selected) {
-        PhongMaterial m = new PhongMaterial(Color.web(icon.fill()));
-        if (id.equals(selected)) {
-            m.setSpecularColor(Color.WHITE);
-            shape.setScaleX(1.5);
-            shape.setScaleY(1.5);
-            shape.setScaleZ(1.5);
-            Sphere halo = new Sphere(11 / unit);
+        if (!kinds.equals(markerKinds)) {
+            markers.getChildren().clear();
+            markerShapes.clear();
+            markerMoves.clear();
+            double r = 7 / unit;
+            for (int i = 0; i < kinds.size(); i++) {
+                String key = kinds.get(i);
+                Shape3D shape = key.startsWith("u:") ? new Sphere(r) : key.startsWith("e:")
+                        ? new Box(1.6 * r, 1.6 * r, 1.6 * r) : new Sphere(r, 4);
+                String id = key.substring(2);
+                shape.setMaterial(new PhongMaterial(Color.web(icons.get(i).fill())));
+                shape.setUserData(id);
+                shape.setId("node3d-" + id);
+                Translate at = new Translate();
+                // the selection's scale after the translation (Node.setScaleX would scale about the world origin)
+                shape.getTransforms().addAll(at, new javafx.scene.transform.Scale(1, 1, 1));
+                markers.getChildren().add(shape);
+                markerShapes.put(id, shape);
+                markerMoves.put(id, at);
+            }
+            halo.setRadius(11 / unit);
             halo.setMaterial(new PhongMaterial(Color.rgb(255, 165, 0, 0.35)));
             halo.setMouseTransparent(true);
-            halo.getTransforms().add(new javafx.scene.transform.Translate(p.x(), p.y(), p.z()));
+            if (!halo.getTransforms().contains(haloAt)) {
+                halo.getTransforms().add(haloAt);
+            }
             markers.getChildren().add(halo);
+            markerKinds = kinds;
         }
-        shape.setMaterial(m);
-        shape.setUserData(id);
-        shape.setId("node3d-" + id);
-        shape.getTransforms().add(new javafx.scene.transform.Translate(p.x(), p.y(), p.z()));
-        markers.getChildren().add(shape);
-        labelAnchors.add(new Object[] {p, id, "node"});
+        labels.clear(true);
+        for (int i = 0; i < kinds.size(); i++) {
+            String id = kinds.get(i).substring(2);
+            Vec3 p = where.get(i);
+            Translate at = markerMoves.get(id);
+            at.setX(p.x());
+            at.setY(p.y());
+            at.setZ(p.z());
+            labels.add(p, id, true);
+        }
+        showSelection();
+    }
+
+    private void showSelection() {
+        String selected = model.selectedIdProperty().get();
+        Shape3D chosen = selected == null ? null : markerShapes.get(selected);
+        markerShapes.values().forEach(m -> {
+            double k = m == chosen ? 1.5 : 1;
+            javafx.scene.transform.Scale scale = (javafx.scene.transform.Scale) m.getTransforms().get(1);
+            scale.setX(k);
+            scale.setY(k);
+            scale.setZ(k);
+        });
+        halo.setVisible(chosen != null);
+        if (chosen != null) {
+            Translate at = markerMoves.get(selected);
+            haloAt.setX(at.getX());
+            haloAt.setY(at.getY());
+            haloAt.setZ(at.getZ());
+        }
+        placeLabels();
     }
 
     /** The CRB ellipsoids, the Rayleigh hemisphere and the prior candidates. */
@@ -340,91 +331,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (!supported || s == null) {
             return;
         }
-        sensing.getChildren().clear();
-        Evaluation e = model.evaluationProperty().get();
-        if (options.crbEllipses() && e != null && e.metrics() != null) {
-            for (Target t : s.targets()) {
-                TargetMetrics m = SceneCanvas.targetMetrics(e, t.id());
-                if (m == null || m.efimM2() == null || m.efimM2().length != 3 || !e.designed().targets().contains(t)) {
-                    continue;
-                }
-                try {
-                    ErrorEllipsoid el = ErrorEllipsoid.of(t.positionM(), m.efimM2());
-                    sensing.getChildren().addAll(ellipsoid(el, 1, Color.rgb(0, 90, 200, 0.85)),
-                            ellipsoid(el, 2, Color.rgb(0, 90, 200, 0.3)));
-                } catch (IllegalArgumentException ex) {
-                    // a singular block has no ellipsoid (the metrics panel says why)
-                }
-            }
-        }
-        if (options.rayleigh()) {
-            double dr = SceneOverlays.rayleighDistanceM(s);
-            Vec3 c = SlicePlanes.centre(s.txArray());
-            MeshView h = new MeshView(Meshes3D.hemisphere(c, broadsideDirection(s, c), dr));
-            h.setDrawMode(DrawMode.LINE);
-            h.setCullFace(CullFace.NONE);
-            h.setMaterial(new PhongMaterial(Color.rgb(120, 120, 120, 0.6)));
-            h.setMouseTransparent(true);
-            sensing.getChildren().add(h);
-        }
-        if (options.priorAngles()) {
-            Vec3 o = s.referencePoint();
-            for (Target t : s.targets()) {
-                AnglePrior prior = t.prior();
-                if (prior == null) {
-                    continue;
-                }
-                for (double th : prior.anglesRad()) {
-                    Sphere c = new Sphere(3 / unit);
-                    c.setMaterial(new PhongMaterial(Color.rgb(160, 60, 200)));
-                    c.setMouseTransparent(true);
-                    c.getTransforms().add(new javafx.scene.transform.Translate(o.x() + prior.rangeM() * Math.cos(th),
-                            o.y() + prior.rangeM() * Math.sin(th), o.z()));
-                    sensing.getChildren().add(c);
-                }
-            }
-        }
-    }
-
-    /**
-     * @return the unit direction of the Rayleigh hemisphere's pole: the planar array's normal
-     *     (towards the nodes), or for a line array the part across its axis of the direction to
-     *     the nodes' mean
-     */
-    private static Vec3 broadsideDirection(Scenario s, Vec3 c) {
-        Vec3 mean = Vec3.ZERO;
-        List<Vec3> nodes = new ArrayList<>();
-        s.users().forEach(n -> nodes.add(n.positionM()));
-        s.eavesdroppers().forEach(n -> nodes.add(n.positionM()));
-        s.targets().forEach(n -> nodes.add(n.positionM()));
-        for (Vec3 p : nodes) {
-            mean = mean.plus(p.minus(c));
-        }
-        var normal = SlicePlanes.planarNormal(s.txArray());
-        Vec3 d;
-        if (normal != null) {
-            d = normal.unit().times(mean.dot(normal.unit()) < 0 ? -1 : 1);
-        } else {
-            Vec3 a = SlicePlanes.longAxis(s.txArray()).unit();
-            d = mean.minus(a.times(mean.dot(a)));
-            if (d.norm() < 1e-12) {
-                d = new Vec3(1, 0, 0);
-            }
-        }
-        return d.times(1 / d.norm());
-    }
-
-    private Node ellipsoid(ErrorEllipsoid el, double k, Color colour) {
-        Sphere sp = new Sphere(1, 24);
-        sp.setMaterial(new PhongMaterial(colour));
-        sp.setMouseTransparent(true);
-        Vec3[] a = el.axes();
-        double[] r = el.semiAxesM();
-        Vec3 c = el.centre();
-        sp.getTransforms().add(new Affine(k * r[0] * a[0].x(), k * r[1] * a[1].x(), k * r[2] * a[2].x(), c.x(),
-                k * r[0] * a[0].y(), k * r[1] * a[1].y(), k * r[2] * a[2].y(), c.y(),
-                k * r[0] * a[0].z(), k * r[1] * a[1].z(), k * r[2] * a[2].z(), c.z()));
-        return sp;
+        sensing.getChildren().setAll(SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit));
     }
 
     private void showSlice(HeatmapFrame f) {
@@ -453,26 +360,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     // ---- labels -------------------------------------------------------------------------------
 
     private void placeLabels() {
-        if (!supported) {
-            return;
-        }
-        labels.getChildren().clear();
-        for (Object[] a : labelAnchors) {
-            Vec3 p = (Vec3) a[0];
-            Point2D screen = world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
-            if (screen == null) {
-                continue;
-            }
-            Point2D local = labels.screenToLocal(screen);
-            if (local == null) {
-                continue;
-            }
-            Label l = new Label((String) a[1]);
-            l.setStyle("node".equals(a[2]) ? "-fx-font-size: 12; -fx-text-fill: black;"
-                    : "-fx-font-size: 10; -fx-text-fill: #444;");
-            l.relocate(local.getX() + 6, local.getY() - 8);
-            l.autosize();
-            labels.getChildren().add(l);
+        if (supported) {
+            labels.place(world);
         }
     }
 

@@ -11,6 +11,7 @@ import io.fresnel.model.ScenarioEdits;
 import io.fresnel.model.SensingEavesdropper;
 import io.fresnel.model.Target;
 import io.fresnel.render.Plane;
+import io.fresnel.render.SlicePlanes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -150,18 +151,11 @@ public final class SceneCanvas extends Region {
         s.users().forEach(n -> pts.add(n.positionM()));
         s.eavesdroppers().forEach(n -> pts.add(n.positionM()));
         s.targets().forEach(n -> pts.add(n.positionM()));
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        Plane plane = plane();
-        for (Vec3 p : pts) {
-            double[] uv = plane.project(p);
-            x0 = Math.min(x0, uv[0]);
-            x1 = Math.max(x1, uv[0]);
-            y0 = Math.min(y0, uv[1]);
-            y1 = Math.max(y1, uv[1]);
-        }
+        double[] b = SlicePlanes.bounds(pts, plane());
+        double x0 = b[0];
+        double x1 = b[1];
+        double y0 = b[2];
+        double y1 = b[3];
         double pad = 0.15 * Math.max(x1 - x0, y1 - y0) + 0.5;
         viewport.fit(x0 - pad, x1 + pad, y0 - pad, y1 + pad);
         viewChanged();
