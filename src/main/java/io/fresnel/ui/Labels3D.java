@@ -60,7 +60,8 @@ final class Labels3D extends Pane {
             if (!a.text().equals(l.getText())) {
                 l.setText(a.text());
             }
-            l.setStyle(a.node() ? "-fx-font-size: 12; -fx-text-fill: black;" : "-fx-font-size: 10; -fx-text-fill: #444;");
+            l.setStyle(a.node() ? "-fx-font-size: 12; -fx-text-fill: black;"
+                    : "-fx-font-size: 10; -fx-text-fill: #444;");
             l.relocate(local.getX() + 6, local.getY() - 8);
             l.autosize();
         }

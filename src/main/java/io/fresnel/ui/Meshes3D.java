@@ -98,7 +98,8 @@ final class Meshes3D {
             for (int j = 0; j < segments; j++) {
                 double th = 2 * Math.PI * j / segments;
                 Vec3 q = centre.plus(e1.times(radiusM * Math.sin(phi) * Math.cos(th)))
-                        .plus(e2.times(radiusM * Math.sin(phi) * Math.sin(th))).plus(pole.times(radiusM * Math.cos(phi)));
+                        .plus(e2.times(radiusM * Math.sin(phi) * Math.sin(th)))
+                        .plus(pole.times(radiusM * Math.cos(phi)));
                 pts[p++] = (float) q.x();
                 pts[p++] = (float) q.y();
                 pts[p++] = (float) q.z();

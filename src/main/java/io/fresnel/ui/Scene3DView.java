@@ -45,9 +45,10 @@ import javafx.scene.transform.Translate;
  * target's 1- and 2-sigma CRB error ellipsoids, the Rayleigh-distance hemisphere and the prior
  * candidates. Drag the background to orbit, with the right button (or Ctrl) to pan, scroll to
  * zoom, double-click to reset. Drag a node to move it in the plane facing the camera; with Shift
- * along the axis (x, y or z) closest to the pointer's motion on screen. Selection, drags and
- * undo go through the {@link ExplorerViewModel} exactly as in 2-D. Where the platform has no 3-D
- * ({@link ConditionalFeature#SCENE3D} false, e.g. Monocle) it says so instead.
+ * along the axis (x, y or z) closest to the pointer's motion on screen; in a 2-D scenario on
+ * z = 0. Selection, drags and undo go through the {@link ExplorerViewModel} exactly as in 2-D.
+ * Where the platform has no 3-D ({@link ConditionalFeature#SCENE3D} false, e.g. Monocle) it says
+ * so instead.
  *
  * <p>Scenario coordinates (m, z up) map to JavaFX's (y down) by (x, y, z) -> unit (x, -z, y) about
  * the scene's centre, a proper rotation and a uniform scale.
@@ -415,7 +416,10 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private void dragNode(MouseEvent e) {
         Vec3[] ray = worldRay(e.getX(), e.getY());
         Vec3 to;
-        if (e.isShiftDown()) {
+        if (model.getScenario().dimension() == 2) {
+            // a 2-D scenario keeps every node on z = 0
+            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, new Vec3(0, 0, 1));
+        } else if (e.isShiftDown()) {
             if (dragAxis == null) {
                 if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
                     return;
