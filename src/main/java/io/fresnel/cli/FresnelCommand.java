@@ -1,7 +1,10 @@
 package io.fresnel.cli;
 
+import io.fresnel.model.Text;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,18 +55,26 @@ public final class FresnelCommand implements Callable<Integer> {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new FresnelCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        // UTF-8 whatever the locale: ids and names are Unicode, and JSON is UTF-8
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cl.setOut(stdout);
+        cl.setErr(stderr);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("fresnel: internal error: " + ex);
+            line.getErr().println("fresnel: internal error: " + Text.oneLine(String.valueOf(ex)));
             ex.printStackTrace(line.getErr());
             return INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("fresnel: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("fresnel: " + Text.oneLine(ex.getMessage()));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return REJECTED;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
     }
 }

@@ -130,6 +130,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
+        try {
+            AtomicFiles.checkWritable(out, csv);
+        } catch (IOException e) {
+            return reject(err, e.getMessage());
+        }
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
                 scenario = designWithSolverBlock(scenario, err);
@@ -170,7 +175,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            return reject(err, "cannot write the output (" + e + ")");
+            return reject(err, e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s%s%n",
