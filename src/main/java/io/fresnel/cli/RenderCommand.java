@@ -2,7 +2,6 @@ package io.fresnel.cli;
 
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.metrics.ProblemTooLargeException;
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
@@ -87,7 +86,7 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private static Scenario designWithSolverBlock(Scenario scenario, PrintWriter err) throws DesignException {
         String algorithm = scenario.solver().algorithm();
-        DesignResult result = Designs.byName(algorithm).run(scenario, DesignContext.none());
+        DesignResult result = Designs.byName(algorithm).run(scenario, CommandDeadline.designContext());
         if (result.precoder() == null) {
             throw new IllegalArgumentException(algorithm + " ended " + result.status().jsonName()
                     + (result.message() != null ? " (" + result.message() + ")" : ""));
@@ -145,7 +144,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Field field;
         try {
-            field = FieldComputer.compute(scenario, layer, grid, () -> false);
+            field = FieldComputer.compute(scenario, layer, grid, CommandDeadline.cancelled());
         } catch (IllegalArgumentException | ProblemTooLargeException e) {
             return reject(err, file + ": " + e.getMessage());
         } catch (InterruptedException e) {

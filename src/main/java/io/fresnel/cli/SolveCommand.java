@@ -2,7 +2,6 @@ package io.fresnel.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fresnel.design.Design;
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
@@ -75,7 +74,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
         DesignResult result;
         try {
-            result = design.run(scenario, DesignContext.none());
+            result = design.run(scenario, CommandDeadline.designContext());
         } catch (DesignException e) {
             return reject(e.getMessage());
         }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes the output files of one command all or none, the way a careful tool does:
@@ -35,12 +34,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>Every failure is an {@link IOException} whose message is one line naming the file and
  *       the reason (e.g. "cannot write /x/a.png: the folder /x does not exist").</li>
  * </ul>
- * While {@link #commitLock()} is held by another thread no batch is committed: a command that
- * times out takes it before it exits so that no output appears after its deadline.
+ * A command with a deadline commits nothing once its {@link OutputGate} is closed.
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ReentrantLock COMMIT = new ReentrantLock();
 
     /** Writes a file's content to a stream (which the caller closes). */
     @FunctionalInterface
@@ -71,16 +68,6 @@ public final class AtomicFiles {
      */
     public static void write(Path file, Content content) throws IOException {
         writeAll(List.of(new Entry(file, content)));
-    }
-
-    /**
-     * The lock that every commit (the moves into place) holds. A caller that must make sure that
-     * no output appears any more (a command past its deadline) acquires it and never releases it.
-     *
-     * @return the lock
-     */
-    public static ReentrantLock commitLock() {
-        return COMMIT;
     }
 
     /**
@@ -115,35 +102,34 @@ public final class AtomicFiles {
 
     /** Moves the temporary files into place, all or none. */
     private static void commit(List<Entry> entries, List<Path> targets, List<Path> temps) throws IOException {
-        COMMIT.lock();
+        OutputGate gate = OutputGate.current();
+        if (gate != null && !gate.tryCommit()) {
+            throw new IOException("cannot write " + entries.get(0).file() + ": the command ran out of time");
+        }
+        List<Path[]> asides = new ArrayList<>();
+        int moved = 0;
         try {
-            List<Path[]> asides = new ArrayList<>();
-            int moved = 0;
-            try {
-                for (Path target : targets) {
-                    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                        Path aside = sibling(target, ".old");
-                        move(target, aside);
-                        asides.add(new Path[] {target, aside});
-                    }
+            for (Path target : targets) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = sibling(target, ".old");
+                    move(target, aside);
+                    asides.add(new Path[] {target, aside});
                 }
-                for (; moved < targets.size(); moved++) {
-                    move(temps.get(moved), targets.get(moved));
-                }
-            } catch (IOException e) {
-                for (int i = 0; i < moved; i++) {
-                    Files.deleteIfExists(targets.get(i));
-                }
-                for (Path[] a : asides) {
-                    move(a[1], a[0]);
-                }
-                throw failure(entries.get(Math.min(moved, entries.size() - 1)).file(), e);
+            }
+            for (; moved < targets.size(); moved++) {
+                move(temps.get(moved), targets.get(moved));
+            }
+        } catch (IOException e) {
+            for (int i = 0; i < moved; i++) {
+                Files.deleteIfExists(targets.get(i));
             }
             for (Path[] a : asides) {
-                Files.deleteIfExists(a[1]);
+                move(a[1], a[0]);
             }
-        } finally {
-            COMMIT.unlock();
+            throw failure(entries.get(Math.min(moved, entries.size() - 1)).file(), e);
+        }
+        for (Path[] a : asides) {
+            Files.deleteIfExists(a[1]);
         }
     }
 
