@@ -72,6 +72,7 @@ public final class SolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         }
+        ScenarioInput.warnUnknownParameters(file, scenario, design, err);
         DesignResult result;
         try {
             result = design.run(scenario, CommandDeadline.designContext());

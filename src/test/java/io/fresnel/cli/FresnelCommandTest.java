@@ -100,6 +100,27 @@ class FresnelCommandTest {
     }
 
     @Test
+    void solverParametersTheDesignDoesNotReadAreWarnedAboutAndFractionalIntegersRejected(@TempDir Path dir)
+            throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_mrt_n4.scenario.json");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(src.toFile());
+        tree.putObject("solver").put("algorithm", "rzf").put("regularization", 0.1).put("regularisation", 0.2);
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("solve", f.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("solver.regularisation is not a parameter of rzf"), r.err());
+        assertTrue(!r.err().contains("solver.regularization "), r.err());
+        tree.putObject("solver").put("algorithm", "rsma-digital").put("max_iterations", 2.5);
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run frac = GoldenEvalTest.run("solve", f.toString());
+        assertEquals(2, frac.status(), frac.err());
+        assertTrue(frac.err().contains("solver.max_iterations") && frac.err().contains("2.5"), frac.err());
+    }
+
+    @Test
     void withoutAPrecoderEvalPrintsEmptyNodeObjectsAndAnEmptySystem(@TempDir Path dir) throws IOException {
         Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json");
         ObjectMapper json = new ObjectMapper();

@@ -22,6 +22,7 @@ import io.fresnel.model.Target;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Paper 000 (RSMA secure near-field ISAC): max-min secrecy rate over the users subject to the
@@ -108,6 +109,11 @@ public final class RsmaSecureDesign extends AbstractDesign {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Set<String> parameterNames() {
+        return RsmaOptions.PARAMETERS;
     }
 
     @Override
