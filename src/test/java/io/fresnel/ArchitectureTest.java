@@ -57,6 +57,12 @@ class ArchitectureTest {
     private static final String UI = "Ui";
     private static final String LAUNCHER = "Launcher";
 
+    /** What render, service and sweep may use: everything below them. */
+    private static final String[] BELOW_THE_WORKERS = {IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
+    /** What the front ends may use: the workers and everything below them. */
+    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, DESIGN, OPTIM, METRICS, PHYSICS,
+        MODEL, MATH};
+
     /** The design packages by paper and method (not the API package {@code io.fresnel.design} itself). */
     private static final String DESIGN_SUBPACKAGES = "io.fresnel.design.*..";
 
@@ -125,31 +131,31 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule renderUsesOnlyTheLayersBelow = layers().whereLayer(RENDER)
-            .mayOnlyAccessLayers(IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .mayOnlyAccessLayers(BELOW_THE_WORKERS)
             .because("the field and heatmap computation serves the window and the render command alike; it must"
                     + " not know either of them, nor the solver service or the sweeps beside it");
 
     @ArchTest
     static final ArchRule servicesUseOnlyTheLayersBelow = layers().whereLayer(SERVICE)
-            .mayOnlyAccessLayers(IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .mayOnlyAccessLayers(BELOW_THE_WORKERS)
             .because("the background solver services are plain Java (no FX thread) so that they can be tested"
                     + " without a window; they must not know the window, the command line or the sweeps");
 
     @ArchTest
     static final ArchRule sweepsUseOnlyTheLayersBelow = layers().whereLayer(SWEEP)
-            .mayOnlyAccessLayers(IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .mayOnlyAccessLayers(BELOW_THE_WORKERS)
             .because("a sweep runs designs over a parameter and writes CSV and figures; the command line drives"
                     + " it, and it must not know the command line, the window or the services beside it");
 
     @ArchTest
     static final ArchRule theCommandLineDoesNotUseTheWindow = layers().whereLayer(CLI)
-            .mayOnlyAccessLayers(RENDER, SERVICE, SWEEP, IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .mayOnlyAccessLayers(BELOW_THE_FRONT_ENDS)
             .because("the command line runs without a display and without initialising JavaFX, so it must not"
                     + " use the window");
 
     @ArchTest
     static final ArchRule theWindowDoesNotUseTheCommandLine = layers().whereLayer(UI)
-            .mayOnlyAccessLayers(RENDER, SERVICE, SWEEP, IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .mayOnlyAccessLayers(BELOW_THE_FRONT_ENDS)
             .because("the window is a front end beside the command line: what both need lives in a lower layer,"
                     + " not in the other front end");
 

@@ -164,6 +164,37 @@ public abstract class DesignContractChecks {
         return out;
     }
 
+    /**
+     * The case with every constraint it states made unreachable: each user's
+     * {@code min_rate_bps_hz} raised to {@value #UNREACHABLE_RATE_BPS_HZ} bit/s/Hz, each solver
+     * threshold {@code *_max_*} divided by 1e9. Overridable.
+     *
+     * @param c a case of the design
+     * @return the edited case, equal to {@code c} when it states no constraint
+     */
+    protected ContractCase unreachable(ContractCase c) {
+        return c.edited("unreachable constraints", t -> {
+            if (t.get("users") != null) {
+                t.get("users").forEach(u -> {
+                    if (u.has("min_rate_bps_hz")) {
+                        ((ObjectNode) u).put("min_rate_bps_hz", UNREACHABLE_RATE_BPS_HZ);
+                    }
+                });
+            }
+            ObjectNode solver = (ObjectNode) t.get("solver");
+            List<String> thresholds = new ArrayList<>();
+            solver.fieldNames().forEachRemaining(k -> {
+                if (k.contains("_max_")) {
+                    thresholds.add(k);
+                }
+            });
+            thresholds.forEach(k -> solver.put(k, solver.get(k).asDouble() * 1e-9));
+        });
+    }
+
+    /** A rate no user of a contract case can reach (bit/s/Hz). */
+    public static final double UNREACHABLE_RATE_BPS_HZ = 60;
+
     private static void architecture(ObjectNode tree, String kind, int rfChains) {
         ObjectNode a = tree.putObject("architecture");
         a.put("kind", kind);
@@ -342,6 +373,22 @@ public abstract class DesignContractChecks {
             }
             assertTrue(rejected > 0, s.name() + " rejected none of the awkward variants");
         });
+    }
+
+    /**
+     * A design whose case states constraints answers the case with those constraints made
+     * unreachable by {@code infeasible} and no precoder, never by a precoder that violates them.
+     */
+    @TestFactory
+    Stream<DynamicTest> unreachableConstraintsGiveInfeasibleAndNoPrecoder() {
+        return subjects().stream().filter(s -> !unreachable(s.c()).tree().equals(s.c().tree()))
+                .map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+                    ContractCase v = unreachable(s.c());
+                    DesignResult r = run(s.design(), v.scenario(), DesignContext.none());
+                    assertEquals(DesignStatus.INFEASIBLE, r.status(), s.name() + ": " + r.message());
+                    assertNull(r.precoder(), s.name());
+                    assertNotNull(r.message(), s.name() + ": an infeasible result says why");
+                }));
     }
 
     /**

@@ -85,17 +85,8 @@ class RegisteredDesignsContractTest extends DesignContractChecks {
 
     /** The closed forms' set-up: 8-element ULA at 3.5 GHz, P = 2 W, three users, two targets. */
     private static ObjectNode baseline(String algorithm, String architecture) {
-        return tree("""
-            {"format": "fresnel-scenario/1", "dimension": 2, "carrier_frequency_hz": 3.5e9,
-             "propagation": {"phase": "exact", "amplitude": "unit"},
-             "tx_array": {"ula": {"elements": 8, "spacing_m": 0.0428, "axis": "y", "center_m": [0, 0, 0]}},
-             "transmit_power_w": %s, %s
-             "sensing": {"snapshots": 64, "noise_w": 1e-9},
-             "users": [%s],
-             "targets": [%s],
-             "solver": {"algorithm": "%s"}}
-            """.formatted(DesignScenarios.POWER_W, architecture, DesignScenarios.THREE_USERS,
-                DesignScenarios.TWO_TARGETS, algorithm));
+        return tree(DesignScenarios.json("exact", "unit", DesignScenarios.THREE_USERS, DesignScenarios.TWO_TARGETS,
+                architecture + " \"solver\": {\"algorithm\": \"" + algorithm + "\"},"));
     }
 
     /** A golden solver case without its precoder, for another algorithm. */
