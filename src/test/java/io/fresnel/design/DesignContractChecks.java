@@ -64,6 +64,9 @@ public abstract class DesignContractChecks {
     /** Largest deviation of |[F_A]_{n,l}| from 1 on the analog support. */
     public static final double UNIT_MODULUS_TOLERANCE = 1e-12;
 
+    /** A rate no user of a contract case can reach (bit/s/Hz). */
+    public static final double UNREACHABLE_RATE_BPS_HZ = 60;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Whether a design's objective is to be made large or small. */
@@ -191,9 +194,6 @@ public abstract class DesignContractChecks {
             thresholds.forEach(k -> solver.put(k, solver.get(k).asDouble() * 1e-9));
         });
     }
-
-    /** A rate no user of a contract case can reach (bit/s/Hz). */
-    public static final double UNREACHABLE_RATE_BPS_HZ = 60;
 
     private static void architecture(ObjectNode tree, String kind, int rfChains) {
         ObjectNode a = tree.putObject("architecture");
