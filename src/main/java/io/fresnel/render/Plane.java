@@ -2,6 +2,7 @@ package io.fresnel.render;
 
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Axis;
+import io.fresnel.model.Envelope;
 import java.util.Objects;
 
 /**
@@ -39,9 +40,9 @@ public final class Plane {
         if (normal == null) {
             throw new IllegalArgumentException("a plane needs a normal axis");
         }
-        if (!Double.isFinite(offsetM)) {
-            throw new IllegalArgumentException("the plane offset must be a finite number of metres (got " + offsetM
-                    + ")");
+        if (!Double.isFinite(offsetM) || Math.abs(offsetM) > Envelope.MAX_COORDINATE_M) {
+            throw new IllegalArgumentException("the plane offset must be a finite number of metres within +-"
+                    + Envelope.MAX_COORDINATE_M + " (got " + offsetM + ")");
         }
         this.normal = normal;
         this.offsetM = offsetM;
