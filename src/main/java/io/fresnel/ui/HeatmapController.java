@@ -56,7 +56,6 @@ public final class HeatmapController implements AutoCloseable {
         rest.setOnFinished(e -> request(true));
         model.evaluationProperty().addListener((o, a, b) -> changed());
         scene.setOnViewportChanged(this::changed);
-        model.slice().planeProperty().addListener((o, a, b) -> changed());
         layer.addListener((o, a, b) -> changed());
         colormap.addListener((o, a, b) -> changed());
         dynamicRangeDb.addListener((o, a, b) -> changed());

@@ -3,7 +3,6 @@ package io.fresnel.ui;
 import io.fresnel.design.Design;
 import io.fresnel.design.Designs;
 import io.fresnel.io.Presets;
-import io.fresnel.math.Vec3;
 import io.fresnel.model.NodeKind;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
