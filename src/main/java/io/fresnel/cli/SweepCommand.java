@@ -39,6 +39,13 @@ import picocli.CommandLine.Option;
  * (the chart), all atomically and only when the sweep finished. Progress goes to stderr, a summary
  * table to stdout.
  *
+ * <p>The runs are computed by {@code --engine local} (a thread pool, the default) or
+ * {@code --engine spark [--master URL]} (Apache Spark, only in {@code fresnel-spark.jar}; the
+ * desktop jar rejects it with exit 2): the same rows either way (docs/spark.md). Each finished
+ * run is journaled in {@code DIR/fig<K>-runs/}; the same command started again with the same
+ * {@code --out} computes only the missing runs, and a journal of another sweep is rejected
+ * (exit 2).
+ *
  * <p>Exit status 0 when the sweep ran (infeasible solves are data, counted in the CSV); 2 for a
  * rejected input, before anything is solved or written (unknown figure or scheme, draws < 1,
  * malformed {@code --points}, a base scenario that cannot be read or used); 1 when a design

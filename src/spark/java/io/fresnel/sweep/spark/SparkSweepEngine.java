@@ -63,6 +63,12 @@ public final class SparkSweepEngine implements SweepEngine {
         return "master " + master(new SparkConf());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when Spark cannot start with the master (e.g. a malformed
+     *     URL)
+     */
     @Override
     public void compute(SweepTask task, List<SweepRun> runs, Sink sink) throws InterruptedException, IOException {
         Objects.requireNonNull(task, "task");
@@ -134,7 +140,13 @@ public final class SparkSweepEngine implements SweepEngine {
                     conf.setJars(new String[] {jar.toString()});
                 }
             }
-            JavaSparkContext sc = new JavaSparkContext(conf);
+            JavaSparkContext sc;
+            try {
+                sc = new JavaSparkContext(conf);
+            } catch (Exception e) { // Scala throws SparkException undeclared
+                throw new IllegalArgumentException("--master " + master + ": Spark cannot start (" + e.getMessage()
+                        + ")", e);
+            }
             sc.setLogLevel("WARN");
             context = sc;
         }
