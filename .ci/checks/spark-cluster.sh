@@ -47,7 +47,8 @@ if [ -s "$plain" ]; then
     cat "$work/plain.err" >&2
     exit 1
   fi
-  if unzip -l "$plain" | grep -q "org/apache/spark/"; then
+  jar tf "$plain" > "$work/plain.list"
+  if grep -q "^org/apache/spark/" "$work/plain.list"; then
     echo "spark-cluster: $plain carries Spark classes" >&2
     exit 1
   fi

@@ -97,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
             description = "base scenario (default: the paper-000 preset)")
     private Path base;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel solves (default: available processors)")
+    @Option(names = "--threads", paramLabel = "T", description = "parallel solves of the local engine (default: available processors)")
     private Integer threads;
 
     @Option(names = "--max-iterations", paramLabel = "I",
