@@ -9,6 +9,10 @@ import io.fresnel.sweep.PaperSweep;
 import io.fresnel.sweep.PaperSweeps;
 import io.fresnel.sweep.SweepFigure;
 import io.fresnel.sweep.SweepResult;
+import io.fresnel.sweep.SweepEngine;
+import io.fresnel.sweep.SweepEngineOptions;
+import io.fresnel.sweep.SweepEngines;
+import io.fresnel.sweep.SweepJob;
 import io.fresnel.sweep.SweepRunner;
 import io.fresnel.sweep.SweepOptions;
 import io.fresnel.sweep.SweepSpec;
@@ -34,6 +38,13 @@ import picocli.CommandLine.Option;
  * (one row per solve), {@code DIR/fig<K>-nodes.csv} (the drawn positions) and {@code DIR/fig<K>.png}
  * (the chart), all atomically and only when the sweep finished. Progress goes to stderr, a summary
  * table to stdout.
+ *
+ * <p>The runs are computed by {@code --engine local} (a thread pool, the default) or
+ * {@code --engine spark [--master URL]} (Apache Spark, only in {@code fresnel-spark.jar}; the
+ * desktop jar rejects it with exit 2): the same rows either way (docs/spark.md). Each finished
+ * run is journaled in {@code DIR/fig<K>-runs/}; the same command started again with the same
+ * {@code --out} computes only the missing runs, and a journal of another sweep is rejected
+ * (exit 2).
  *
  * <p>Exit status 0 when the sweep ran (infeasible solves are data, counted in the CSV); 2 for a
  * rejected input, before anything is solved or written (unknown figure or scheme, draws < 1,
@@ -86,12 +97,22 @@ public final class SweepCommand implements Callable<Integer> {
             description = "base scenario (default: the paper-000 preset)")
     private Path base;
 
-    @Option(names = "--threads", paramLabel = "T", description = "parallel solves (default: available processors)")
+    @Option(names = "--threads", paramLabel = "T", description = "parallel solves of the local engine (default: available processors)")
     private Integer threads;
 
     @Option(names = "--max-iterations", paramLabel = "I",
             description = "solver block max_iterations of every solve (default: the base's)")
     private Integer maxIterations;
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            description = "where the runs are computed: local (a thread pool, the default) or spark (Apache Spark;"
+                    + " only in fresnel-spark.jar, see docs/spark.md)")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master of --engine spark: local[*] (embedded, the default unless spark-submit set"
+                    + " one), spark://HOST:7077, yarn, k8s://...")
+    private String master;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if missing)")
     private Path out;
@@ -112,6 +133,10 @@ public final class SweepCommand implements Callable<Integer> {
             return reject(e.getMessage());
         }
         if (!paperKey.equals("000")) {
+            if (!SweepEngines.LOCAL.equals(engine) || master != null) {
+                return reject("--engine/--master: only paper 000's figures run on another engine so far (paper "
+                        + paperKey + " runs locally)");
+            }
             return otherPaper(paperKey, err);
         }
         SweepFigure fig;
@@ -132,24 +157,48 @@ public final class SweepCommand implements Callable<Integer> {
         if (baseScenario == null) {
             return FresnelCommand.REJECTED;
         }
-        SweepRunner runner;
+        SweepSpec sweepSpec;
+        int size;
         try {
-            runner = new SweepRunner(new SweepSpec(fig, baseScenario, xs, draws, seed, names, maxIterations));
+            sweepSpec = new SweepSpec(fig, baseScenario, xs, draws, seed, names, maxIterations);
+            size = new SweepRunner(sweepSpec).size();
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return reject("--out " + out + " exists and is not a directory");
         }
-        try {
+        SweepJob.Outcome outcome;
+        try (SweepEngine sweepEngine = SweepEngines.create(engine, new SweepEngineOptions(poolSize, master,
+                "fresnel sweep fig " + fig.number()))) {
             Files.createDirectories(out);
+            SweepJob job = new SweepJob(sweepSpec, out);
+            err.printf(Locale.ROOT, "fresnel: sweep: figure %d, %d x values x %d draws x %d schemes = %d solves on"
+                    + " the %s engine (%s); journal %s%n", fig.number(), xs.size(), draws, names.size(), size,
+                    sweepEngine.name(), sweepEngine.describe(), job.journalFolder());
+            err.flush();
+            outcome = job.run(sweepEngine, (s, done, total) -> progress(err, fig, s, done, total));
+        } catch (IllegalArgumentException e) {
+            return reject(e.getMessage());
         } catch (IOException e) {
-            return reject("cannot create the output directory " + out + " (" + e + ")");
+            return reject(e.getMessage());
+        } catch (IllegalStateException e) {
+            err.println("fresnel: sweep: the engine failed: " + e.getMessage() + "; the finished runs are journaled:"
+                    + " run the same command again to compute only the missing ones");
+            err.flush();
+            return FresnelCommand.INTERNAL_ERROR;
         }
-        err.printf(Locale.ROOT, "fresnel: sweep: figure %d, %d x values x %d draws x %d schemes = %d solves on %d"
-                + " threads%n", fig.number(), xs.size(), draws, names.size(), runner.size(), poolSize);
-        err.flush();
-        SweepResult result = runner.run(poolSize, (s, done, total) -> progress(err, fig, s, done, total));
+        if (outcome.cancelled()) {
+            err.println("fresnel: sweep: stopped before every run finished; run the same command again to resume");
+            err.flush();
+            return FresnelCommand.INTERNAL_ERROR;
+        }
+        if (outcome.resumed() > 0) {
+            err.printf(Locale.ROOT, "fresnel: sweep: %d runs resumed from the journal, %d computed%n",
+                    outcome.resumed(), outcome.computed());
+            err.flush();
+        }
+        SweepResult result = outcome.result();
         int k = fig.number();
         Path summary = out.resolve("fig" + k + ".csv");
         Path perDraw = out.resolve("fig" + k + "-draws.csv");

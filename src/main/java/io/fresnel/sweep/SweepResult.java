@@ -51,7 +51,10 @@ public record SweepResult(SweepSpec spec, List<Solve> solves, List<Point> points
      * @param message the design's note or the failure's cause, or null
      */
     public record Solve(double x, int draw, String scheme, String status, boolean counted,
-            Double minSecrecyRateBpsHz, Double objective, int iterations, double seconds, String message) {
+            Double minSecrecyRateBpsHz, Double objective, int iterations, double seconds, String message)
+            implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Checks the fields. */
         public Solve {
             Objects.requireNonNull(scheme, "scheme");

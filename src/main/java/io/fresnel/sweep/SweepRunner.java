@@ -193,8 +193,7 @@ public final class SweepRunner {
             for (Future<SweepResult.Solve> f : futures) {
                 solves.add(f.get());
             }
-            return new SweepResult(spec, solves, aggregate(spec, solves), draws(),
-                    (System.nanoTime() - start) * 1e-9);
+            return result(solves, (System.nanoTime() - start) * 1e-9);
         } catch (InterruptedException e) {
             cancel();
             throw e;
@@ -204,6 +203,41 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Solves one run: the pure function run -> row that every engine applies (see
+     * {@link SweepTask}). A design that throws gives a row with status {@link SweepResult#ERROR}
+     * and the exception as its message; a rejected scenario gives {@link SweepResult#REJECTED}.
+     *
+     * @param run a run of this sweep (its x, scheme and seed must be the spec's)
+     * @return its row
+     * @throws IllegalArgumentException when the run is not one of this sweep's
+     */
+    public SweepResult.Solve solve(SweepRun run) {
+        Objects.requireNonNull(run, "run");
+        if (run.xIndex() >= spec.points().size() || run.schemeIndex() >= spec.schemes().size()
+                || run.draw() >= spec.draws() || run.seed() != spec.seed()
+                || Double.compare(spec.points().get(run.xIndex()), run.x()) != 0
+                || !spec.schemes().get(run.schemeIndex()).equals(run.scheme())) {
+            throw new IllegalArgumentException("run " + run.key() + " is not a run of this sweep");
+        }
+        return solve(run.xIndex(), run.draw(), run.schemeIndex());
+    }
+
+    /**
+     * Assembles the result of rows computed anywhere (by any engine, or read from a journal).
+     *
+     * @param solves every row, in canonical order (x, draw, scheme)
+     * @param seconds the wall-clock time to report (s)
+     * @return the result, with the statistics and the draws' positions
+     * @throws IllegalArgumentException when the number of rows is not {@link #size()}
+     */
+    public SweepResult result(List<SweepResult.Solve> solves, double seconds) {
+        if (solves.size() != size()) {
+            throw new IllegalArgumentException("expected " + size() + " rows, got " + solves.size());
+        }
+        return new SweepResult(spec, solves, aggregate(spec, solves), draws(), seconds);
     }
 
     /** @return every draw's positions, with the largest user count of the sweep */

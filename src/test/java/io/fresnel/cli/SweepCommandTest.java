@@ -59,6 +59,22 @@ class SweepCommandTest {
                 Files.readAllLines(dir.resolve("b/fig6-nodes.csv")));
     }
 
+    @Test
+    void aSecondRunInTheSameFolderResumesFromTheJournalAndAnotherSeedIsRefused(@TempDir Path dir) throws IOException {
+        String[] common = {"sweep", "--figure", "6", "--base", BASE, "--schemes", "zf", "--draws", "2", "--points",
+            "1e-7,1e-5", "--out", dir.toString()};
+        GoldenEvalTest.Run a = GoldenEvalTest.run(common);
+        assertEquals(0, a.status(), a.err());
+        List<String> first = valuesOf(dir.resolve("fig6.csv"));
+        GoldenEvalTest.Run b = GoldenEvalTest.run(common);
+        assertEquals(0, b.status(), b.err());
+        assertTrue(b.err().contains("4 runs resumed from the journal, 0 computed"), b.err());
+        assertEquals(first, valuesOf(dir.resolve("fig6.csv")));
+        GoldenEvalTest.Run c = GoldenEvalTest.run(cat(common, "--seed", "9"));
+        assertEquals(2, c.status(), c.err());
+        assertTrue(c.err().contains("journal of another sweep (seed 1 vs 9"), c.err());
+    }
+
     /** The summary without the timing column. */
     private static List<String> valuesOf(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
@@ -92,6 +108,11 @@ class SweepCommandTest {
         assertRejected(dir, "missing.json", "--figure", "2", "--base", dir.resolve("missing.json").toString());
         assertRejected(dir, "--figure", "--base", BASE);
         assertRejected(dir, "'x'", cat(mrt, "--figure", "x"));
+        assertRejected(dir, "unknown engine (known: local", cat(mrt, "--figure", "2", "--engine", "mpi"));
+        assertRejected(dir, "--master applies to a distributed engine", cat(mrt, "--figure", "2", "--master",
+                "local[*]"));
+        assertRejected(dir, "only paper 000's figures run on another engine", cat(mrt, "--paper", "001",
+                "--figure", "2", "--engine", "spark"));
 
         ObjectMapper json = new ObjectMapper();
         ObjectNode tree = (ObjectNode) json.readTree(Path.of(BASE).toFile());
