@@ -62,6 +62,19 @@ public final class AffineLmi {
         for (int i = 0; i < m; i++) {
             a[i] = constant[i].clone();
         }
+        addLinearPart(x, a);
+        return a;
+    }
+
+    /** @return the direction part {@code sum_i d_i M_i} of M(x + s d) = M(x) + s D */
+    double[][] direction(double[] d) {
+        double[][] a = new double[m][m];
+        addLinearPart(d, a);
+        return a;
+    }
+
+    /** a += sum_i x_i M_i */
+    private void addLinearPart(double[] x, double[][] a) {
         for (int k = 0; k < vars.size(); k++) {
             double v = x[vars.get(k)];
             if (v == 0) {
@@ -74,25 +87,6 @@ public final class AffineLmi {
                 }
             }
         }
-        return a;
-    }
-
-    /** @return the direction part {@code sum_i d_i M_i} of M(x + s d) = M(x) + s D */
-    double[][] direction(double[] d) {
-        double[][] a = new double[m][m];
-        for (int k = 0; k < vars.size(); k++) {
-            double v = d[vars.get(k)];
-            if (v == 0) {
-                continue;
-            }
-            double[][] c = coefficients.get(k);
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    a[i][j] += v * c[i][j];
-                }
-            }
-        }
-        return a;
     }
 
     /** @return the lower Cholesky factor of M(x), or null when M(x) is not positive definite */

@@ -20,8 +20,8 @@ import java.util.function.BooleanSupplier;
  * checked once more by the full evaluation; near the centre (lambda^2 &lt; {@link #FULL_STEP})
  * the full Newton step is taken when strictly feasible.
  *
- * <p>Setting the system property {@code fresnel.optim.trace=true} prints one line per solve (variables,
- * barrier degree, Newton steps, status) on stderr.
+ * <p>Setting the system property {@code fresnel.optim.trace=true} logs one line per solve (variables,
+ * barrier degree, Newton steps, status, then Newton steps {@code @} t of each centring).
  *
  * <p>Dense linear algebra: one Newton step costs O(n^3 + sum of constraint terms n^2); meant for
  * the hundred-odd variables of a reduced paper 000 surrogate, not for large programs.
@@ -47,7 +47,9 @@ public final class BarrierSolver {
     static final int MAX_NEWTON = 400;
     /** Newton decrement lambda^2 / 2 below which a centring step stops (a centre this close costs nothing in the gap). */
     static final double CENTRED = 1e-9;
+    /** {@code fresnel.optim.trace=true}: one INFO line per solve to the platform logger of this class. */
     private static final boolean TRACE = Boolean.getBoolean("fresnel.optim.trace");
+    private static final System.Logger LOG = System.getLogger(BarrierSolver.class.getName());
 
     /**
      * The result.
@@ -180,8 +182,8 @@ public final class BarrierSolver {
             if (done || stuck) {
                 ConeStatus status = done ? ConeStatus.OPTIMAL : ConeStatus.ITERATION_LIMIT;
                 if (TRACE) {
-                    System.err.printf("barrier: n=%d m=%d newton=%d t=%.3g %s%s%n", n, m, steps, t, status,
-                            perCentring);
+                    LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s%s", n, m,
+                            steps, t, status, perCentring));
                 }
                 return new Result(status, x, f0, steps);
             }

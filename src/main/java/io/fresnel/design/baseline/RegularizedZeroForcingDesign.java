@@ -5,6 +5,7 @@ import io.fresnel.design.common.SolverParameters;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code rzf}: regularised zero forcing, P proportional to C^H (C C^H + delta I)^-1 with
@@ -21,6 +22,11 @@ public final class RegularizedZeroForcingDesign extends ChannelInversionDesign {
     @Override
     public String name() {
         return "rzf";
+    }
+
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of(PARAMETER);
     }
 
     @Override

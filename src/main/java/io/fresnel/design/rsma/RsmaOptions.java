@@ -3,6 +3,7 @@ package io.fresnel.design.rsma;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The solver parameters of paper 000's designs, immutable, with {@code withX} copies. The
@@ -60,6 +61,9 @@ public record RsmaOptions(int maxIterations, long seed, double penaltyInitial, d
     static final String CRB_VARIANT = "crb_variant";
     static final String CRB_ANGLE = "crb_angle_max_rad2";
     static final String CRB_RANGE = "crb_range_max_m2";
+    /** Every solver parameter the RSMA designs read. */
+    static final Set<String> PARAMETERS = Set.of(MAX_ITERATIONS, SEED, PENALTY_INITIAL, PENALTY_FACTOR,
+            PENALTY_TOLERANCE, CRB_VARIANT, CRB_ANGLE, CRB_RANGE);
 
     /** Which CRB a bound constrains (ERRATA 000.7). */
     public enum CrbVariant {
