@@ -11,8 +11,17 @@ import java.util.function.BooleanSupplier;
  * {@code t <- mu t} until the duality-gap bound {@code m / t} (m the barrier degree) is below the
  * tolerance. The result is strictly feasible and within {@code m / t} of the optimum.
  *
- * <p>Setting the system property {@code fresnel.optim.trace=true} prints one line per solve (variables,
- * barrier degree, Newton steps, status) on stderr.
+ * <p>Choices for speed (the surrogates of paper 000 are solved hundreds of times per design): the
+ * first t is the one that best centres the start point (Boyd and Vandenberghe, section 11.3.1),
+ * not 1; t grows by {@link #MU} = 50; centrings before the last stop at lambda^2 / 2 &lt;=
+ * {@link #LOOSE} and only the last one (the one whose m / t meets the tolerance) is carried to
+ * {@link #CENTRED}; the backtracking line search runs on the program restricted to the Newton ray
+ * ({@link Ray}: O(1) per trial for the quadratic-log constraints), and the accepted point is
+ * checked once more by the full evaluation; near the centre (lambda^2 &lt; {@link #FULL_STEP})
+ * the full Newton step is taken when strictly feasible.
+ *
+ * <p>Setting the system property {@code fresnel.optim.trace=true} logs one line per solve (variables,
+ * barrier degree, Newton steps, status, then Newton steps {@code @} t of each centring).
  *
  * <p>Dense linear algebra: one Newton step costs O(n^3 + sum of constraint terms n^2); meant for
  * the hundred-odd variables of a reduced paper 000 surrogate, not for large programs.
@@ -20,7 +29,21 @@ import java.util.function.BooleanSupplier;
 public final class BarrierSolver {
     /** Relative duality-gap bound at which the method stops. */
     public static final double TOLERANCE = 1e-9;
-    static final double MU = 20;
+    /** Factor of t between two centrings. */
+    static final double MU = 50;
+    /**
+     * Newton decrement lambda^2 / 2 at which a centring that is not the last one stops: an
+     * approximately centred point (lambda below 0.45) is a good enough start for the next t, and
+     * its gap stays of order m / t; the last centring goes down to {@link #CENTRED}.
+     */
+    static final double LOOSE = 0.1;
+    /**
+     * Newton decrement lambda^2 below which a full Newton step is taken without the Armijo test
+     * when it is strictly feasible: inside the quadratic-convergence region (lambda &lt; 0.1) the
+     * full step decreases the barrier function, while the test compares values whose rounding at
+     * large t exceeds the predicted decrease.
+     */
+    static final double FULL_STEP = 1e-2;
     static final int MAX_NEWTON = 400;
     /** Newton decrement lambda^2 / 2 below which a centring step stops (a centre this close costs nothing in the gap). */
     static final double CENTRED = 1e-9;
@@ -62,13 +85,19 @@ public final class BarrierSolver {
         int n = p.variables();
         double[] x = x0.clone();
         int m = p.degree();
-        double t = 1;
+        double t = initialT(p, x, m, tolerance);
         int steps = 0;
         // the last Newton decrement lambda^2 (kept across centrings)
         double dec = Double.POSITIVE_INFINITY;
+        StringBuilder perCentring = TRACE ? new StringBuilder() : null;
+        // a loose centring that already meets the gap bound is finished precisely at the same t
+        boolean recentre = false;
         while (true) {
+            int before = steps;
             // centring
             boolean stuck = false;
+            boolean last = recentre || m / t <= tolerance * Math.max(1, Math.abs(p.objective(x)));
+            recentre = false;
             for (int it = 0; it < 60; it++) {
                 if (cancelled.getAsBoolean()) {
                     return new Result(ConeStatus.CANCELLED, x, p.objective(x), steps);
@@ -78,7 +107,7 @@ public final class BarrierSolver {
                 }
                 double[] g = new double[n];
                 double[][] h = new double[n][n];
-                double psi = evaluate(p, x, t, g, h);
+                evaluate(p, x, t, g, h);
                 double[] dx = newton(h, g);
                 steps++;
                 if (dx == null) {
@@ -90,26 +119,36 @@ public final class BarrierSolver {
                     return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
                 }
                 dec = -QuadraticLogConstraint.dot(g, dx);
-                if (!(dec / 2 > CENTRED)) {
+                if (!(dec / 2 > (last ? CENTRED : LOOSE))) {
                     break;
                 }
+                // backtracking along the ray x + s dx, on data formed once (Ray); the accepted
+                // point is checked once more by the full evaluation
+                Ray ray = new Ray(p, x, dx);
+                double psi0 = ray.barrierValue(0, t);
                 double s = 1;
                 double[] xn = new double[n];
                 boolean moved = false;
                 for (int ls = 0; ls < 60; ls++) {
-                    for (int i = 0; i < n; i++) {
-                        xn[i] = x[i] + s * dx[i];
-                    }
-                    if (p.strictlyFeasible(xn)) {
-                        if (p.objective(xn) == Double.NEGATIVE_INFINITY) {
+                    double v = ray.barrierValue(s, t);
+                    if (v < Double.POSITIVE_INFINITY) {
+                        if (ray.objective(s) == Double.NEGATIVE_INFINITY) {
                             // a strictly feasible point beyond the double range of f0 (it would
                             // pass the Armijo test below, -Infinity <= -Infinity)
                             return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
                         }
-                        double v = value(p, xn, t);
-                        if (v <= psi - 0.25 * s * dec) {
-                            moved = true;
-                            break;
+                        if (v <= psi0 - 0.25 * s * dec || (s == 1 && dec < FULL_STEP)) {
+                            for (int i = 0; i < n; i++) {
+                                xn[i] = x[i] + s * dx[i];
+                            }
+                            if (overflowed(xn) || p.objective(xn) == Double.NEGATIVE_INFINITY) {
+                                // the trial point itself is beyond the double range
+                                return new Result(ConeStatus.UNBOUNDED, x, p.objective(x), steps);
+                            }
+                            if (p.strictlyFeasible(xn)) {
+                                moved = true;
+                                break;
+                            }
                         }
                     }
                     s *= 0.5;
@@ -130,23 +169,37 @@ public final class BarrierSolver {
             // (Newton decrement lambda <= 1/2, self-concordant barriers); an unfinished centring
             // (far start, stalled line search, unbounded program) has no bound at all, and the
             // relative rule below is met by any iterate with a huge |f0|
+            if (TRACE) {
+                perCentring.append(' ').append(steps - before).append(stuck ? "s" : "").append('@')
+                        .append(String.format("%.1e", t));
+            }
             boolean centred = dec <= 0.25;
+            boolean precise = last || stuck || !(dec / 2 > CENTRED);
             double f0 = p.objective(x);
-            boolean done = centred && (m / t <= tolerance * Math.max(1, Math.abs(f0))
+            boolean gapMet = m / t <= tolerance * Math.max(1, Math.abs(f0));
+            boolean done = centred && precise && (gapMet
                     || (stuck && m / t <= 1e3 * tolerance * Math.max(1, Math.abs(f0))));
             if (done || stuck) {
                 ConeStatus status = done ? ConeStatus.OPTIMAL : ConeStatus.ITERATION_LIMIT;
                 if (TRACE) {
-                    LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s", n, m, steps,
-                            t, status));
+                    LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s%s", n, m,
+                            steps, t, status, perCentring));
                 }
                 return new Result(status, x, f0, steps);
+            }
+            if (gapMet && centred && !precise) {
+                recentre = true;
+                continue;
             }
             t *= MU;
         }
     }
 
-    /** @return t f0(x) + phi(x) with its gradient and Hessian added into g, h */
+    /**
+     * @return t f0(x) + phi(x) with its gradient added into g and the lower triangle (j &lt;= i) of
+     *     its Hessian into h (the upper triangle is left incomplete: {@link Cholesky#factor} reads
+     *     only the lower one)
+     */
     private static double evaluate(SmoothConvexProgram p, double[] x, double t, double[] g, double[][] h) {
         int n = x.length;
         double v = t * p.objective(x);
@@ -164,7 +217,7 @@ public final class BarrierSolver {
                 g[i] += 2 * w * e * z[i];
                 double f = 2 * w * z[i];
                 double[] hi = h[i];
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j <= i; j++) {
                     hi[j] += f * z[j];
                 }
             }
@@ -187,7 +240,7 @@ public final class BarrierSolver {
                 g[i] += u[i] / s;
                 double f = u[i] / (s * s);
                 double[] hi = h[i];
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j <= i; j++) {
                     hi[j] += f * u[j];
                 }
             }
@@ -195,22 +248,35 @@ public final class BarrierSolver {
         return v;
     }
 
-    /** @return t f0(x) + phi(x) (x strictly feasible) */
-    private static double value(SmoothConvexProgram p, double[] x, double t) {
-        double v = t * p.objective(x);
-        for (QuadraticLogConstraint c : p.constraints) {
-            v -= Math.log(-c.value(x));
+    /**
+     * The initial barrier parameter (Boyd and Vandenberghe, section 11.3.1): the t that makes x
+     * closest to the central point x*(t) in the Newton sense, {@code argmin_t ||t g0 + g_phi||}
+     * in the metric {@code H_phi^-1}, kept in [1, m / tolerance-gap] (1 when it cannot be formed).
+     */
+    private static double initialT(SmoothConvexProgram p, double[] x, int m, double tolerance) {
+        int n = x.length;
+        double[] gphi = new double[n];
+        double[][] h = new double[n][n];
+        evaluate(p, x, 0, gphi, h);
+        // g0 = grad f0 = c + sum_r 2 w_r (z_r . x + z0_r) z_r
+        double[] g0 = p.linear.clone();
+        for (int r = 0; r < p.squares.size(); r++) {
+            double[] z = p.squares.get(r);
+            double e = QuadraticLogConstraint.dot(z, x) + p.squareOffsets.get(r);
+            QuadraticLogConstraint.axpy(2 * p.squareWeights.get(r) * e, z, g0);
         }
-        for (AffineLmi l : p.lmis) {
-            double[][] f = l.factor(x);
-            for (int i = 0; i < f.length; i++) {
-                v -= 2 * Math.log(f[i][i]);
-            }
+        double[][] l = Cholesky.factor(h);
+        if (l == null) {
+            return 1;
         }
-        for (int k = 0; k < p.linearRows.size(); k++) {
-            v -= Math.log(p.linearBounds.get(k) - QuadraticLogConstraint.dot(p.linearRows.get(k), x));
+        double[] a = Cholesky.solve(l, g0);
+        double num = -QuadraticLogConstraint.dot(a, gphi);
+        double den = QuadraticLogConstraint.dot(a, g0);
+        double tmax = m / (tolerance * Math.max(1, Math.abs(p.objective(x))));
+        if (!(den > 0) || !(num > 0)) {
+            return 1;
         }
-        return v;
+        return Math.max(1, Math.min(num / den, tmax));
     }
 
     /** @return true if some entry of v is infinite */

@@ -106,7 +106,62 @@ public final class QuadraticLogConstraint {
     }
 
     /**
-     * Adds the barrier {@code -ln(-f)} gradient and Hessian at x (f(x) < 0 assumed).
+     * The restriction of f to the ray {@code x + s d}: {@code f(x + s d) = p0 + p1 s + p2 s^2 -
+     * kappa ln(q0 + q1 s + q2 s^2)} (both parts are quadratics in s), so that a line search costs
+     * O(1) per trial instead of one evaluation of every row.
+     *
+     * @param x the base point (not modified)
+     * @param d the direction (not modified)
+     * @return {p0, p1, p2, q0, q1, q2}
+     */
+    double[] along(double[] x, double[] d) {
+        double p0 = -dot(a, x) - a0;
+        double p1 = -dot(a, d);
+        double p2 = 0;
+        for (int r = 0; r < z.length; r++) {
+            double u = dot(z[r], x) + z0[r];
+            double w = dot(z[r], d);
+            p0 += u * u;
+            p1 += 2 * u * w;
+            p2 += w * w;
+        }
+        double q0 = 1;
+        double q1 = 0;
+        double q2 = 0;
+        if (kappa > 0) {
+            q0 = dot(b, x) + b0;
+            q1 = dot(b, d);
+            for (double[] row : y) {
+                double u = dot(row, x);
+                double w = dot(row, d);
+                q0 -= u * u;
+                q1 -= 2 * u * w;
+                q2 -= w * w;
+            }
+        }
+        return new double[] {p0, p1, p2, q0, q1, q2};
+    }
+
+    /**
+     * @param c the coefficients of {@link #along}
+     * @param s the step
+     * @return f(x + s d), or +Infinity outside the domain
+     */
+    double valueAlong(double[] c, double s) {
+        double v = c[0] + s * (c[1] + s * c[2]);
+        if (kappa > 0) {
+            double q = c[3] + s * (c[4] + s * c[5]);
+            if (!(q > 0)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            v -= kappa * Math.log(q);
+        }
+        return v;
+    }
+
+    /**
+     * Adds the barrier {@code -ln(-f)} gradient and the lower triangle (j &lt;= i) of its Hessian
+     * at x (f(x) < 0 assumed).
      *
      * @return -ln(-f(x))
      */
@@ -149,7 +204,7 @@ public final class QuadraticLogConstraint {
             double[] hr = hess[i];
             double[] zr = zz[i];
             double[] yr = yy[i];
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j <= i; j++) {
                 double h = gi * gf[j] + zr[j] * inv;
                 if (gq != null) {
                     h += yr[j] * lq + qi * gq[j];

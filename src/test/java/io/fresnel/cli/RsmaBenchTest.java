@@ -28,6 +28,18 @@ class RsmaBenchTest {
     }
 
     @Test
+    void theSixUserSetUpAddsTwoUsersAndASensingOnlyTargetInThePapersRegion() {
+        Scenario sc = RsmaBench.sixUsersTwoTargets();
+        assertEquals(6, sc.users().size());
+        assertEquals(2, sc.targets().size());
+        assertEquals(1, sc.targets().stream().filter(t -> t.eavesdropper()).count());
+        for (var u : sc.users()) {
+            double r = Math.hypot(u.positionM().x(), u.positionM().y());
+            assertTrue(r >= 10 - 1e-9 && r <= 20 + 1e-9 && u.positionM().x() >= 0 && u.positionM().y() >= 0, u.id());
+        }
+    }
+
+    @Test
     void theFirstFeasiblePrecoderComesBeforeTheEndAndTheResultIsTheDesigns() throws Exception {
         String text;
         try (InputStream in = getClass().getResourceAsStream("/io/fresnel/design/rsma/p000_small.scenario.json")) {
@@ -39,6 +51,7 @@ class RsmaBenchTest {
         assertNotNull(t.result().precoder(), t.result().message());
         assertTrue(t.firstFeasibleS() > 0 && t.firstFeasibleS() <= t.totalS(), t.firstFeasibleS() + " / " + t.totalS());
         assertTrue(t.result().seconds() <= t.totalS());
+        assertTrue(t.cpuS() > 0 || Double.isNaN(t.cpuS()), "cpu " + t.cpuS());
         double secrecy = MetricsEvaluator.evaluate(sc.withPrecoder(t.result().precoder())).system()
                 .minSecrecyRateBpsHz();
         assertEquals(secrecy, t.result().objective(), 1e-12);
