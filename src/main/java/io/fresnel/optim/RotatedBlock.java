@@ -23,6 +23,10 @@ final class RotatedBlock {
     private final DMatrixRMaj rows;
     /** Per svec row: whether it is a border row. */
     private final boolean[] bordered;
+    // scratch m x m matrices of toRotated / fromRotated (a block is used by one thread)
+    private final DMatrixRMaj work;
+    private final DMatrixRMaj tmp;
+    private final DMatrixRMaj product;
 
     private RotatedBlock(ConicData.Block block, DMatrixRMaj u, double[] scale, DMatrixRMaj rows) {
         this.block = block;
@@ -30,6 +34,10 @@ final class RotatedBlock {
         this.scale = scale;
         this.rows = rows;
         this.bordered = new boolean[scale.length];
+        int m = block.m;
+        this.work = new DMatrixRMaj(m, m);
+        this.tmp = new DMatrixRMaj(m, m);
+        this.product = new DMatrixRMaj(m, m);
     }
 
     /**
@@ -165,14 +173,13 @@ final class RotatedBlock {
      */
     double[] toRotated(double[] z) {
         int m = block.m;
-        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        DMatrixRMaj x = work;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 x.data[i * m + j] = 0.5 * (z[block.offset + i * m + j] + z[block.offset + j * m + i]);
             }
         }
-        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = product;
         CommonOps_DDRM.multTransA(u, x, tmp);
         CommonOps_DDRM.mult(tmp, u, r);
         double[] out = new double[Svec.length(m)];
@@ -194,7 +201,7 @@ final class RotatedBlock {
      */
     void fromRotated(double[] y, double[] out) {
         int m = block.m;
-        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        DMatrixRMaj x = work;
         int q = 0;
         for (int a = 0; a < m; a++) {
             x.data[a * m + a] = y[q++];
@@ -204,8 +211,7 @@ final class RotatedBlock {
                 x.data[b * m + a] = v;
             }
         }
-        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = product;
         CommonOps_DDRM.mult(u, x, tmp);
         CommonOps_DDRM.multTransB(tmp, u, r);
         for (int i = 0; i < m; i++) {

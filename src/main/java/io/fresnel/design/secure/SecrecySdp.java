@@ -28,14 +28,13 @@ import java.util.function.BooleanSupplier;
  * maximise SNR_u y_u^H W y_u s.t. g_e^H W g_e &lt;= gamma / SNR_e, tr W &lt;= 1,
  * tr(Q_j W) &gt;= kappa_j, W &gt;= 0.
  *
- * <p>Solver fallbacks ({@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}):
- * the interior-point solver of {@code io.fresnel.optim} stalls on the dual residual for small gamma
- * (the eavesdropper rows force W almost exactly orthogonal to every g_e; reported to its author),
- * so the last iterate of a run that ends {@code ITERATION_LIMIT} is used as a feasible (not proven
- * optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}; a run
- * without such an iterate is repeated with the feasibility tolerance relaxed to 1e-7 and then 1e-6.
- * The point a design finally returns is re-solved with that ladder ({@link #certify}) to certify
- * it where the relaxed tolerances converge.
+ * <p>Solver tolerances ({@link #OPTIONS}): relative gap and feasibility 1e-8 (the default 1e-9
+ * is out of reach for the small-gamma programs: the eavesdropper rows force W almost exactly
+ * orthogonal to every g_e, their multipliers grow like gamma^-1/2 and the iterates of the embedding
+ * grow with them, so residuals cannot be evaluated to 1e-9 of the data; cvxopt's defaults are 1e-7
+ * and 1e-6). One solve per gamma, no retries. The last iterate of a run that ends
+ * {@code ITERATION_LIMIT} is still used as a feasible (not proven optimal) point when its relative
+ * primal residual is at most {@value #USABLE_RESIDUAL}.
  * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
  * rank-one reconstruction can only improve, so a non-optimal point never overstates the result.
  */
@@ -68,13 +67,14 @@ final class SecrecySdp {
 
     /** Largest relative primal residual of a non-converged iterate that is still used. */
     static final double USABLE_RESIDUAL = 1e-6;
-    private static final double[] FALLBACK_FEASIBILITY = {1e-7, 1e-6};
+    /** The interior-point tolerances of every solve: relative gap and feasibility 1e-8. */
+    static final ConeOptions OPTIONS = ConeOptions.defaults().withGapTolerance(1e-8).withFeasibilityTolerance(1e-8);
 
     private SecrecySdp() {
     }
 
     /**
-     * Solves the program for one gamma.
+     * Solves the program for one gamma with {@link #OPTIONS}.
      *
      * @param r the reduced problem
      * @param gamma the eavesdropper SINR level (&gt; 0; +Infinity: no eavesdropper constraint)
@@ -83,34 +83,7 @@ final class SecrecySdp {
      * @return the solution
      */
     static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, BooleanSupplier cancelled) {
-        return ladder(r, gamma, withAn, cancelled, false);
-    }
-
-    /**
-     * Like {@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}, but a
-     * usable unconverged iterate is also retried with the relaxed tolerances, to certify the point
-     * a design returns.
-     */
-    static Solution certify(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
-            BooleanSupplier cancelled) {
-        return ladder(r, gamma, withAn, cancelled, true);
-    }
-
-    private static Solution ladder(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
-            BooleanSupplier cancelled, boolean retryUsable) {
-        Solution s = solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
-        int iterations = s.iterations();
-        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT
-                && (retryUsable || !s.usable()); k++) {
-            Solution retry = solve(r, gamma, withAn,
-                    ConeOptions.defaults().withFeasibilityTolerance(FALLBACK_FEASIBILITY[k]), cancelled);
-            iterations += retry.iterations();
-            if (retry.optimal() || retry.status() == ConeStatus.CANCELLED
-                    || (retry.usable() && (!s.usable() || retry.secrecy() > s.secrecy()))) {
-                s = retry;
-            }
-        }
-        return new Solution(s.status(), s.sinr(), s.w(), s.v(), iterations, s.cone(), s.secrecy());
+        return solve(r, gamma, withAn, OPTIONS, cancelled);
     }
 
     /**
