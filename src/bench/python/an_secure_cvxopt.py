@@ -201,16 +201,16 @@ def main(sizes):
             t0 = time.perf_counter()
             sdp(pr, REF_GAMMA)
             times.append(time.perf_counter() - t0)
-        runs, cpu = [], []
+        runs, cpus = [], []
         for _ in range(RUNS):
             t0, c0 = time.perf_counter(), time.process_time()
             best, n = search(pr)
             runs.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)
+            cpus.append(time.process_time() - c0)
         print("Nt = %2d (d = %d): f(%.6g) = %.9g [%s]; best secrecy %.9f bit/s/Hz after %d SDPs; "
               "median SDP %.2f ms, median search %.3f s, median search cpu %.3f s"
               % (nt, pr["d"], REF_GAMMA, f, status, best, n, 1e3 * statistics.median(times),
-                 statistics.median(runs), statistics.median(cpu)))
+                 statistics.median(runs), statistics.median(cpus)))
     print("machine: %s %s, %s, python %s" % (platform.system(), platform.machine(), cpu(), platform.python_version()))
 
 

@@ -70,6 +70,13 @@ final class RotatedBlock {
         DMatrixRMaj tmp = new DMatrixRMaj(m, m);
         DMatrixRMaj rot = new DMatrixRMaj(m, m);
         for (int j = 0; j < nv; j++) {
+            if (blk.base[j] != j) {
+                int j0 = blk.base[j];
+                for (int r = 0; r < len; r++) {
+                    g.data[r * nv + j] = blk.ratio[j] * g.data[r * nv + j0];
+                }
+                continue;
+            }
             DMatrixRMaj f = new DMatrixRMaj(m, m);
             for (int e = 0; e < blk.vals[j].length; e++) {
                 f.data[blk.rows[j][e] * m + blk.cols[j][e]] += blk.vals[j][e];
@@ -143,26 +150,23 @@ final class RotatedBlock {
     }
 
     /**
-     * hd += weight * g_r g_r^T over the block's variables (n x n row-major normal matrix).
+     * hd += sum_r weight_r g_r g_r^T over the block's variables (n x n row-major normal matrix),
+     * formed as the Gram matrix of the rows scaled by sqrt(weight_r).
      *
-     * @param r the svec row
-     * @param weight the row's weight
+     * @param weight per svec row its weight (&gt;= 0); not modified
      * @param hd the normal matrix; modified
      * @param n its dimension
      */
-    void addOuter(int r, double weight, double[] hd, int n) {
+    void addGram(double[] weight, double[] hd, int n) {
         int nv = block.vars.length;
-        double[] gd = rows.data;
-        for (int a = 0; a < nv; a++) {
-            double va = weight * gd[r * nv + a];
-            if (va == 0) {
-                continue;
-            }
-            int rowOff = block.vars[a] * n;
-            for (int b = 0; b < nv; b++) {
-                hd[rowOff + block.vars[b]] += va * gd[r * nv + b];
+        DMatrixRMaj scaled = rows.copy();
+        for (int r = 0; r < weight.length; r++) {
+            double f = Math.sqrt(weight[r]);
+            for (int j = 0; j < nv; j++) {
+                scaled.data[r * nv + j] *= f;
             }
         }
+        NormalEquations.addGram(block, scaled, hd, n);
     }
 
     /**

@@ -105,9 +105,12 @@ final class SecrecySdp {
         int variables = withAn ? 2 * w.count() + 1 : w.count();
         ConeProgram p = new ConeProgram(variables);
         double[][][] hu = outer(r.userDirection());
+        EveSubspaceScaling scaling = scaling(r, gamma, withAn);
+        // W's coefficients in the scaled variables W' (identical without a scaling)
+        double[][][] huW = scaling == null ? hu : outer(scaling.vector(r.userDirection()));
 
         Map<Integer, Double> objective = new HashMap<>();
-        w.addTraceProduct(objective, hu[0], hu[1], -1); // minimise -y_u^H W y_u
+        w.addTraceProduct(objective, huW[0], huW[1], -1); // minimise -y_u^H W y_u
         objective.forEach(p::setObjective);
 
         for (int e = 0; e < r.eveSnr().length && Double.isFinite(gamma); e++) {
@@ -115,8 +118,9 @@ final class SecrecySdp {
                 continue; // the eavesdropper receives nothing in this subspace
             }
             double[][][] ge = outer(r.eveDirections().get(e));
+            double[][][] geW = scaling == null ? ge : outer(scaling.vector(r.eveDirections().get(e)));
             Map<Integer, Double> row = new HashMap<>();
-            w.addTraceProduct(row, ge[0], ge[1], 1);
+            w.addTraceProduct(row, geW[0], geW[1], 1);
             if (withAn) {
                 v.addTraceProduct(row, ge[0], ge[1], -gamma);
                 row.merge(t, -gamma / r.eveSnr()[e], Double::sum);
@@ -131,7 +135,7 @@ final class SecrecySdp {
         }
         double[][] zero = new double[d][d];
         Map<Integer, Double> power = new HashMap<>();
-        w.addTraceProduct(power, identity, zero, 1);
+        w.addTraceProduct(power, scaling == null ? identity : scaling.traceMatrix(), zero, 1);
         if (withAn) {
             v.addTraceProduct(power, identity, zero, 1);
             power.merge(t, -1.0, Double::sum);
@@ -150,8 +154,9 @@ final class SecrecySdp {
         }
         for (int j = 0; j < r.kappa().length; j++) {
             double[][][] q = r.sensing().get(j);
+            double[][][] qW = scaling == null ? q : scaling.matrix(q);
             Map<Integer, Double> row = new HashMap<>();
-            w.addTraceProduct(row, q[0], q[1], -1);
+            w.addTraceProduct(row, qW[0], qW[1], -1);
             if (withAn) {
                 v.addTraceProduct(row, q[0], q[1], -1);
                 row.merge(t, r.kappa()[j], Double::sum);
@@ -170,7 +175,7 @@ final class SecrecySdp {
         if (!usable) {
             return new Solution(res.status(), Double.NaN, null, null, res.iterations(), res, Double.NaN);
         }
-        double[][][] wv = w.value(res.x());
+        double[][][] wv = scaling == null ? w.value(res.x()) : scaling.original(w.value(res.x()));
         double[][][] vv = withAn ? v.value(res.x()) : new double[][][] {new double[d][d], new double[d][d]};
         double scale = withAn ? 1 / res.x()[t] : 1;
         scaleInPlace(wv, scale);
@@ -188,6 +193,30 @@ final class SecrecySdp {
         }
         double secrecy = (Math.log1p(sinr) - Math.log1p(worst)) / Math.log(2);
         return new Solution(res.status(), sinr, wv, vv, res.iterations(), res, secrecy);
+    }
+
+    /**
+     * The change of variables of W for this gamma ({@link EveSubspaceScaling}), or null.
+     *
+     * @param r the reduced problem
+     * @param gamma the eavesdropper SINR level
+     * @param withAn whether V is a variable
+     * @return the scaling, or null without eavesdropper rows or for large gamma
+     */
+    static EveSubspaceScaling scaling(SecrecySensingProblem.Reduced r, double gamma, boolean withAn) {
+        if (!Double.isFinite(gamma)) {
+            return null;
+        }
+        java.util.List<double[][]> directions = new java.util.ArrayList<>();
+        double maxSnr = 0;
+        for (int e = 0; e < r.eveSnr().length; e++) {
+            if (r.eveSnr()[e] > 0) {
+                directions.add(r.eveDirections().get(e));
+                maxSnr = Math.max(maxSnr, r.eveSnr()[e]);
+            }
+        }
+        double allowance = withAn ? gamma : gamma / maxSnr;
+        return EveSubspaceScaling.of(directions, allowance, r.dimension());
     }
 
     /** @return y y^H, {re, im} */
