@@ -48,16 +48,6 @@ final class ConicData {
         final int[][] cols;
         final double[][] vals;
 
-        /**
-         * Per variable j of the block: the first variable j0 &lt;= j whose coefficient matrix is a
-         * multiple of it, F_j = ratio[j] F_j0 (j0 = j, ratio 1 when none); set by
-         * {@link #findMultiples()} on the final (equilibrated) data. In X - sum_u Y_u &gt;= 0 every
-         * Y_u repeats X's coefficient matrices, so the block's normal-matrix terms need the Gram
-         * matrix of X's columns only.
-         */
-        int[] base;
-        double[] ratio;
-
         Block(int m, int offset, int[] vars, int[][] rows, int[][] cols, double[][] vals) {
             this.m = m;
             this.offset = offset;
@@ -65,50 +55,6 @@ final class ConicData {
             this.rows = rows;
             this.cols = cols;
             this.vals = vals;
-            base = new int[vars.length];
-            ratio = new double[vars.length];
-            for (int j = 0; j < vars.length; j++) {
-                base[j] = j;
-                ratio[j] = 1;
-            }
-        }
-
-        /** Finds the variables whose coefficient matrix is a multiple of an earlier one's. */
-        void findMultiples() {
-            java.util.Map<String, Integer> first = new java.util.HashMap<>();
-            for (int j = 0; j < vars.length; j++) {
-                base[j] = j;
-                ratio[j] = 1;
-                if (vals[j].length == 0) {
-                    continue;
-                }
-                String key = java.util.Arrays.toString(rows[j]) + java.util.Arrays.toString(cols[j]);
-                Integer j0 = first.get(key);
-                if (j0 == null) {
-                    first.put(key, j);
-                    continue;
-                }
-                double f = vals[j][0] / vals[j0][0];
-                boolean multiple = Double.isFinite(f) && f != 0;
-                for (int q = 0; q < vals[j].length && multiple; q++) {
-                    multiple = Math.abs(vals[j][q] - f * vals[j0][q]) <= 1e-14 * Math.abs(vals[j][q]);
-                }
-                if (multiple) {
-                    base[j] = j0;
-                    ratio[j] = f;
-                }
-            }
-        }
-
-        /** @return the number of variables that are their own base */
-        int distinct() {
-            int count = 0;
-            for (int j = 0; j < vars.length; j++) {
-                if (base[j] == j) {
-                    count++;
-                }
-            }
-            return count;
         }
     }
 
@@ -312,9 +258,6 @@ final class ConicData {
             for (int v = 0; v < n; v++) {
                 c[v] *= objScale;
             }
-        }
-        for (Block blk : blocks) {
-            blk.findMultiples();
         }
     }
 

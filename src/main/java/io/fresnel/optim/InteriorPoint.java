@@ -136,7 +136,6 @@ final class InteriorPoint {
             // residuals
             d.aTMul(y, hrx);
             d.gTMul(z, tmpN);
-            double dualTerms = Math.max(norm(hrx), norm(tmpN));
             for (int v = 0; v < n; v++) {
                 hrx[v] += tmpN[v];
                 rx[v] = hrx[v] + d.c[v] * tau;
@@ -157,13 +156,8 @@ final class InteriorPoint {
             double mu = (gap + tau * kappa) / (d.degree + 1);
             double pcost = cx / tau;
             double dcost = -byhz / tau;
-            // residuals relative to the data and to the terms that cancel in them (A x, G x, s,
-            // A^T y, G^T z): an iterate of large norm cannot be evaluated more accurately than
-            // eps times those terms, so data-relative residuals alone could never reach the
-            // tolerance on a problem whose optimum is nearly unattained
-            pres = Math.max(norm(ry) / Math.max(resy0 * tau, norm(hry)),
-                    norm(rz) / Math.max(resz0 * tau, Math.max(norm(gx), norm(s))));
-            dres = norm(rx) / Math.max(resx0 * tau, dualTerms);
+            pres = Math.max(norm(ry) / resy0, norm(rz) / resz0) / tau;
+            dres = norm(rx) / resx0 / tau;
             relGap = gap / (tau * tau) / Math.max(1, Math.max(Math.abs(pcost), Math.abs(dcost)));
             double pinf = byhz < 0 ? norm(hrx) / resx0 / -byhz : Double.POSITIVE_INFINITY;
             double dinf = cx < 0

@@ -122,49 +122,22 @@ final class NormalEquations {
     }
 
     /**
-     * hd(vi, vj) += (column i . column j) over the variables of a block, the Gram matrix formed over
-     * the block's distinct columns only (a column that is a multiple of an earlier one,
-     * {@link ConicData.Block#base}, reuses its products).
+     * hd(vi, vj) += (column i . column j) over the variables of a block (the Gram matrix of its
+     * scaled columns).
      *
      * @param blk the block
      * @param columns svec rows x block variables; not modified
      * @param hd the n x n normal matrix; modified
      * @param n its dimension
      */
-    static void addGram(ConicData.Block blk, DMatrixRMaj columns, double[] hd, int n) {
+    private static void addGram(ConicData.Block blk, DMatrixRMaj columns, double[] hd, int n) {
         int nv = blk.vars.length;
-        int distinct = blk.distinct();
-        int[] slot = new int[nv];
-        DMatrixRMaj unique = columns;
-        if (distinct < nv) {
-            int rows = columns.numRows;
-            unique = new DMatrixRMaj(rows, distinct);
-            for (int j = 0, u = 0; j < nv; j++) {
-                if (blk.base[j] == j) {
-                    slot[j] = u;
-                    for (int q = 0; q < rows; q++) {
-                        unique.data[q * distinct + u] = columns.data[q * nv + j];
-                    }
-                    u++;
-                }
-            }
-            for (int j = 0; j < nv; j++) {
-                slot[j] = slot[blk.base[j]];
-            }
-        } else {
-            for (int j = 0; j < nv; j++) {
-                slot[j] = j;
-            }
-        }
-        DMatrixRMaj gram = new DMatrixRMaj(distinct, distinct);
-        CommonOps_DDRM.multTransA(unique, unique, gram);
+        DMatrixRMaj gram = new DMatrixRMaj(nv, nv);
+        CommonOps_DDRM.multTransA(columns, columns, gram);
         for (int i = 0; i < nv; i++) {
-            int rowOff = blk.vars[i] * n;
-            int gi = slot[i] * distinct;
-            double fi = distinct < nv ? blk.ratio[i] : 1;
+            int vi = blk.vars[i];
             for (int j = 0; j < nv; j++) {
-                double fj = distinct < nv ? fi * blk.ratio[j] : 1;
-                hd[rowOff + blk.vars[j]] += fj * gram.data[gi + slot[j]];
+                hd[vi * n + blk.vars[j]] += gram.data[i * nv + j];
             }
         }
     }

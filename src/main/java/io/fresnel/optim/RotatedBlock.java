@@ -70,13 +70,6 @@ final class RotatedBlock {
         DMatrixRMaj tmp = new DMatrixRMaj(m, m);
         DMatrixRMaj rot = new DMatrixRMaj(m, m);
         for (int j = 0; j < nv; j++) {
-            if (blk.base[j] != j) {
-                int j0 = blk.base[j];
-                for (int r = 0; r < len; r++) {
-                    g.data[r * nv + j] = blk.ratio[j] * g.data[r * nv + j0];
-                }
-                continue;
-            }
             DMatrixRMaj f = new DMatrixRMaj(m, m);
             for (int e = 0; e < blk.vals[j].length; e++) {
                 f.data[blk.rows[j][e] * m + blk.cols[j][e]] += blk.vals[j][e];
@@ -150,8 +143,7 @@ final class RotatedBlock {
     }
 
     /**
-     * hd += sum_r weight_r g_r g_r^T over the block's variables (n x n row-major normal matrix),
-     * formed as the Gram matrix of the rows scaled by sqrt(weight_r).
+     * hd += sum_r weight_r g_r g_r^T over the block's variables (n x n row-major normal matrix).
      *
      * @param weight per svec row its weight (&gt;= 0); not modified
      * @param hd the normal matrix; modified
@@ -159,14 +151,29 @@ final class RotatedBlock {
      */
     void addGram(double[] weight, double[] hd, int n) {
         int nv = block.vars.length;
-        DMatrixRMaj scaled = rows.copy();
+        double[] gd = rows.data;
+        // accumulated row by row into a dense nv x nv array (the weights span many decades: a Gram
+        // product of rows scaled by sqrt(weight) loses the small directions), then scattered
+        double[] acc = new double[nv * nv];
         for (int r = 0; r < weight.length; r++) {
-            double f = Math.sqrt(weight[r]);
-            for (int j = 0; j < nv; j++) {
-                scaled.data[r * nv + j] *= f;
+            int base = r * nv;
+            for (int a = 0; a < nv; a++) {
+                double va = weight[r] * gd[base + a];
+                if (va == 0) {
+                    continue;
+                }
+                int off = a * nv;
+                for (int b = 0; b < nv; b++) {
+                    acc[off + b] += va * gd[base + b];
+                }
             }
         }
-        NormalEquations.addGram(block, scaled, hd, n);
+        for (int a = 0; a < nv; a++) {
+            int rowOff = block.vars[a] * n;
+            for (int b = 0; b < nv; b++) {
+                hd[rowOff + block.vars[b]] += acc[a * nv + b];
+            }
+        }
     }
 
     /**

@@ -216,17 +216,7 @@ final class ScaledConstraints {
         DMatrixRMaj out = new DMatrixRMaj(Svec.length(m), nv);
         double[] t = new double[m * m];
         DMatrixRMaj ri = DMatrixRMaj.wrap(m, m, rInv);
-        int len = Svec.length(m);
         for (int j = 0; j < nv; j++) {
-            if (blk.base[j] != j) {
-                // a multiple of an earlier column
-                int j0 = blk.base[j];
-                double f = blk.ratio[j];
-                for (int q = 0; q < len; q++) {
-                    out.data[q * nv + j] = f * out.data[q * nv + j0];
-                }
-                continue;
-            }
             int[] rj = blk.rows[j];
             int[] cj = blk.cols[j];
             double[] vj = blk.vals[j];

@@ -145,16 +145,20 @@ abstract class ConeSolverContract {
         assertEquals(cvxoptTight, r.primalObjective(), 1e-8 * Math.abs(cvxoptTight), resource + " vs tight cvxopt");
     }
 
-    /** The tolerances of paper 004's SDR designs (relative gap 1e-8, feasibility 1e-7). */
+    /**
+     * Tolerances near cvxopt's defaults (feastol 1e-7, reltol 1e-6): relative gap 1e-8, feasibility
+     * 1e-7 (paper 004's SDR designs use feasibility 1e-7 with gap 1e-9).
+     */
     private static final ConeOptions SDR_OPTIONS = ConeOptions.defaults().withGapTolerance(1e-8)
             .withFeasibilityTolerance(1e-7);
 
     /**
      * crb-min-sdr (SDR1.3, d = 5, 3-D) on 4 x 4 UPAs (bistatic), one target, one user at 18.5 bit/s/Hz
      * (SINR 3.7e5, 90 % of what MRT at full power gives): scenarios/upa4_sinr3.7e5.scenario.json, the
-     * program as given to the solver. It used to end ITERATION_LIMIT after 56 iterations with the right
-     * objective (the dual residual lost to rounding once the gap fell below 3e-9). cvxopt: optimal in 27
-     * iterations at its defaults; "unknown" with tight tolerances (objective 1.57626200636).
+     * program as given to the solver. With gap 1e-9 it ends ITERATION_LIMIT with the right objective (the
+     * dual residual is lost to rounding once the gap falls below 3e-9); with gap 1e-8 it is certified.
+     * cvxopt: optimal in 27 iterations at its defaults; "unknown" with tight tolerances (objective
+     * 1.57626200636).
      */
     @Test
     void highSinrRequirementOnSmallUpasIsCertified() {
