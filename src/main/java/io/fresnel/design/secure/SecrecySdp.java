@@ -28,11 +28,12 @@ import java.util.function.BooleanSupplier;
  * maximise SNR_u y_u^H W y_u s.t. g_e^H W g_e &lt;= gamma / SNR_e, tr W &lt;= 1,
  * tr(Q_j W) &gt;= kappa_j, W &gt;= 0.
  *
- * <p>Solver tolerances ({@link #OPTIONS}): relative gap and feasibility 1e-8 (the default 1e-9
- * is out of reach for the small-gamma programs: the eavesdropper rows force W almost exactly
- * orthogonal to every g_e, their multipliers grow like gamma^-1/2 and the iterates of the embedding
- * grow with them, so residuals cannot be evaluated to 1e-9 of the data; cvxopt's defaults are 1e-7
- * and 1e-6). One solve per gamma, no retries. The last iterate of a run that ends
+ * <p>Solver tolerances ({@link #OPTIONS}): relative gap and feasibility 1e-8 (the eavesdropper rows
+ * force W almost exactly orthogonal to every g_e and their multipliers grow like gamma^-1/2, which
+ * makes the default 1e-9 hard to reach at small gamma; cvxopt's defaults are 1e-7
+ * and 1e-6); W is written in the variables of {@link EveSubspaceScaling}, which keep those
+ * multipliers O(1) (without it gamma = 1e-10 stalled; cvxopt needs 15 iterations there, this solver
+ * now 13). One solve per gamma, no retries. The last iterate of a run that ends
  * {@code ITERATION_LIMIT} is still used as a feasible (not proven optimal) point when its relative
  * primal residual is at most {@value #USABLE_RESIDUAL}.
  * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
