@@ -13,7 +13,7 @@ of (P1.2) on the same grid (1e-9 and 4/decade from 1e-6 to the user SNR) plus go
 ln gamma to 1e-6. Prints f(gamma) at the reference gamma, the best secrecy rate, the number of
 solves, the median time of one SDP and of the whole search, and the machine.
 
-Usage: /usr/bin/python3 an_secure_cvxopt.py [Nt ...]   (default 8 16 32 64)
+Usage: /usr/bin/python3 an_secure_cvxopt.py [--runs R] [Nt ...]   (default: 3 searches per size; 8 16 32 64)
 """
 import math
 import platform
@@ -201,15 +201,16 @@ def main(sizes):
             t0 = time.perf_counter()
             sdp(pr, REF_GAMMA)
             times.append(time.perf_counter() - t0)
-        runs = []
-        for _ in range(3):
-            t0 = time.perf_counter()
+        runs, cpus = [], []
+        for _ in range(RUNS):
+            t0, c0 = time.perf_counter(), time.process_time()
             best, n = search(pr)
             runs.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
         print("Nt = %2d (d = %d): f(%.6g) = %.9g [%s]; best secrecy %.9f bit/s/Hz after %d SDPs; "
-              "median SDP %.2f ms, median search %.3f s"
+              "median SDP %.2f ms, median search %.3f s, median search cpu %.3f s"
               % (nt, pr["d"], REF_GAMMA, f, status, best, n, 1e3 * statistics.median(times),
-                 statistics.median(runs)))
+                 statistics.median(runs), statistics.median(cpus)))
     print("machine: %s %s, %s, python %s" % (platform.system(), platform.machine(), cpu(), platform.python_version()))
 
 
@@ -225,5 +226,11 @@ def cpu():
     return platform.processor()
 
 
+RUNS = 3
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [8, 16, 32, 64])
+    args = sys.argv[1:]
+    if args[:1] == ["--runs"]:
+        RUNS = int(args[1])
+        args = args[2:]
+    main([int(a) for a in args] or [8, 16, 32, 64])

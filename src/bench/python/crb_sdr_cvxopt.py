@@ -268,14 +268,17 @@ def main():
             for users in (1, 2):
                 cases.append(("%dx%d UPA, %d user(s)" % (n, n, users), bench_scenario(n, users)))
     for name, sc in cases:
-        times = []
+        times, cpu = [], []
         for _ in range(args.runs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             status, obj, its, d = solve(sc, args.tight)
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
         times.sort()
-        print("%s: median %.1f ms, min %.1f, max %.1f; %s, sum CRB %.10e m^2, %d iterations, d = %d" % (
-            name, 1e3 * times[len(times) // 2], 1e3 * times[0], 1e3 * times[-1], status, obj, its, d))
+        cpu.sort()
+        print("%s: median %.1f ms, min %.1f, max %.1f; %s, sum CRB %.10e m^2, %d iterations, d = %d; median cpu %.1f ms"
+              % (name, 1e3 * times[len(times) // 2], 1e3 * times[0], 1e3 * times[-1], status, obj, its, d,
+                 1e3 * cpu[len(cpu) // 2]))
     print("machine: %s, %s, python %s, numpy %s" % (platform.machine(), platform.processor() or "cpu",
                                                    platform.python_version(), np.__version__))
 

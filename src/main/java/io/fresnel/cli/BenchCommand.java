@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
  * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --sdr} the paper 004
  * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}); with {@code --secure} the
  * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}); with {@code --rsma} paper
- * 000's designs on its default set-up, cold and warm-started after a drag ({@link RsmaBench}).
+ * 000's designs on its default set-up, cold and warm-started after a drag ({@link RsmaBench}); with
+ * {@code --vs-cvxopt} the SDR designs side by side with the cvxopt reference scripts ({@link CvxoptBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -70,6 +71,18 @@ public final class BenchCommand implements Callable<Integer> {
             + " 200x200 points for 48x48 elements, 100x100 for 16x16; runs and warm-ups divided by 10)")
     private boolean slice;
 
+    @Option(names = "--vs-cvxopt", description = "run crb-min-sdr and an-secure-pcrb side by side with the cvxopt"
+            + " scripts of src/bench/python instead (--runs timed runs per case, default 3)")
+    private boolean vsCvxopt;
+
+    @Option(names = "--cvxopt-scripts", defaultValue = "src/bench/python",
+            description = "folder of the cvxopt scripts (default ${DEFAULT-VALUE})")
+    private java.nio.file.Path cvxoptScripts;
+
+    @Option(names = "--python", defaultValue = "/usr/bin/python3",
+            description = "Python with cvxopt and numpy (default ${DEFAULT-VALUE})")
+    private String python;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
             SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
                     parsed.matchedOption("--runs") == null ? 5 : runs);
             return FresnelCommand.OK;
+        }
+        if (vsCvxopt) {
+            var parsed = spec.commandLine().getParseResult();
+            boolean ran = CvxoptBench.run(out, cvxoptScripts, python, parsed.matchedOption("--runs") == null ? 3
+                    : Math.max(1, runs));
+            return ran ? FresnelCommand.OK : FresnelCommand.REJECTED;
         }
         if (rsma) {
             RsmaBench.run(out);

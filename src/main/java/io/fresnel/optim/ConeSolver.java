@@ -43,8 +43,8 @@ public final class ConeSolver {
         ConeOptions options = o == null ? ConeOptions.defaults() : o;
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         ConicData data = new ConicData(p);
-        data.equilibrate();
         data.dumpIfRequested();
+        data.equilibrate();
         return new InteriorPoint(data, options, stop, p.objective().clone()).run();
     }
 }

@@ -295,7 +295,7 @@ final class ConicData {
     }
 
     /**
-     * Debugging aid (off by default): writes the equilibrated data as JSON (c, A, b, dense G rows
+     * Debugging aid (off by default): writes the data as given (before equilibration) as JSON (c, A, b, dense G rows
      * of the orthant, per block the dense coefficient matrices F_v, h) to the file named by the
      * system property {@code fresnel.optim.dump}, if set, appending a counter per solve.
      */

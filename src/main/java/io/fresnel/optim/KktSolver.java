@@ -228,22 +228,22 @@ final class KktSolver {
         double[] by = b.y();
         double[] bz = b.z();
         int bigCount = borders.size();
+        double[][] bzRot = new double[d.blocks.length][];
+        for (int k = 0; k < d.blocks.length; k++) {
+            if (gs.rotated(k) != null) {
+                bzRot[k] = gs.rotated(k).toRotated(bz);
+            }
+        }
         double[] tn = new double[n];
-        gs.transposeMul(bz, bigCount > 0, tn);
+        gs.transposeMul(bz, bzRot, bigCount > 0, tn);
         double[] rhs = new double[n];
         double[] aty = new double[n];
         d.aTMul(by, aty);
         for (int v = 0; v < n; v++) {
             rhs[v] = bx[v] + tn[v] + aty[v];
         }
-        double[][] bzRot = new double[d.blocks.length][];
         double[] rhs2 = new double[bigCount];
         if (bigCount > 0) {
-            for (int k = 0; k < d.blocks.length; k++) {
-                if (gs.rotated(k) != null) {
-                    bzRot[k] = gs.rotated(k).toRotated(bz);
-                }
-            }
             rhs2 = borders.rightHandSides(bz, bzRot, gs);
             for (int t = 0; t < bigCount; t++) {
                 double f = borders.get(t).rho() * rhs2[t];
@@ -289,7 +289,7 @@ final class KktSolver {
         double[] ux = out.x();
         double[] uz = out.z();
         System.arraycopy(rhs, 0, ux, 0, n);
-        gs.mul(ux, uz);
+        gs.mul(ux, true, uz);
         for (int i = 0; i < d.l; i++) {
             if (!gs.isLinearBordered(i)) {
                 uz[i] -= bz[i];
@@ -301,7 +301,7 @@ final class KktSolver {
             RotatedBlock rot = gs.rotated(k);
             if (rot != null) {
                 double[] y = rot.mul(ux);
-                double[] bk = bzRot[k] != null ? bzRot[k] : rot.toRotated(bz);
+                double[] bk = bzRot[k];
                 for (int r = 0; r < y.length; r++) {
                     if (!rot.isBordered(r)) {
                         y[r] -= bk[r];

@@ -58,17 +58,18 @@ final class NormalEquations {
             int m = blk.m;
             if (blockTrace[k] > threshold) {
                 RotatedBlock rot = gs.rotate(k, w);
+                double[] rowWeight = new double[rot.rowCount()];
                 for (int r = 0; r < rot.rowCount(); r++) {
                     double sq = rot.rowNorm2(r);
                     double sc = rot.scale(r);
-                    double rowWeight = sc * sc;
+                    rowWeight[r] = sc * sc;
                     if (sq > 0 && sq * sc * sc > threshold) {
                         rot.border(r);
                         borders.add(new BorderRows.Rotated(k, r), rot.denseRow(r, n), 1 / sc, moderate / sq);
-                        rowWeight = moderate / sq;
+                        rowWeight[r] = moderate / sq;
                     }
-                    rot.addOuter(r, rowWeight, hd, n);
                 }
+                rot.addGram(rowWeight, hd, n);
                 continue;
             }
             long nnz = 0;
@@ -82,15 +83,7 @@ final class NormalEquations {
             if (sparseCost < 0.5 * gramCost) {
                 addSparseBlock(blk, w.q[k], hd, n);
             } else {
-                DMatrixRMaj gram = new DMatrixRMaj(nv, nv);
-                DMatrixRMaj fHat = gs.scaledColumns(k);
-                CommonOps_DDRM.multTransA(fHat, fHat, gram);
-                for (int i = 0; i < nv; i++) {
-                    int vi = blk.vars[i];
-                    for (int j = 0; j < nv; j++) {
-                        hd[vi * n + blk.vars[j]] += gram.data[i * nv + j];
-                    }
-                }
+                addGram(blk, gs.scaledColumns(k), hd, n);
             }
         }
         for (int i = 0; i < d.p; i++) {
@@ -126,6 +119,27 @@ final class NormalEquations {
             }
         }
         return h;
+    }
+
+    /**
+     * hd(vi, vj) += (column i . column j) over the variables of a block (the Gram matrix of its
+     * scaled columns).
+     *
+     * @param blk the block
+     * @param columns svec rows x block variables; not modified
+     * @param hd the n x n normal matrix; modified
+     * @param n its dimension
+     */
+    private static void addGram(ConicData.Block blk, DMatrixRMaj columns, double[] hd, int n) {
+        int nv = blk.vars.length;
+        DMatrixRMaj gram = new DMatrixRMaj(nv, nv);
+        CommonOps_DDRM.multTransA(columns, columns, gram);
+        for (int i = 0; i < nv; i++) {
+            int vi = blk.vars[i];
+            for (int j = 0; j < nv; j++) {
+                hd[vi * n + blk.vars[j]] += gram.data[i * nv + j];
+            }
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ final class RotatedBlock {
     private final DMatrixRMaj rows;
     /** Per svec row: whether it is a border row. */
     private final boolean[] bordered;
+    // scratch m x m matrices of toRotated / fromRotated (a block is used by one thread)
+    private final DMatrixRMaj work;
+    private final DMatrixRMaj tmp;
+    private final DMatrixRMaj product;
 
     private RotatedBlock(ConicData.Block block, DMatrixRMaj u, double[] scale, DMatrixRMaj rows) {
         this.block = block;
@@ -30,6 +34,10 @@ final class RotatedBlock {
         this.scale = scale;
         this.rows = rows;
         this.bordered = new boolean[scale.length];
+        int m = block.m;
+        this.work = new DMatrixRMaj(m, m);
+        this.tmp = new DMatrixRMaj(m, m);
+        this.product = new DMatrixRMaj(m, m);
     }
 
     /**
@@ -135,24 +143,35 @@ final class RotatedBlock {
     }
 
     /**
-     * hd += weight * g_r g_r^T over the block's variables (n x n row-major normal matrix).
+     * hd += sum_r weight_r g_r g_r^T over the block's variables (n x n row-major normal matrix).
      *
-     * @param r the svec row
-     * @param weight the row's weight
+     * @param weight per svec row its weight (&gt;= 0); not modified
      * @param hd the normal matrix; modified
      * @param n its dimension
      */
-    void addOuter(int r, double weight, double[] hd, int n) {
+    void addGram(double[] weight, double[] hd, int n) {
         int nv = block.vars.length;
         double[] gd = rows.data;
-        for (int a = 0; a < nv; a++) {
-            double va = weight * gd[r * nv + a];
-            if (va == 0) {
-                continue;
+        // accumulated row by row into a dense nv x nv array (the weights span many decades: a Gram
+        // product of rows scaled by sqrt(weight) loses the small directions), then scattered
+        double[] acc = new double[nv * nv];
+        for (int r = 0; r < weight.length; r++) {
+            int base = r * nv;
+            for (int a = 0; a < nv; a++) {
+                double va = weight[r] * gd[base + a];
+                if (va == 0) {
+                    continue;
+                }
+                int off = a * nv;
+                for (int b = 0; b < nv; b++) {
+                    acc[off + b] += va * gd[base + b];
+                }
             }
+        }
+        for (int a = 0; a < nv; a++) {
             int rowOff = block.vars[a] * n;
             for (int b = 0; b < nv; b++) {
-                hd[rowOff + block.vars[b]] += va * gd[r * nv + b];
+                hd[rowOff + block.vars[b]] += acc[a * nv + b];
             }
         }
     }
@@ -165,14 +184,13 @@ final class RotatedBlock {
      */
     double[] toRotated(double[] z) {
         int m = block.m;
-        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        DMatrixRMaj x = work;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 x.data[i * m + j] = 0.5 * (z[block.offset + i * m + j] + z[block.offset + j * m + i]);
             }
         }
-        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = product;
         CommonOps_DDRM.multTransA(u, x, tmp);
         CommonOps_DDRM.mult(tmp, u, r);
         double[] out = new double[Svec.length(m)];
@@ -194,7 +212,7 @@ final class RotatedBlock {
      */
     void fromRotated(double[] y, double[] out) {
         int m = block.m;
-        DMatrixRMaj x = new DMatrixRMaj(m, m);
+        DMatrixRMaj x = work;
         int q = 0;
         for (int a = 0; a < m; a++) {
             x.data[a * m + a] = y[q++];
@@ -204,8 +222,7 @@ final class RotatedBlock {
                 x.data[b * m + a] = v;
             }
         }
-        DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-        DMatrixRMaj r = new DMatrixRMaj(m, m);
+        DMatrixRMaj r = product;
         CommonOps_DDRM.mult(u, x, tmp);
         CommonOps_DDRM.multTransB(tmp, u, r);
         for (int i = 0; i < m; i++) {

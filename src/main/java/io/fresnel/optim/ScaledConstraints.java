@@ -101,6 +101,18 @@ final class ScaledConstraints {
      * @param out length of the cone; modified
      */
     void mul(double[] x, double[] out) {
+        mul(x, false, out);
+    }
+
+    /**
+     * out = Gs x, leaving the entries of rotated blocks untouched if asked (for a caller that
+     * writes them itself).
+     *
+     * @param x length n; not modified
+     * @param skipRotated whether to skip the rotated blocks
+     * @param out length of the cone; modified
+     */
+    void mul(double[] x, boolean skipRotated, double[] out) {
         for (int i = 0; i < d.l; i++) {
             double sum = 0;
             for (int k = 0; k < d.gIndex[i].length; k++) {
@@ -111,7 +123,9 @@ final class ScaledConstraints {
         for (int k = 0; k < d.blocks.length; k++) {
             ConicData.Block blk = d.blocks[k];
             if (rotated[k] != null) {
-                rotated[k].fromRotated(rotated[k].mul(x), out);
+                if (!skipRotated) {
+                    rotated[k].fromRotated(rotated[k].mul(x), out);
+                }
                 continue;
             }
             int m = blk.m;
@@ -146,6 +160,18 @@ final class ScaledConstraints {
      * @param out length n; modified
      */
     void transposeMul(double[] z, boolean skipBorder, double[] out) {
+        transposeMul(z, null, skipBorder, out);
+    }
+
+    /**
+     * out = Gs^T z with the rotated blocks' svec(U^T Z U) given.
+     *
+     * @param z a scaled cone vector; not modified
+     * @param zRotated per block svec(U^T Z U) for the rotated blocks, or null to compute them; not modified
+     * @param skipBorder whether to leave out the border rows
+     * @param out length n; modified
+     */
+    void transposeMul(double[] z, double[][] zRotated, boolean skipBorder, double[] out) {
         java.util.Arrays.fill(out, 0);
         for (int i = 0; i < d.l; i++) {
             if (skipBorder && linBordered[i]) {
@@ -159,7 +185,8 @@ final class ScaledConstraints {
         for (int k = 0; k < d.blocks.length; k++) {
             ConicData.Block blk = d.blocks[k];
             if (rotated[k] != null) {
-                rotated[k].transposeMulAdd(rotated[k].toRotated(z), skipBorder, out);
+                double[] zr = zRotated == null ? rotated[k].toRotated(z) : zRotated[k];
+                rotated[k].transposeMulAdd(zr, skipBorder, out);
                 continue;
             }
             int m = blk.m;

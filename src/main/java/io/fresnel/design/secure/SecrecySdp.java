@@ -28,14 +28,14 @@ import java.util.function.BooleanSupplier;
  * maximise SNR_u y_u^H W y_u s.t. g_e^H W g_e &lt;= gamma / SNR_e, tr W &lt;= 1,
  * tr(Q_j W) &gt;= kappa_j, W &gt;= 0.
  *
- * <p>Solver fallbacks ({@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}):
- * the interior-point solver of {@code io.fresnel.optim} stalls on the dual residual for small gamma
- * (the eavesdropper rows force W almost exactly orthogonal to every g_e; reported to its author),
- * so the last iterate of a run that ends {@code ITERATION_LIMIT} is used as a feasible (not proven
- * optimal) point when its relative primal residual is at most {@value #USABLE_RESIDUAL}; a run
- * without such an iterate is repeated with the feasibility tolerance relaxed to 1e-7 and then 1e-6.
- * The point a design finally returns is re-solved with that ladder ({@link #certify}) to certify
- * it where the relaxed tolerances converge.
+ * <p>Solver tolerances ({@link #OPTIONS}): relative gap and feasibility 1e-8 (the eavesdropper rows
+ * force W almost exactly orthogonal to every g_e and their multipliers grow like gamma^-1/2, which
+ * makes the default 1e-9 hard to reach at small gamma; cvxopt's defaults are 1e-7
+ * and 1e-6); W is written in the variables of {@link EveSubspaceScaling}, which keep those
+ * multipliers O(1) (without it gamma = 1e-10 stalled; cvxopt needs 15 iterations there, this solver
+ * now 13). One solve per gamma, no retries. The last iterate of a run that ends
+ * {@code ITERATION_LIMIT} is still used as a feasible (not proven optimal) point when its relative
+ * primal residual is at most {@value #USABLE_RESIDUAL}.
  * Every point is judged by its own worst-case secrecy rate ({@link Solution#secrecy()}), which the
  * rank-one reconstruction can only improve, so a non-optimal point never overstates the result.
  */
@@ -68,13 +68,14 @@ final class SecrecySdp {
 
     /** Largest relative primal residual of a non-converged iterate that is still used. */
     static final double USABLE_RESIDUAL = 1e-6;
-    private static final double[] FALLBACK_FEASIBILITY = {1e-7, 1e-6};
+    /** The interior-point tolerances of every solve: relative gap and feasibility 1e-8. */
+    static final ConeOptions OPTIONS = ConeOptions.defaults().withGapTolerance(1e-8).withFeasibilityTolerance(1e-8);
 
     private SecrecySdp() {
     }
 
     /**
-     * Solves the program for one gamma.
+     * Solves the program for one gamma with {@link #OPTIONS}.
      *
      * @param r the reduced problem
      * @param gamma the eavesdropper SINR level (&gt; 0; +Infinity: no eavesdropper constraint)
@@ -83,34 +84,7 @@ final class SecrecySdp {
      * @return the solution
      */
     static Solution solve(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, BooleanSupplier cancelled) {
-        return ladder(r, gamma, withAn, cancelled, false);
-    }
-
-    /**
-     * Like {@link #solve(SecrecySensingProblem.Reduced, double, boolean, BooleanSupplier)}, but a
-     * usable unconverged iterate is also retried with the relaxed tolerances, to certify the point
-     * a design returns.
-     */
-    static Solution certify(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
-            BooleanSupplier cancelled) {
-        return ladder(r, gamma, withAn, cancelled, true);
-    }
-
-    private static Solution ladder(SecrecySensingProblem.Reduced r, double gamma, boolean withAn,
-            BooleanSupplier cancelled, boolean retryUsable) {
-        Solution s = solve(r, gamma, withAn, ConeOptions.defaults(), cancelled);
-        int iterations = s.iterations();
-        for (int k = 0; k < FALLBACK_FEASIBILITY.length && s.status() == ConeStatus.ITERATION_LIMIT
-                && (retryUsable || !s.usable()); k++) {
-            Solution retry = solve(r, gamma, withAn,
-                    ConeOptions.defaults().withFeasibilityTolerance(FALLBACK_FEASIBILITY[k]), cancelled);
-            iterations += retry.iterations();
-            if (retry.optimal() || retry.status() == ConeStatus.CANCELLED
-                    || (retry.usable() && (!s.usable() || retry.secrecy() > s.secrecy()))) {
-                s = retry;
-            }
-        }
-        return new Solution(s.status(), s.sinr(), s.w(), s.v(), iterations, s.cone(), s.secrecy());
+        return solve(r, gamma, withAn, OPTIONS, cancelled);
     }
 
     /**
@@ -132,9 +106,12 @@ final class SecrecySdp {
         int variables = withAn ? 2 * w.count() + 1 : w.count();
         ConeProgram p = new ConeProgram(variables);
         double[][][] hu = outer(r.userDirection());
+        EveSubspaceScaling scaling = scaling(r, gamma, withAn);
+        // W's coefficients in the scaled variables W' (identical without a scaling)
+        double[][][] huW = scaling == null ? hu : outer(scaling.vector(r.userDirection()));
 
         Map<Integer, Double> objective = new HashMap<>();
-        w.addTraceProduct(objective, hu[0], hu[1], -1); // minimise -y_u^H W y_u
+        w.addTraceProduct(objective, huW[0], huW[1], -1); // minimise -y_u^H W y_u
         objective.forEach(p::setObjective);
 
         for (int e = 0; e < r.eveSnr().length && Double.isFinite(gamma); e++) {
@@ -142,8 +119,9 @@ final class SecrecySdp {
                 continue; // the eavesdropper receives nothing in this subspace
             }
             double[][][] ge = outer(r.eveDirections().get(e));
+            double[][][] geW = scaling == null ? ge : outer(scaling.vector(r.eveDirections().get(e)));
             Map<Integer, Double> row = new HashMap<>();
-            w.addTraceProduct(row, ge[0], ge[1], 1);
+            w.addTraceProduct(row, geW[0], geW[1], 1);
             if (withAn) {
                 v.addTraceProduct(row, ge[0], ge[1], -gamma);
                 row.merge(t, -gamma / r.eveSnr()[e], Double::sum);
@@ -158,7 +136,7 @@ final class SecrecySdp {
         }
         double[][] zero = new double[d][d];
         Map<Integer, Double> power = new HashMap<>();
-        w.addTraceProduct(power, identity, zero, 1);
+        w.addTraceProduct(power, scaling == null ? identity : scaling.traceMatrix(), zero, 1);
         if (withAn) {
             v.addTraceProduct(power, identity, zero, 1);
             power.merge(t, -1.0, Double::sum);
@@ -177,8 +155,9 @@ final class SecrecySdp {
         }
         for (int j = 0; j < r.kappa().length; j++) {
             double[][][] q = r.sensing().get(j);
+            double[][][] qW = scaling == null ? q : scaling.matrix(q);
             Map<Integer, Double> row = new HashMap<>();
-            w.addTraceProduct(row, q[0], q[1], -1);
+            w.addTraceProduct(row, qW[0], qW[1], -1);
             if (withAn) {
                 v.addTraceProduct(row, q[0], q[1], -1);
                 row.merge(t, r.kappa()[j], Double::sum);
@@ -197,7 +176,7 @@ final class SecrecySdp {
         if (!usable) {
             return new Solution(res.status(), Double.NaN, null, null, res.iterations(), res, Double.NaN);
         }
-        double[][][] wv = w.value(res.x());
+        double[][][] wv = scaling == null ? w.value(res.x()) : scaling.original(w.value(res.x()));
         double[][][] vv = withAn ? v.value(res.x()) : new double[][][] {new double[d][d], new double[d][d]};
         double scale = withAn ? 1 / res.x()[t] : 1;
         scaleInPlace(wv, scale);
@@ -215,6 +194,30 @@ final class SecrecySdp {
         }
         double secrecy = (Math.log1p(sinr) - Math.log1p(worst)) / Math.log(2);
         return new Solution(res.status(), sinr, wv, vv, res.iterations(), res, secrecy);
+    }
+
+    /**
+     * The change of variables of W for this gamma ({@link EveSubspaceScaling}), or null.
+     *
+     * @param r the reduced problem
+     * @param gamma the eavesdropper SINR level
+     * @param withAn whether V is a variable
+     * @return the scaling, or null without eavesdropper rows or for large gamma
+     */
+    static EveSubspaceScaling scaling(SecrecySensingProblem.Reduced r, double gamma, boolean withAn) {
+        if (!Double.isFinite(gamma)) {
+            return null;
+        }
+        java.util.List<double[][]> directions = new java.util.ArrayList<>();
+        double maxSnr = 0;
+        for (int e = 0; e < r.eveSnr().length; e++) {
+            if (r.eveSnr()[e] > 0) {
+                directions.add(r.eveDirections().get(e));
+                maxSnr = Math.max(maxSnr, r.eveSnr()[e]);
+            }
+        }
+        double allowance = withAn ? gamma : gamma / maxSnr;
+        return EveSubspaceScaling.of(directions, allowance, r.dimension());
     }
 
     /** @return y y^H, {re, im} */

@@ -64,18 +64,6 @@ final class SecrecySearch {
             return value;
         }, r.userSnr(), () -> s.cancelled || context.isCancelled());
         boolean cancelled = s.cancelled || context.isCancelled();
-        if (!cancelled && s.solution != null && !s.solution.optimal()) {
-            SecrecySdp.Solution again = SecrecySdp.certify(r, s.gamma, withAn, context.cancelled());
-            s.solves++;
-            s.iterations += again.iterations();
-            if (again.optimal() && again.secrecy() >= s.secrecy - 1e-9 * Math.abs(s.secrecy)) {
-                s.solution = again;
-                s.secrecy = again.secrecy();
-            }
-            context.progress().onIteration(s.solves, Math.max(0, s.secrecy), String.format(
-                    "%s: SDP %d, gamma = %.6g re-solved with relaxed tolerances: %s", label, s.solves, s.gamma,
-                    again.status().name().toLowerCase()));
-        }
         return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);
     }
 
