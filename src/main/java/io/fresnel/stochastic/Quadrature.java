@@ -3,10 +3,9 @@ package io.fresnel.stochastic;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Adaptive Gauss-Kronrod (7-15) quadrature on finite intervals with given breakpoints: each
- * piece is bisected until |K15 - G7| is below its share of the tolerance, the share shrinking by
- * 1/sqrt(2) per level so that a kink (an outage threshold) or a narrow peak is refined where it
- * sits. The integrand must be finite on the closed pieces (write singular factors out first).
+ * Adaptive Gauss-Kronrod (7-15) quadrature on finite intervals with given breakpoints: the piece
+ * with the largest |K15 - G7| is bisected until the sum is below the tolerance, so that a kink
+ * (an outage threshold) or a narrow peak is refined where it sits. The integrand must be finite on the closed pieces (write singular factors out first).
  * Stateless and thread-safe.
  */
 public final class Quadrature {
@@ -21,7 +20,8 @@ public final class Quadrature {
         0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
     private static final double[] WG = {0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
-    private static final int MAX_DEPTH = 48;
+    /** Largest number of pieces one integral is cut into (bounds the work: 15 evaluations each). */
+    public static final int MAX_INTERVALS = 400;
 
     /** Default relative tolerance of {@link #integrate(DoubleUnaryOperator, double[])}. */
     public static final double DEFAULT_RELATIVE_TOLERANCE = 1e-12;
@@ -39,24 +39,52 @@ public final class Quadrature {
     }
 
     /**
+     * Global adaptive integration (as QUADPACK's QAG): the piece with the largest error estimate
+     * is bisected until the summed estimate is below the tolerance or {@link #MAX_INTERVALS}
+     * pieces exist, so the work is bounded even where the integrand is noisy (an inner integral).
+     *
      * @param f the integrand, finite on [b_0, b_last]
      * @param breakpoints ascending interval ends (at least two); not modified
      * @param relativeTolerance the wanted error relative to the integral of |f| (&gt; 0)
      * @return the integral
      */
     public static double integrate(DoubleUnaryOperator f, double[] breakpoints, double relativeTolerance) {
-        int pieces = breakpoints.length - 1;
-        double[] coarse = new double[pieces];
+        java.util.PriorityQueue<double[]> heap = new java.util.PriorityQueue<>((x, y) -> Double.compare(y[3], x[3]));
         double scale = 0;
-        for (int i = 0; i < pieces; i++) {
-            double[] r = rule(f, breakpoints[i], breakpoints[i + 1]);
-            coarse[i] = r[0];
+        double error = 0;
+        for (int i = 0; i + 1 < breakpoints.length; i++) {
+            double a = breakpoints[i];
+            double b = breakpoints[i + 1];
+            if (!(b > a)) {
+                continue;
+            }
+            double[] r = rule(f, a, b);
             scale += r[2];
+            error += r[1];
+            heap.add(new double[] {a, b, r[0], r[1]});
         }
-        double tol = relativeTolerance * scale + Double.MIN_NORMAL;
+        double tol = relativeTolerance * scale;
+        int count = heap.size();
+        while (error > tol && count < MAX_INTERVALS && !heap.isEmpty()) {
+            double[] worst = heap.poll();
+            double a = worst[0];
+            double b = worst[1];
+            double m = 0.5 * (a + b);
+            if (!(m > a && m < b)) {
+                heap.add(new double[] {a, b, worst[2], 0});
+                error -= worst[3];
+                continue;
+            }
+            double[] left = rule(f, a, m);
+            double[] right = rule(f, m, b);
+            error += left[1] + right[1] - worst[3];
+            heap.add(new double[] {a, m, left[0], left[1]});
+            heap.add(new double[] {m, b, right[0], right[1]});
+            count++;
+        }
         double sum = 0;
-        for (int i = 0; i < pieces; i++) {
-            sum += adapt(f, breakpoints[i], breakpoints[i + 1], tol / pieces, 0);
+        for (double[] piece : heap) {
+            sum += piece[2];
         }
         return sum;
     }
@@ -81,16 +109,6 @@ public final class Quadrature {
         }
         pts[k++] = b;
         return integrate(f, java.util.Arrays.copyOf(pts, k));
-    }
-
-    private static double adapt(DoubleUnaryOperator f, double a, double b, double tol, int depth) {
-        double[] r = rule(f, a, b);
-        if (r[1] <= tol || depth >= MAX_DEPTH || b - a <= Math.ulp(Math.abs(a) + Math.abs(b)) * 64) {
-            return r[0];
-        }
-        double m = 0.5 * (a + b);
-        double child = tol * 0.7071067811865476;
-        return adapt(f, a, m, child, depth + 1) + adapt(f, m, b, child, depth + 1);
     }
 
     /** @return {K15, |K15 - G7|, integral of |f| by K15} on [a, b] */
