@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " instead: cold start, then warm-started after a small drag")
     private boolean rsma;
 
+    @Option(names = "--stochastic", description = "time paper 002's stochastic analysis instead: exact (SSJB, SLB) and"
+            + " 10^6 Monte Carlo draws at N = 16 on two threads")
+    private boolean stochastic;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +84,10 @@ public final class BenchCommand implements Callable<Integer> {
             var parsed = spec.commandLine().getParseResult();
             SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
                     parsed.matchedOption("--runs") == null ? 5 : runs);
+            return FresnelCommand.OK;
+        }
+        if (stochastic) {
+            StochasticBench.run(out, 20, 100, 1_000_000);
             return FresnelCommand.OK;
         }
         if (rsma) {
