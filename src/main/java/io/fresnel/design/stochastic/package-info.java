@@ -1,12 +1,15 @@
 /**
  * Paper 002's closed-form secure ISAC precoders.
  *
- * <p>M. Soltani, M. Mirmohseni and R. Tafazolli, "Secure Integrated Sensing and Communication
- * Networks: Stochastic Performance Analysis" (part presented at IEEE SPAWC 2025; conference
- * version: "On stochastic performance analysis of secure integrated sensing and communication
- * networks," 2025, arXiv:2504.09674). Built in Fresnel's scenario convention as
- * {@code ../shared/spec/STOCHASTIC.md} section 1 defines it; the printed formulas that are wrong
- * are listed in ERRATA.md section 002.
+ * <p>Citation (as printed): Marziyeh Soltani, Mahtab Mirmohseni (Senior Member, IEEE), and Rahim
+ * Tafazolli (Fellow, IEEE), "Secure Integrated Sensing and Communication Networks: Stochastic
+ * Performance Analysis." The paper notes that part of it was presented at IEEE SPAWC 2025; its
+ * reference [1] is the conference version, "On stochastic performance analysis of secure
+ * integrated sensing and communication networks," 2025, arXiv:2504.09674.
+ *
+ * <p>Built in Fresnel's scenario convention as the project's paper-002 specification
+ * (STOCHASTIC.md, summarised in docs/paper-002.md) section 1 defines it; the printed formulas
+ * that are wrong are the project's ERRATA 002.1-002.15 (listed in docs/papers.md).
  *
  * <p>Map from the paper to the classes:
  * <ul>
