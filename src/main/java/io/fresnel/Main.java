@@ -21,7 +21,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            System.exit(AppLauncher.launch(args, System.err));
+            System.exit(AppLauncher.launch(args, System.out, System.err));
         }
         System.exit(FresnelCommand.run(args, System.out, System.err));
     }

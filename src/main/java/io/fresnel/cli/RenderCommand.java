@@ -2,7 +2,6 @@ package io.fresnel.cli;
 
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.metrics.ProblemTooLargeException;
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
@@ -87,7 +86,7 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private static Scenario designWithSolverBlock(Scenario scenario, PrintWriter err) throws DesignException {
         String algorithm = scenario.solver().algorithm();
-        DesignResult result = Designs.byName(algorithm).run(scenario, DesignContext.none());
+        DesignResult result = Designs.byName(algorithm).run(scenario, CommandDeadline.designContext());
         if (result.precoder() == null) {
             throw new IllegalArgumentException(algorithm + " ended " + result.status().jsonName()
                     + (result.message() != null ? " (" + result.message() + ")" : ""));
@@ -130,6 +129,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
+        try {
+            AtomicFiles.checkWritable(out, csv);
+        } catch (IOException e) {
+            return reject(err, e.getMessage());
+        }
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
                 scenario = designWithSolverBlock(scenario, err);
@@ -140,7 +144,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Field field;
         try {
-            field = FieldComputer.compute(scenario, layer, grid, () -> false);
+            field = FieldComputer.compute(scenario, layer, grid, CommandDeadline.cancelled());
         } catch (IllegalArgumentException | ProblemTooLargeException e) {
             return reject(err, file + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -170,7 +174,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            return reject(err, "cannot write the output (" + e + ")");
+            return reject(err, e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s%s%n",

@@ -1,6 +1,7 @@
 package io.fresnel.design;
 
 import io.fresnel.model.Scenario;
+import java.util.Set;
 
 /**
  * A beamforming design: one algorithm of SCENARIO.md section 4, identified by its
@@ -14,6 +15,16 @@ public interface Design {
 
     /** @return one line for a menu, e.g. "MRT: focused beam on each user" */
     String description();
+
+    /**
+     * The keys of the {@code solver} block this design reads (besides {@code algorithm}); the
+     * command line warns about the others, as it warns about unknown keys of the file.
+     *
+     * @return the parameter names, or null when the design does not declare them (no warning)
+     */
+    default Set<String> parameterNames() {
+        return null;
+    }
 
     /**
      * Designs a precoder for the scenario. The scenario's own precoder, if any, is ignored.

@@ -1,5 +1,6 @@
 package io.fresnel.render;
 
+import io.fresnel.metrics.ProblemTooLargeException;
 import io.fresnel.model.Axis;
 import io.fresnel.model.Scenario;
 import java.util.concurrent.CancellationException;
@@ -31,6 +32,9 @@ import java.util.function.BooleanSupplier;
  * parallelism). Stateless and thread-safe.
  */
 public final class FieldComputer {
+    /** Most work of one map, in complex multiply-adds (points x elements x streams): about a minute. */
+    public static final long MAX_WORK = 1L << 36;
+
     private FieldComputer() {
     }
 
@@ -43,8 +47,8 @@ public final class FieldComputer {
      * @throws IllegalArgumentException when the layer does not apply to the scenario (no
      *     precoder, unknown user, eavesdropper or target id, stream index out of range, a user
      *     without a private stream, a plane other than z = 0 in a 2-D scenario)
-     * @throws io.fresnel.metrics.ProblemTooLargeException when the joint FIM of a PEB layer would
-     *     exceed its memory bound
+     * @throws ProblemTooLargeException when the joint FIM of a PEB layer would exceed its memory
+     *     bound, or the map would need more than {@link #MAX_WORK} multiply-adds
      * @throws CancellationException when {@code cancelled} returned true (nothing is returned)
      * @throws InterruptedException when the calling thread is interrupted while waiting for the
      *     rows
@@ -58,6 +62,15 @@ public final class FieldComputer {
         if (s.dimension() == 2 && (plane.normal() != Axis.Z || plane.offsetM() != 0)) {
             throw new IllegalArgumentException("the plane " + plane + " leaves the plane z = 0 of this 2-D scenario"
                     + " (use --plane z=0)");
+        }
+        long points = (long) grid.nu() * grid.nv();
+        long streams = s.precoder() == null ? 1 : s.precoder().streams().size();
+        long work = points * s.txArray().positions().size() * Math.max(1, streams);
+        if (work > MAX_WORK) {
+            throw new ProblemTooLargeException(String.format(java.util.Locale.ROOT, "the %s map needs about %.1e"
+                    + " multiply-adds (%d points x %d elements x %d streams), more than the limit %.1e; use a coarser"
+                    + " grid", layer.key(), (double) work, points, s.txArray().positions().size(), streams,
+                    (double) MAX_WORK));
         }
         PointKernel kernel = LayerKernels.of(s, layer);
         return new Field(grid, layer, RowSweep.run(grid, kernel, cancelled));

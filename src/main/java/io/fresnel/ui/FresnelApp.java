@@ -3,6 +3,7 @@ package io.fresnel.ui;
 import io.fresnel.io.Presets;
 import io.fresnel.io.ScenarioReader;
 import io.fresnel.model.Scenario;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +26,21 @@ public final class FresnelApp extends Application {
     /** Longest wait for the snapshot (s). */
     static final int SNAPSHOT_TIMEOUT_S = 180;
     private static volatile int exitCode;
+    /** Where the snapshot mode reports; set by {@link AppLauncher} (JavaFX constructs this class itself). */
+    private static volatile PrintStream reportOut;
+    private static volatile PrintStream reportErr;
 
     private MainWindow window;
     private ExecutorService io;
+
+    /**
+     * @param out where the snapshot mode reports the file it wrote
+     * @param err where it reports a failed snapshot
+     */
+    static void reportTo(PrintStream out, PrintStream err) {
+        reportOut = out;
+        reportErr = err;
+    }
 
     /** @return the exit status after the application ended (0 unless a snapshot failed) */
     static int exitCode() {
@@ -69,6 +82,12 @@ public final class FresnelApp extends Application {
         stage.show();
     }
 
+    private static void report(PrintStream stream, String line) {
+        if (stream != null) {
+            stream.println("fresnel: " + line);
+        }
+    }
+
     private static String nameOf(Scenario s) {
         return s.name() == null ? "untitled" : s.name();
     }
@@ -79,7 +98,7 @@ public final class FresnelApp extends Application {
             if (taken.compareAndSet(false, true)) {
                 WindowSnapshot.write(window, out, result -> {
                     boolean ok = result.startsWith("wrote");
-                    (ok ? System.out : System.err).println("fresnel: " + result);
+                    report(ok ? reportOut : reportErr, result);
                     exitCode = ok ? 0 : 1;
                     Platform.exit();
                 });
@@ -97,7 +116,7 @@ public final class FresnelApp extends Application {
         PauseTransition timeout = new PauseTransition(Duration.seconds(SNAPSHOT_TIMEOUT_S));
         timeout.setOnFinished(e -> {
             if (!taken.get()) {
-                System.err.println("fresnel: no heatmap after " + SNAPSHOT_TIMEOUT_S + " s; snapshot abandoned");
+                report(reportErr, "no heatmap after " + SNAPSHOT_TIMEOUT_S + " s; snapshot abandoned");
                 exitCode = 1;
                 Platform.exit();
             }

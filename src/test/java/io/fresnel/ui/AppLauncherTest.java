@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class AppLauncherTest {
 
     private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = AppLauncher.launch(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = AppLauncher.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new String[] {Integer.toString(status), err.toString(StandardCharsets.UTF_8)};
     }
 

@@ -10,6 +10,7 @@ import io.fresnel.metrics.PrecoderColumns;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
+import java.util.Set;
 
 /**
  * A design given by a closed form: one "iteration", status {@link DesignStatus#OPTIMAL}, and as
@@ -27,6 +28,12 @@ abstract class ClosedFormDesign extends AbstractDesign {
      * @throws DesignException when the scenario is an input this design cannot handle
      */
     protected abstract Precoder design(ScenarioPhysics physics) throws DesignException;
+
+    /** @return none: the closed forms read no solver parameters (RZF overrides it) */
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of();
+    }
 
     @Override
     protected final DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {

@@ -15,6 +15,7 @@ import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What paper 004's three SDR designs share: input checks (fully digital, a power budget, at
@@ -42,6 +43,12 @@ abstract class SdrDesign extends AbstractDesign {
      * @param sinrRequired per user Gamma_u (0: none)
      * @return the program to solve
      */
+    /** @return none: the SDR designs take their requirements from the users and the power budget */
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of();
+    }
+
     protected abstract SdrProgram program(ScenarioPhysics physics, double powerW, double[] sinrRequired);
 
     /**
@@ -63,8 +70,8 @@ abstract class SdrDesign extends AbstractDesign {
     @Override
     protected final DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         checkInputs(scenario, name());
+        double power = DesignInputs.transmitPowerW(scenario, name()); // before the objective check runs designs
         checkObjectiveExists(scenario);
-        double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = sinrRequirements(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SdrSolution sol = null;

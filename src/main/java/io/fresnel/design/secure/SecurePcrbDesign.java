@@ -9,6 +9,7 @@ import io.fresnel.metrics.CommunicationMetrics;
 import io.fresnel.metrics.PrecoderColumns;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
+import java.util.Set;
 
 /**
  * What the designs of paper 001 share: reading the problem ({@link SecrecySensingProblem}), the
@@ -26,6 +27,12 @@ abstract class SecurePcrbDesign extends AbstractDesign {
      * @param start System.nanoTime() at the start of the run
      * @return the result
      */
+    /** @return the PCRB threshold {@code pcrb_max_rad2} */
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of(SecrecySensingProblem.PCRB_MAX);
+    }
+
     protected abstract DesignResult designFor(SecrecySensingProblem problem, DesignContext context, long start);
 
     @Override
