@@ -1,12 +1,12 @@
 package io.fresnel.stochastic;
 
-import io.fresnel.design.stochastic.StochasticBeams;
+import io.fresnel.math.SecureIsacBeams;
 import java.util.random.RandomGenerator;
 
 /**
  * One Monte Carlo draw of paper 002's random network (STOCHASTIC.md section 2): h, h_e ~ CN(0, I_N),
  * theta, phi ~ U(-pi/2, pi/2); the precoder is designed for (h, theta) with the same
- * {@link StochasticBeams} as the {@code ssjb}/{@code slb} designs, and its covariance is kept as
+ * {@link SecureIsacBeams} as the {@code ssjb}/{@code slb} designs, and its covariance is kept as
  * R_X = c0 I + sum_k c_k v_k v_k^H (SSJB: gamma I - gamma a~a~^H - gamma h~h~^H + P tau t1 t1^H;
  * SLB: gamma I + (P tau1 - gamma) h^h^^H + P tau3 a~a~^H + P tau4 a~'a~'^H), which is exactly
  * P P^H of the designed columns without forming the (N - 2) AN columns. The per-draw metrics are
@@ -120,7 +120,7 @@ final class DrawEvaluator {
         double p = q.powerW();
         StochasticQuery.PowerSplit sp = q.split();
         if (q.scheme() == StochasticQuery.Scheme.SSJB) {
-            StochasticBeams.Ssjb b = StochasticBeams.ssjb(h, a, sp.alpha());
+            SecureIsacBeams.Ssjb b = SecureIsacBeams.ssjb(h, a, sp.alpha());
             double gamma = p * (1 - sp.tau1()) / (n - 2);
             c0 = gamma;
             coef[0] = p * sp.tau1();
@@ -131,7 +131,7 @@ final class DrawEvaluator {
             vec[2] = b.hTilde();
             w = scaled(b.t1(), Math.sqrt(p * sp.tau1()));
         } else {
-            StochasticBeams.Slb b = StochasticBeams.slb(h, a, ap);
+            SecureIsacBeams.Slb b = SecureIsacBeams.slb(h, a, ap);
             double gamma = p * sp.tau2() / (n - 1);
             c0 = gamma;
             coef[0] = p * sp.tau1() - gamma;

@@ -1,7 +1,6 @@
 package io.fresnel.sweep;
 
 import io.fresnel.io.Provenance;
-import io.fresnel.render.Colormap;
 import io.fresnel.stochastic.Output;
 import io.fresnel.stochastic.StochasticQuery.Scheme;
 import java.awt.BasicStroke;
@@ -29,7 +28,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The charts of paper 002's figures (JFreeChart AWT API, headless): a heatmap of one output over
- * the power-split grid (viridis, a colour bar, infinite values grey; CRBs on a log10 scale), and
+ * the power-split grid (viridis anchors, a colour bar, infinite values grey; CRBs on a log10 scale), and
  * the tradeoff boundaries of Fig. 4 as lines in the Okabe-Ito palette over a logarithmic CRB axis.
  */
 final class StochasticCharts {
@@ -37,6 +36,9 @@ final class StochasticCharts {
     private static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
         new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
     private static final Color INFINITE = new Color(0x9E9E9E);
+    /** Eight equally spaced colours of viridis (matplotlib), linearly interpolated. */
+    private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x46327E), new Color(0x365C8D),
+        new Color(0x277F8E), new Color(0x1FA187), new Color(0x4AC16D), new Color(0xA0DA39), new Color(0xFDE725)};
     static final int WIDTH = 760;
     static final int HEIGHT = 640;
 
@@ -170,8 +172,14 @@ final class StochasticCharts {
             if (!Double.isFinite(value)) {
                 return INFINITE;
             }
-            double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo)));
-            return new Color(Colormap.VIRIDIS.argb(t), true);
+            double t = Math.max(0, Math.min(1, (value - lo) / (hi - lo))) * (VIRIDIS.length - 1);
+            int i = Math.min(VIRIDIS.length - 2, (int) t);
+            double f = t - i;
+            Color a = VIRIDIS[i];
+            Color b = VIRIDIS[i + 1];
+            return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
         }
     }
 }

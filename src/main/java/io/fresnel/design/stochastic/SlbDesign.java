@@ -2,6 +2,7 @@ package io.fresnel.design.stochastic;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
+import io.fresnel.math.SecureIsacBeams;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.StreamRole;
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ public final class SlbDesign extends StochasticDesign {
         if (n < 3) {
             throw new DesignException(name() + ": needs at least 3 transmit elements (got " + n + ")");
         }
-        StochasticBeams.Slb beams;
+        SecureIsacBeams.Slb beams;
         try {
-            beams = StochasticBeams.slb(v.h(), v.a(), v.aPrime());
+            beams = SecureIsacBeams.slb(v.h(), v.a(), v.aPrime());
         } catch (IllegalArgumentException degenerate) {
             throw new DesignException(name() + ": the user's channel is zero or the target direction is degenerate"
                     + " (a' along a)");

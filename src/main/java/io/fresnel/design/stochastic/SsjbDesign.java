@@ -2,6 +2,7 @@ package io.fresnel.design.stochastic;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
+import io.fresnel.math.SecureIsacBeams;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.StreamRole;
 import java.util.ArrayList;
@@ -43,9 +44,9 @@ public final class SsjbDesign extends StochasticDesign {
         if (n < 3) {
             throw new DesignException(name() + ": needs at least 3 transmit elements (got " + n + ")");
         }
-        StochasticBeams.Ssjb beams;
+        SecureIsacBeams.Ssjb beams;
         try {
-            beams = StochasticBeams.ssjb(v.h(), v.a(), alpha);
+            beams = SecureIsacBeams.ssjb(v.h(), v.a(), alpha);
         } catch (IllegalArgumentException degenerate) {
             throw new DesignException(name() + ": the user's channel lies along the target's direction (or is zero)");
         }

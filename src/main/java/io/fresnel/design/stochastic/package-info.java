@@ -18,7 +18,7 @@
  *   <li>Sec. IV-B, eq. (11) and Appendix C, SLB (user beam h^, AN in h^perp, target beam a~,
  *       derivative beam a~'): {@link io.fresnel.design.stochastic.SlbDesign} ({@code slb}).</li>
  *   <li>The unit vectors a~, h~, t1, h^, a~' (shared with the per-draw Monte Carlo of
- *       {@code io.fresnel.stochastic}): {@link io.fresnel.design.stochastic.StochasticBeams}.</li>
+ *       {@code io.fresnel.stochastic}): {@link io.fresnel.math.SecureIsacBeams}.</li>
  *   <li>The scenario's h = conj(c_user), a = conj(v(p_t)) and a' = d a/d theta:
  *       {@code StochasticDesign}.</li>
  *   <li>Lemmas 2-15 (ergodic rates, ergodic CRBs, CRB outage; corrected per ERRATA 002.3-002.14):

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignScenarios;
+import io.fresnel.math.SecureIsacBeams;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
@@ -33,7 +34,7 @@ class SlbDesignTest {
             Precoder p = StochasticDesignFixtures.solve(sc, "slb", Map.of("tau1", t1, "tau2", t2, "tau3", t3));
             StochasticDesign.Vectors v = StochasticDesign.vectors(new ScenarioPhysics(sc), sc.users().get(0),
                     sc.targets().get(0));
-            StochasticBeams.Slb b = StochasticBeams.slb(v.h(), v.a(), v.aPrime());
+            SecureIsacBeams.Slb b = SecureIsacBeams.slb(v.h(), v.a(), v.aPrime());
             int n = v.h()[0].length;
             double power = DesignScenarios.POWER_W;
             double g = power * t2 / (n - 1);
@@ -45,7 +46,7 @@ class SlbDesignTest {
             assertEquals(StreamRole.SENSING, p.streams().get(n + 1).role());
             assertTrue(abs2Dot(b.aTilde(), b.aPrimeTilde()) < 1e-24);
             for (int s = 1; s < n; s++) {
-                assertTrue(abs2Dot(v.h(), column(p.columns(), s)) < 1e-20 * StochasticBeams.norm2(v.h()), phase);
+                assertTrue(abs2Dot(v.h(), column(p.columns(), s)) < 1e-20 * SecureIsacBeams.norm2(v.h()), phase);
             }
         }
     }
@@ -56,11 +57,11 @@ class SlbDesignTest {
         StochasticDesign.Vectors v = StochasticDesign.vectors(new ScenarioPhysics(golden), golden.users().get(0),
                 golden.targets().get(0));
         // paper's a^H a' = 0 for a centred ULA: the projection changes nothing
-        assertTrue(abs2Dot(v.a(), v.aPrime()) < 1e-20 * StochasticBeams.norm2(v.a()) * StochasticBeams.norm2(v.aPrime()));
+        assertTrue(abs2Dot(v.a(), v.aPrime()) < 1e-20 * SecureIsacBeams.norm2(v.a()) * SecureIsacBeams.norm2(v.aPrime()));
         int n = v.a()[0].length;
         double theta = Math.atan2(golden.targets().get(0).positionM().y(), golden.targets().get(0).positionM().x());
         double expected = Math.PI * Math.PI * Math.pow(Math.cos(theta), 2) * n * (n * n - 1) / 12.0;
-        assertEquals(expected, StochasticBeams.norm2(v.aPrime()), 1e-9 * expected);
+        assertEquals(expected, SecureIsacBeams.norm2(v.aPrime()), 1e-9 * expected);
         Precoder p = StochasticDesignFixtures.solve(golden, "slb", Map.of("tau1", 0.4, "tau2", 0.2, "tau3", 0.1));
         Metrics m = DesignScenarios.evaluate(golden, p);
         assertEquals(10.0, m.system().transmitPowerW(), 1e-9);

@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
-import io.fresnel.design.DesignStatus;
 import io.fresnel.design.DesignScenarios;
+import io.fresnel.design.DesignStatus;
+import io.fresnel.math.SecureIsacBeams;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
@@ -50,7 +51,7 @@ class SsjbDesignTest {
             Precoder p = StochasticDesignFixtures.solve(sc, "ssjb", Map.of("tau", tau, "alpha", alpha));
             StochasticDesign.Vectors v = StochasticDesign.vectors(new ScenarioPhysics(sc), sc.users().get(0),
                     sc.targets().get(0));
-            StochasticBeams.Ssjb b = StochasticBeams.ssjb(v.h(), v.a(), alpha);
+            SecureIsacBeams.Ssjb b = SecureIsacBeams.ssjb(v.h(), v.a(), alpha);
             int n = v.h()[0].length;
             double power = DesignScenarios.POWER_W;
             double gamma = power * (1 - tau) / (n - 2);
@@ -60,11 +61,11 @@ class SsjbDesignTest {
             // the target and the user hear no artificial noise; the private stream carries P tau
             for (int s = 1; s < p.columns().cols(); s++) {
                 assertEquals(StreamRole.ARTIFICIAL_NOISE, p.streams().get(s).role());
-                assertTrue(abs2Dot(v.a(), column(p.columns(), s)) < 1e-20 * StochasticBeams.norm2(v.a()), phase);
-                assertTrue(abs2Dot(v.h(), column(p.columns(), s)) < 1e-20 * StochasticBeams.norm2(v.h()), phase);
+                assertTrue(abs2Dot(v.a(), column(p.columns(), s)) < 1e-20 * SecureIsacBeams.norm2(v.a()), phase);
+                assertTrue(abs2Dot(v.h(), column(p.columns(), s)) < 1e-20 * SecureIsacBeams.norm2(v.h()), phase);
             }
             double[][] w = column(p.columns(), 0);
-            assertEquals(power * tau, StochasticBeams.norm2(w), 1e-12);
+            assertEquals(power * tau, SecureIsacBeams.norm2(w), 1e-12);
             // |a~^H w|^2 = P tau alpha^2: alpha is the amplitude along the target, no phase alignment
             assertEquals(power * tau * alpha * alpha, abs2Dot(b.aTilde(), w), 1e-12);
             assertEquals(n - 1, p.columns().cols());

@@ -7,6 +7,7 @@ import io.fresnel.design.DesignScenarios;
 import io.fresnel.design.Designs;
 import io.fresnel.io.ScenarioReader;
 import io.fresnel.math.ComplexMatrix;
+import io.fresnel.math.SecureIsacBeams;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.SolverSpec;
@@ -92,7 +93,7 @@ final class StochasticDesignFixtures {
 
     /** @return |x^H y|^2 */
     static double abs2Dot(double[][] x, double[][] y) {
-        double[] d = StochasticBeams.dot(x, y);
+        double[] d = SecureIsacBeams.dot(x, y);
         return d[0] * d[0] + d[1] * d[1];
     }
 

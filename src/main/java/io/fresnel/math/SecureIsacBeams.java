@@ -1,14 +1,15 @@
-package io.fresnel.design.stochastic;
+package io.fresnel.math;
 
 /**
  * The unit vectors the SSJB and SLB precoders of paper 002 (Sec. IV, eqs. 9-11) are built from,
- * in the papers' h^H notation (a receiver with vector g receives g^H x), exactly as
- * STOCHASTIC.md section 1 defines them. Vectors are {re, im} pairs of length N; arguments are not
- * modified. Shared by the designs ({@link SsjbDesign}, {@link SlbDesign}) and the per-draw Monte
- * Carlo of {@code io.fresnel.stochastic}, so both build the same precoder.
+ * in the papers' h^H notation (a receiver with vector g receives g^H x), as the project's
+ * paper-002 specification (section 1) defines them. Plain vector numerics: vectors are {re, im}
+ * pairs of length N; arguments are not modified. Shared by the designs
+ * ({@code io.fresnel.design.stochastic}) and the per-draw Monte Carlo of
+ * {@code io.fresnel.stochastic}, so both build the same precoder.
  */
-public final class StochasticBeams {
-    private StochasticBeams() {
+public final class SecureIsacBeams {
+    private SecureIsacBeams() {
     }
 
     /**
@@ -115,8 +116,12 @@ public final class StochasticBeams {
     public record Slb(double[][] hHat, double[][] aTilde, double[][] aPrimeTilde) {
     }
 
-    /** @return x^H y as {re, im} */
-    static double[] dot(double[][] x, double[][] y) {
+    /**
+     * @param x a vector; not modified
+     * @param y a vector; not modified
+     * @return x^H y as {re, im}
+     */
+    public static double[] dot(double[][] x, double[][] y) {
         double re = 0;
         double im = 0;
         for (int i = 0; i < x[0].length; i++) {
@@ -126,8 +131,11 @@ public final class StochasticBeams {
         return new double[] {re, im};
     }
 
-    /** @return ||x||^2 */
-    static double norm2(double[][] x) {
+    /**
+     * @param x a vector; not modified
+     * @return ||x||^2
+     */
+    public static double norm2(double[][] x) {
         double s = 0;
         for (int i = 0; i < x[0].length; i++) {
             s += x[0][i] * x[0][i] + x[1][i] * x[1][i];
