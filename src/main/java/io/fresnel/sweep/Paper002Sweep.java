@@ -124,7 +124,7 @@ public final class Paper002Sweep implements PaperSweep {
      * @param schemes the schemes
      * @return curve name to {crb[], rate[]}
      */
-    static Map<String, double[][]> boundaries(List<StochasticGrid.Point> points, List<Scheme> schemes) {
+    public static Map<String, double[][]> boundaries(List<StochasticGrid.Point> points, List<Scheme> schemes) {
         Map<String, double[][]> out = new LinkedHashMap<>();
         Output[] kinds = {Output.ERGODIC_SECRECY_RATE, Output.ERGODIC_SECRECY_RATE_TARGET, Output.ERGODIC_RATE_USER};
         String[] labels = {"external eavesdropper", "malicious target", "no eavesdropper"};

@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * (1 - tau1 - tau2)/2). Each point is evaluated exactly ({@link ExactAnalysis}) or by seeded Monte
  * Carlo ({@link MonteCarloAnalysis}, one thread per point: the grid is the parallel level).
  */
-final class StochasticGrid {
+public final class StochasticGrid {
     private StochasticGrid() {
     }
 
@@ -39,7 +39,7 @@ final class StochasticGrid {
      * @param y the second axis value (alpha or tau2)
      * @param outputs the eleven outputs
      */
-    record Point(Scheme scheme, PowerSplit split, double x, double y, Outputs outputs) {
+    public record Point(Scheme scheme, PowerSplit split, double x, double y, Outputs outputs) {
     }
 
     /**
@@ -71,7 +71,7 @@ final class StochasticGrid {
      * @return the points, scheme by scheme, row by row
      * @throws InterruptedException when interrupted
      */
-    static List<Point> evaluate(List<Scheme> schemes, List<Double> axis, StochasticQuery base, boolean monteCarlo,
+    public static List<Point> evaluate(List<Scheme> schemes, List<Double> axis, StochasticQuery base, boolean monteCarlo,
             int threads, PrintWriter progress) throws InterruptedException {
         List<Point> template = new ArrayList<>();
         for (Scheme s : schemes) {
