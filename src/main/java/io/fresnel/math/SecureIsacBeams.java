@@ -118,6 +118,21 @@ public final class SecureIsacBeams {
 
     /**
      * @param x a vector; not modified
+     * @param amplitude the scale
+     * @return amplitude x (a new vector)
+     */
+    public static double[][] scaled(double[][] x, double amplitude) {
+        int n = x[0].length;
+        double[][] out = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            out[0][i] = amplitude * x[0][i];
+            out[1][i] = amplitude * x[1][i];
+        }
+        return out;
+    }
+
+    /**
+     * @param x a vector; not modified
      * @param y a vector; not modified
      * @return x^H y as {re, im}
      */

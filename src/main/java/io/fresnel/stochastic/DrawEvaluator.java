@@ -129,7 +129,7 @@ final class DrawEvaluator {
             vec[1] = b.aTilde();
             coef[2] = -gamma;
             vec[2] = b.hTilde();
-            w = scaled(b.t1(), Math.sqrt(p * sp.tau1()));
+            w = SecureIsacBeams.scaled(b.t1(), Math.sqrt(p * sp.tau1()));
         } else {
             SecureIsacBeams.Slb b = SecureIsacBeams.slb(h, a, ap);
             double gamma = p * sp.tau2() / (n - 1);
@@ -140,13 +140,13 @@ final class DrawEvaluator {
             vec[1] = b.aTilde();
             coef[2] = p * sp.tau4();
             vec[2] = b.aPrimeTilde();
-            w = scaled(b.hHat(), Math.sqrt(p * sp.tau1()));
+            w = SecureIsacBeams.scaled(b.hHat(), Math.sqrt(p * sp.tau1()));
         }
     }
 
     /** log2(1 + SINR(g)), SINR = |c|^2 |g^H w|^2 / (s^2 + |c|^2 (g^H R g - |g^H w|^2)). */
     private double rateBits(double[][] g, double gain, double noise) {
-        double[] gw = dot(g, w);
+        double[] gw = SecureIsacBeams.dot(g, w);
         double signal = gw[0] * gw[0] + gw[1] * gw[1];
         double c2 = gain * gain;
         double interference = Math.max(0, quadratic(g) - signal);
@@ -155,9 +155,9 @@ final class DrawEvaluator {
 
     /** g^H R_X g. */
     private double quadratic(double[][] g) {
-        double sum = c0 * norm2(g);
+        double sum = c0 * SecureIsacBeams.norm2(g);
         for (int k = 0; k < 3; k++) {
-            double[] d = dot(vec[k], g);
+            double[] d = SecureIsacBeams.dot(vec[k], g);
             sum += coef[k] * (d[0] * d[0] + d[1] * d[1]);
         }
         return sum;
@@ -165,42 +165,15 @@ final class DrawEvaluator {
 
     /** x^H R_X y. */
     private double[] bilinear(double[][] x, double[][] y) {
-        double[] xy = dot(x, y);
+        double[] xy = SecureIsacBeams.dot(x, y);
         double re = c0 * xy[0];
         double im = c0 * xy[1];
         for (int k = 0; k < 3; k++) {
-            double[] xv = dot(x, vec[k]);
-            double[] vy = dot(vec[k], y);
+            double[] xv = SecureIsacBeams.dot(x, vec[k]);
+            double[] vy = SecureIsacBeams.dot(vec[k], y);
             re += coef[k] * (xv[0] * vy[0] - xv[1] * vy[1]);
             im += coef[k] * (xv[0] * vy[1] + xv[1] * vy[0]);
         }
         return new double[] {re, im};
-    }
-
-    private static double[] dot(double[][] x, double[][] y) {
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i < x[0].length; i++) {
-            re += x[0][i] * y[0][i] + x[1][i] * y[1][i];
-            im += x[0][i] * y[1][i] - x[1][i] * y[0][i];
-        }
-        return new double[] {re, im};
-    }
-
-    private static double norm2(double[][] x) {
-        double s = 0;
-        for (int i = 0; i < x[0].length; i++) {
-            s += x[0][i] * x[0][i] + x[1][i] * x[1][i];
-        }
-        return s;
-    }
-
-    private static double[][] scaled(double[][] x, double f) {
-        double[][] out = new double[2][x[0].length];
-        for (int i = 0; i < x[0].length; i++) {
-            out[0][i] = f * x[0][i];
-            out[1][i] = f * x[1][i];
-        }
-        return out;
     }
 }

@@ -66,16 +66,16 @@ public final class SlbDesign extends StochasticDesign {
         }
         List<double[][]> columns = new ArrayList<>();
         List<StreamRole> roles = new ArrayList<>();
-        columns.add(scaled(beams.hHat(), Math.sqrt(power * tau1)));
+        columns.add(SecureIsacBeams.scaled(beams.hHat(), Math.sqrt(power * tau1)));
         roles.add(StreamRole.PRIVATE);
         double an = Math.sqrt(power * tau2 / (n - 1));
         for (double[][] g : complement(n, List.<double[][]>of(beams.hHat()))) {
-            columns.add(scaled(g, an));
+            columns.add(SecureIsacBeams.scaled(g, an));
             roles.add(StreamRole.ARTIFICIAL_NOISE);
         }
-        columns.add(scaled(beams.aTilde(), Math.sqrt(power * tau3)));
+        columns.add(SecureIsacBeams.scaled(beams.aTilde(), Math.sqrt(power * tau3)));
         roles.add(StreamRole.SENSING);
-        columns.add(scaled(beams.aPrimeTilde(), Math.sqrt(power * tau4)));
+        columns.add(SecureIsacBeams.scaled(beams.aPrimeTilde(), Math.sqrt(power * tau4)));
         roles.add(StreamRole.SENSING);
         return new Precoder(streams(roles, userId), matrix(columns), null, null, null);
     }

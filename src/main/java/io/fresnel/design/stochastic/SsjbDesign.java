@@ -52,11 +52,11 @@ public final class SsjbDesign extends StochasticDesign {
         }
         List<double[][]> columns = new ArrayList<>();
         List<StreamRole> roles = new ArrayList<>();
-        columns.add(scaled(beams.t1(), Math.sqrt(power * tau)));
+        columns.add(SecureIsacBeams.scaled(beams.t1(), Math.sqrt(power * tau)));
         roles.add(StreamRole.PRIVATE);
         double an = Math.sqrt(power * (1 - tau) / (n - 2));
         for (double[][] g : complement(n, List.of(beams.aTilde(), beams.hTilde()))) {
-            columns.add(scaled(g, an));
+            columns.add(SecureIsacBeams.scaled(g, an));
             roles.add(StreamRole.ARTIFICIAL_NOISE);
         }
         return new Precoder(streams(roles, userId), matrix(columns), null, null, null);

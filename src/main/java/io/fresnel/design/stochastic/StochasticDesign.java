@@ -138,21 +138,6 @@ abstract class StochasticDesign extends AbstractDesign {
     }
 
     /**
-     * @param x a vector; not modified
-     * @param amplitude the scale
-     * @return amplitude x (a copy)
-     */
-    static double[][] scaled(double[][] x, double amplitude) {
-        int n = x[0].length;
-        double[][] out = new double[2][n];
-        for (int i = 0; i < n; i++) {
-            out[0][i] = amplitude * x[0][i];
-            out[1][i] = amplitude * x[1][i];
-        }
-        return out;
-    }
-
-    /**
      * @param roles the stream roles in column order
      * @param userId the user of the private stream
      * @return the streams
