@@ -5,7 +5,8 @@
  * Tafazolli (Fellow, IEEE), "Secure Integrated Sensing and Communication Networks: Stochastic
  * Performance Analysis." The paper notes that part of it was presented at IEEE SPAWC 2025; its
  * reference [1] is the conference version, "On stochastic performance analysis of secure
- * integrated sensing and communication networks," 2025, arXiv:2504.09674.
+ * integrated sensing and communication networks," 2025, arXiv:2504.09674. Identified as
+ * arXiv:2507.23234.
  *
  * <p>Built in Fresnel's scenario convention as the project's paper-002 specification
  * (STOCHASTIC.md, summarised in docs/paper-002.md) section 1 defines it; the printed formulas
