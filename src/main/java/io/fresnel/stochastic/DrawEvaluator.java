@@ -24,6 +24,8 @@ final class DrawEvaluator {
     static final int THETA = 6;
     static final int PHI = 7;
     static final int SIZE = 8;
+    /** Relative floor of a^H R_X a / (P N) below which the target counts as not illuminated. */
+    static final double DARK = 1e-13;
 
     private final StochasticQuery q;
     private final int n;
@@ -75,7 +77,9 @@ final class DrawEvaluator {
         int ne = q.seveElements();
         double l = q.snapshots();
         double cos2 = Math.cos(theta) * Math.cos(theta);
-        if (d > 0) {
+        // a^H R_X a is 0 exactly when no power goes towards the target (SSJB tau alpha = 0); the
+        // projections leave a rounding residue of about 1e-16 P N, far below this floor
+        if (d > DARK * q.powerW() * n) {
             double bPrime2 = Math.PI * Math.PI * cos2 * m * ((double) m * m - 1) / 12;
             double[] cross = bilinear(a, ap);
             double fisher = bPrime2 * d + m * (quadratic(ap) - (cross[0] * cross[0] + cross[1] * cross[1]) / d);
