@@ -50,6 +50,7 @@ class ArchitectureTest {
     private static final String OPTIM = "Optim";
     private static final String DESIGN = "Design";
     private static final String IO = "Io";
+    private static final String STOCHASTIC = "Stochastic";
     private static final String RENDER = "Render";
     private static final String SERVICE = "Service";
     private static final String SWEEP = "Sweep";
@@ -58,10 +59,10 @@ class ArchitectureTest {
     private static final String LAUNCHER = "Launcher";
 
     /** What render, service and sweep may use: everything below them. */
-    private static final String[] BELOW_THE_WORKERS = {IO, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
     /** What the front ends may use: the workers and everything below them. */
-    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, DESIGN, OPTIM, METRICS, PHYSICS,
-        MODEL, MATH};
+    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, DESIGN, OPTIM, METRICS,
+        PHYSICS, MODEL, MATH};
 
     /** The design packages by paper and method (not the API package {@code io.fresnel.design} itself). */
     private static final String DESIGN_SUBPACKAGES = "io.fresnel.design.*..";
@@ -76,6 +77,7 @@ class ArchitectureTest {
                 .layer(OPTIM).definedBy("io.fresnel.optim..")
                 .layer(DESIGN).definedBy("io.fresnel.design..")
                 .layer(IO).definedBy("io.fresnel.io..")
+                .layer(STOCHASTIC).definedBy("io.fresnel.stochastic..")
                 .layer(RENDER).definedBy("io.fresnel.render..")
                 .layer(SERVICE).definedBy("io.fresnel.service..")
                 .layer(SWEEP).definedBy("io.fresnel.sweep..")
@@ -128,6 +130,12 @@ class ArchitectureTest {
             .because("io reads and writes the file formats (scenario, metrics and result JSON) of what the lower"
                     + " layers compute; render, sweep, the command line and the window all use it, so it must"
                     + " not use them");
+
+    @ArchTest
+    static final ArchRule stochasticAnalysisUsesOnlyTheDesignsAndBelow = layers().whereLayer(STOCHASTIC)
+            .mayOnlyAccessLayers(DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
+            .because("paper 002's stochastic analysis (exact and Monte Carlo) builds its per-draw precoder with the"
+                    + " design package's beams and serves the command line, the sweeps and the window alike");
 
     @ArchTest
     static final ArchRule renderUsesOnlyTheLayersBelow = layers().whereLayer(RENDER)

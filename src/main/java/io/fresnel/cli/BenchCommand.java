@@ -83,6 +83,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Python with cvxopt and numpy (default ${DEFAULT-VALUE})")
     private String python;
 
+    @Option(names = "--stochastic", description = "time paper 002's stochastic analysis instead: exact (SSJB, SLB) and"
+            + " 10^6 Monte Carlo draws at N = 16 on two threads")
+    private boolean stochastic;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -104,6 +108,10 @@ public final class BenchCommand implements Callable<Integer> {
             boolean ran = CvxoptBench.run(out, cvxoptScripts, python, parsed.matchedOption("--runs") == null ? 3
                     : Math.max(1, runs));
             return ran ? FresnelCommand.OK : FresnelCommand.REJECTED;
+        }
+        if (stochastic) {
+            StochasticBench.run(out, 20, 100, 1_000_000);
+            return FresnelCommand.OK;
         }
         if (rsma) {
             RsmaBench.run(out);

@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final Scene3DView view3d;
     private final TabPane views = new TabPane();
     private final ChartsPanel charts;
+    private final StochasticPanel stochastic;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
 
@@ -68,11 +69,13 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         this.scene = new SceneCanvas(model, options);
         this.heatmap = new HeatmapController(model, scene);
         this.charts = new ChartsPanel(model);
+        this.stochastic = new StochasticPanel(model);
         scene.setOnHover(hover::setText);
         scene.setId("scene");
 
         TabPane side = new TabPane(new Tab("Properties", new PropertiesPanel(model)),
-                new Tab("Metrics", new MetricsPanel(model)), new Tab("Charts", charts));
+                new Tab("Metrics", new MetricsPanel(model)), new Tab("Charts", charts),
+                new Tab("Stochastic", stochastic));
         side.getTabs().forEach(t -> t.setClosable(false));
         side.getSelectionModel().select(1);
         side.setPrefWidth(520);
@@ -362,6 +365,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         heatmap.close();
         view3d.close();
         charts.close();
+        stochastic.close();
         model.close();
     }
 }

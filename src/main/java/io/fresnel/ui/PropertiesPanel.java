@@ -17,11 +17,17 @@ import org.controlsfx.control.PropertySheet;
 /**
  * The ControlsFX property sheet of the scenario and the selected node. Values are shown in
  * display units (GHz, dBm, dB, degrees) and converted to SI at this edge; every edit is one
- * undo step through {@link ExplorerViewModel#edit}, and a refused edit changes nothing.
+ * undo step through {@link ExplorerViewModel#edit}, and a refused edit changes nothing. With
+ * paper 002's {@code ssjb} or {@code slb} as the beamformer, its power splits are sliders
+ * ({@link PowerSplits}): dragging one re-designs the precoder, so the AN, the sensing beam and the
+ * secure region follow.
  */
 public final class PropertiesPanel extends PropertySheet {
     private static final String SCENARIO = "Scenario";
+    private static final String SPLITS = "Power split (paper 002)";
     private final ExplorerViewModel model;
+    /** True while a power-split slider is dragged: the sheet then keeps its rows (and the slider). */
+    private boolean dragging;
 
     /** @param model the window state */
     public PropertiesPanel(ExplorerViewModel model) {
@@ -32,8 +38,22 @@ public final class PropertiesPanel extends PropertySheet {
         setCategoryComparator((a, b) -> a.equals(b) ? 0 : SCENARIO.equals(a) ? 1 : SCENARIO.equals(b) ? -1
                 : a.compareTo(b));
         setId("properties");
-        model.scenarioProperty().addListener((o, a, b) -> rebuild());
+        model.scenarioProperty().addListener((o, a, b) -> {
+            if (!dragging) {
+                rebuild();
+            }
+        });
         model.selectedIdProperty().addListener((o, a, b) -> rebuild());
+        model.algorithmProperty().addListener((o, a, b) -> rebuild());
+        var defaults = getPropertyEditorFactory();
+        setPropertyEditorFactory(item -> item instanceof PropertyItem p && SPLITS.equals(p.getCategory())
+                ? new SplitSliderEditor(item, now -> {
+                    dragging = now;
+                    if (!now) {
+                        rebuild();
+                    }
+                })
+                : defaults.call(item));
         rebuild();
     }
 
@@ -69,6 +89,12 @@ public final class PropertiesPanel extends PropertySheet {
                     () -> Units.wattsToDbm(s.sensing().noiseW()), v -> model.edit("radar noise",
                             x -> ScenarioEdits.withSensing(x, new Sensing(x.sensing().snapshots(),
                                     Units.dbmToWatts((Double) v))))));
+        }
+        String algorithm = model.algorithmProperty().get();
+        for (PowerSplits.Split split : PowerSplits.of(algorithm)) {
+            items.add(new PropertyItem(SPLITS, split.label(), split.description(), Double.class,
+                    () -> PowerSplits.value(model.getScenario(), split), v -> model.edit(split.key(),
+                            x -> PowerSplits.with(x, algorithm, split.key(), (Double) v))));
         }
         String id = model.selectedIdProperty().get();
         if (id != null && ScenarioEdits.kindOf(s, id).isPresent()) {

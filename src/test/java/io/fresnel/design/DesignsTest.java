@@ -39,7 +39,8 @@ class DesignsTest {
         }
         assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid", "crb-min-sdr",
                 "illumination-maxmin-sdr", "echo-maxmin-sdr", "an-secure-pcrb", "an-secure-pcrb-no-an",
-                "an-secure-pcrb-mrt", "rsma-hybrid", "rsma-digital", "rsma-no-crb", "sdma-hybrid", "rsma-far-field"), names);
+                "an-secure-pcrb-mrt", "rsma-hybrid", "rsma-digital", "rsma-no-crb", "sdma-hybrid", "rsma-far-field",
+                "ssjb", "slb"), names);
     }
 
     @Test

@@ -25,6 +25,8 @@ import java.util.function.Function;
  *       {@code p_solver_illum_2d_n12} (N = 12), whose users' rate requirements bind;</li>
  *   <li>paper 001: the golden case {@code p_solver_secure_paper001} reduced to Nt = 4, Nr = 6,
  *       PCRB bound (24) <= 1e-4 rad^2;</li>
+ *   <li>paper 002's {@code ssjb} and {@code slb}: {@link DesignScenarios#ONE_USER} and one target on
+ *       the closed forms' array;</li>
  *   <li>paper 000: its small set-up reduced to N = 16, M = 8, L = 4, K = 2, one eavesdropping
  *       target, angle CRB <= 1e-5 rad^2 and range CRB <= 20 m^2 (not for {@code rsma-no-crb},
  *       which has no CRB constraints), {@code max_iterations} = 8, seed 7.</li>
@@ -67,6 +69,10 @@ class RegisteredDesignsContractTest extends DesignContractChecks {
                     rsmaSmall(name, false, true), MIN_SECRECY, false));
             case "rsma-no-crb" -> List.of(new ContractCase("paper 000 small, N = 16, L = 4, no CRB bounds",
                     rsmaSmall(name, true, false), MIN_SECRECY, false));
+            case "ssjb", "slb" -> List.of(new ContractCase("8 antennas, 1 user, 1 target (paper 002)",
+                    tree(DesignScenarios.json("exact", "unit", DesignScenarios.ONE_USER,
+                            "{\"id\": \"t1\", \"position_m\": [2.0, 0.8, 0], \"reflection\": [0.01, 0.004]}",
+                            " \"solver\": {\"algorithm\": \"" + name + "\"},")), SUM_RATE, true));
             default -> List.of();
         };
     }
