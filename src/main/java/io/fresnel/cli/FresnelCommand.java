@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps,"
                 + " regenerate paper figures.",
         subcommands = {EvalCommand.class, SolveCommand.class, RenderCommand.class, SweepCommand.class,
+            SceneCommand.class, LocalizeCommand.class,
             BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
     /** Exit status of a success. */

@@ -2,10 +2,7 @@ package io.fresnel.cli;
 
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.metrics.ProblemTooLargeException;
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
-import io.fresnel.design.DesignResult;
-import io.fresnel.design.Designs;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
 import io.fresnel.render.DisplayScale;
@@ -81,23 +78,6 @@ public final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /**
-     * A scenario without a precoder but with a {@code solver} block is rendered with the precoder
-     * that block designs (as {@code solve} would), and stderr says so.
-     */
-    private static Scenario designWithSolverBlock(Scenario scenario, PrintWriter err) throws DesignException {
-        String algorithm = scenario.solver().algorithm();
-        DesignResult result = Designs.byName(algorithm).run(scenario, DesignContext.none());
-        if (result.precoder() == null) {
-            throw new IllegalArgumentException(algorithm + " ended " + result.status().jsonName()
-                    + (result.message() != null ? " (" + result.message() + ")" : ""));
-        }
-        err.println("fresnel: render: no precoder in the file; designed one with its solver block (" + algorithm
-                + ", " + result.status().jsonName() + ")");
-        err.flush();
-        return scenario.withPrecoder(result.precoder());
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -132,7 +112,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
-                scenario = designWithSolverBlock(scenario, err);
+                scenario = DesignFirst.ifNeeded(scenario, "render", err);
             } catch (DesignException | IllegalArgumentException e) {
                 return reject(err, file + ": the scenario has no precoder and its solver block could not design one: "
                         + e.getMessage());
