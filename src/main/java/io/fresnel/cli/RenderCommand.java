@@ -35,14 +35,16 @@ import picocli.CommandLine.Parameters;
  * everything succeeded; a rejected argument or a layer that does not apply exits with status 2.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy or PEB) of a scenario.")
+        description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy, PEB or MUSIC spectrum) of a"
+                + " scenario.")
 public final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "the scenario file")
     private Path file;
 
     @Option(names = "--layer", required = true, paramLabel = "LAYER",
-            description = "beampattern, stream:I (0-based), sinr:USER, secrecy:USER[:EAVESDROPPER] or peb:TARGET")
+            description = "beampattern, stream:I (0-based), sinr:USER, secrecy:USER[:EAVESDROPPER], peb:TARGET or"
+                    + " music[:SEED]")
     private String layerText;
 
     @Option(names = "--grid", required = true, paramLabel = "NUxNV",
@@ -100,7 +102,7 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--range must be increasing (got " + rangeText + ")");
             }
             if (dynamicRangeDb != null && !DisplayScale.of(layer).isDecibel()) {
-                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr);"
+                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr, music);"
                         + " use --range for " + layer.key());
             }
         } catch (IllegalArgumentException e) {

@@ -24,9 +24,9 @@ public final class MusicEstimator {
 
     private final SearchRegion region;
     private final ArrayResponse rx;
-    /** Responses of the grid points, [u * ranges + s][element]. */
-    private final double[][] gridRe;
-    private final double[][] gridIm;
+    /** Unit-norm responses of the grid points, point g's element i at [g * N + i]. */
+    private final double[] gridRe;
+    private final double[] gridIm;
 
     /**
      * @param region the search region
@@ -36,12 +36,24 @@ public final class MusicEstimator {
         this.region = region;
         this.rx = rx;
         int count = region.angles() * region.ranges();
-        gridRe = new double[count][rx.size()];
-        gridIm = new double[count][rx.size()];
+        int n = rx.size();
+        gridRe = new double[count * n];
+        gridIm = new double[count * n];
+        double[] re = new double[n];
+        double[] im = new double[n];
         for (int i = 0; i < region.angles(); i++) {
             for (int j = 0; j < region.ranges(); j++) {
                 int g = i * region.ranges() + j;
-                rx.evaluate(region.point(region.u(i), region.s(j)), false, gridRe[g], gridIm[g]);
+                rx.evaluate(region.point(region.u(i), region.s(j)), false, re, im);
+                double norm = 0;
+                for (int e = 0; e < n; e++) {
+                    norm += re[e] * re[e] + im[e] * im[e];
+                }
+                double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+                for (int e = 0; e < n; e++) {
+                    gridRe[g * n + e] = scale * re[e];
+                    gridIm[g * n + e] = scale * im[e];
+                }
             }
         }
     }
@@ -58,10 +70,7 @@ public final class MusicEstimator {
     public List<Vec3> estimate(MusicSpectrum spectrum) {
         int nu = region.angles();
         int ns = region.ranges();
-        double[] f = new double[nu * ns];
-        for (int g = 0; g < f.length; g++) {
-            f[g] = spectrum.signalFraction(gridRe[g], gridIm[g]);
-        }
+        double[] f = spectrum.signalFractions(gridRe, gridIm, nu * ns);
         List<Integer> peaks = new ArrayList<>();
         for (int i = 0; i < nu; i++) {
             for (int j = 0; j < ns; j++) {

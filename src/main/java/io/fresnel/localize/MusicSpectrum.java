@@ -77,6 +77,39 @@ public final class MusicSpectrum {
     }
 
     /**
+     * f of {@link #signalFraction} for many unit-norm responses at once (the grid of a search).
+     *
+     * @param re Re of the responses, point g's element i at [g * N + i], each of norm 1
+     * @param im Im of the responses, the same layout
+     * @param count the number of responses
+     * @return f per response
+     */
+    public double[] signalFractions(double[] re, double[] im, int count) {
+        int n = uRe[0].length;
+        double[] out = new double[count];
+        for (int k = 0; k < uRe.length; k++) {
+            double[] ur = uRe[k];
+            double[] ui = uIm[k];
+            for (int g = 0; g < count; g++) {
+                int base = g * n;
+                double cr = 0;
+                double ci = 0;
+                for (int i = 0; i < n; i++) {
+                    double ar = re[base + i];
+                    double ai = im[base + i];
+                    cr += ur[i] * ar + ui[i] * ai;
+                    ci += ur[i] * ai - ui[i] * ar;
+                }
+                out[g] += cr * cr + ci * ci;
+            }
+        }
+        for (int g = 0; g < count; g++) {
+            out[g] = Math.min(1, out[g]);
+        }
+        return out;
+    }
+
+    /**
      * @param signalFraction f of {@link #signalFraction}
      * @return the pseudo-spectrum P = 1 / max(1 - f, FLOOR)
      */

@@ -12,8 +12,8 @@ import java.util.List;
  * cannot tell a point from its mirror image through the array's axis, so the region is the
  * half-plane in front of the array: broadside points to the side of the targets (the side of
  * the mean target position). The grid is uniform in (u, s), in which the beam widths of a ULA
- * are uniform: u step lambda / (2 D) and s step lambda / D^2 (D the receive aperture), a quarter
- * to a half of the resolution cell.
+ * are uniform: u step lambda / (2 D) and s step 2 lambda / D^2 (D the receive aperture), about a
+ * quarter of the main lobe's width in each.
  *
  * @param originM the reference point o (m)
  * @param broadsideRad phi0, the direction of broadside in the x-y plane (rad)
@@ -93,7 +93,7 @@ public record SearchRegion(Vec3 originM, double broadsideRad, double rangeMinM, 
                     + " m (got " + rMax + ")");
         }
         int nu = clamp((int) Math.ceil(4 * aperture / lambda) + 1, 33, 4097);
-        int ns = clamp((int) Math.ceil((1 / rMin - 1 / rMax) * aperture * aperture / lambda) + 1, 9, 513);
+        int ns = clamp((int) Math.ceil((1 / rMin - 1 / rMax) * aperture * aperture / (2 * lambda)) + 1, 9, 513);
         return new SearchRegion(o, Math.atan2(ny, nx), rMin, rMax, nu, ns);
     }
 
