@@ -44,7 +44,7 @@ public final class SceneCommand implements Callable<Integer> {
     @Option(names = "--spacing", paramLabel = "M", description = "element spacing in m (default 0.5/31)")
     private Double spacing;
 
-    @Option(names = "--rf-chains", paramLabel = "R", description = "RF chains, dividing N (default 4)")
+    @Option(names = "--rf-chains", paramLabel = "R", description = "RF chains, dividing N, or 0 for a fully-digital array (default 4)")
     private Integer rfChains;
 
     @Option(names = "--users", paramLabel = "K", description = "users on the 20 m semicircle (default 2)")

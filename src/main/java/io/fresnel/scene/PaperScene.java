@@ -86,11 +86,13 @@ public final class PaperScene {
         if (options.spebMaxM2() != null) {
             params.put("speb_max_m2", options.spebMaxM2());
         }
-        return new Scenario(String.format(java.util.Locale.ROOT, "Paper 003 scene: N = %d, %d RF chains, K = %d,"
-                + " seed %d", options.elements(), options.rfChains(), options.users(), seed), 2, options.carrierHz(),
+        String architecture = options.rfChains() == 0 ? "fully digital" : options.rfChains() + " RF chains";
+        return new Scenario(String.format(java.util.Locale.ROOT, "Paper 003 scene: N = %d, %s, K = %d, seed %d",
+                options.elements(), architecture, options.users(), seed), 2, options.carrierHz(),
                 Scenario.SPEED_OF_LIGHT_M_S, new Propagation(PhaseModel.EXACT, AmplitudeModel.UNIT, null),
                 new UniformLinearArray(options.elements(), options.spacingM(), Axis.Y, Vec3.ZERO, null), null,
-                options.powerW(), new Architecture(ArchitectureKind.HYBRID_PARTIAL, options.rfChains()),
+                options.powerW(), options.rfChains() == 0 ? Architecture.DIGITAL
+                        : new Architecture(ArchitectureKind.HYBRID_PARTIAL, options.rfChains()),
                 new Sensing(options.snapshots(), options.noiseW()), users, List.of(), List.of(target), List.of(), null,
                 new SolverSpec(options.algorithm(), params));
     }

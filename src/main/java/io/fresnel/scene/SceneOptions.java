@@ -14,7 +14,8 @@ import io.fresnel.math.Vec3;
  * @param elements N, antennas of the transmit (and, monostatic, receive) ULA (>= 1; default 32)
  * @param spacingM d, element spacing (m, > 0; default 0.5 / 31, i.e. 1.5 lambda at 28 GHz)
  * @param carrierHz carrier frequency (Hz, > 0; default 28e9)
- * @param rfChains N_RF, RF chains of the partially-connected transmitter (divides N; default 4)
+ * @param rfChains N_RF, RF chains of the partially-connected transmitter (divides N; default 4), or 0
+ *     for a fully-digital transmitter
  * @param users K, users (>= 0; default 2)
  * @param userRangeM distance of every user from the array centre (m, > 0; default 20)
  * @param nlosPaths L_k, NLoS paths (scatterers) per user (>= 0; default 3)
@@ -46,9 +47,9 @@ public record SceneOptions(int elements, double spacingM, double carrierHz, int 
         }
         positive("spacing_m", spacingM);
         positive("carrier_frequency_hz", carrierHz);
-        if (rfChains < 1 || elements % rfChains != 0) {
-            throw new IllegalArgumentException("rf_chains must be >= 1 and divide the " + elements
-                    + " elements (got " + rfChains + ")");
+        if (rfChains < 0 || (rfChains > 0 && elements % rfChains != 0)) {
+            throw new IllegalArgumentException("rf_chains must divide the " + elements
+                    + " elements, or be 0 for a fully-digital array (got " + rfChains + ")");
         }
         if (users < 0 || users > 64) {
             throw new IllegalArgumentException("users must be from 0 to 64 (got " + users + ")");
@@ -106,7 +107,7 @@ public record SceneOptions(int elements, double spacingM, double carrierHz, int 
                 scattererRangeMaxM, targetM, rcsM2, powerW, noiseW, snapshots, minRateBpsHz, algorithm, spebMaxM2);
     }
 
-    /** @param r N_RF @return a copy with another number of RF chains */
+    /** @param r N_RF, or 0 for fully digital @return a copy with another number of RF chains */
     public SceneOptions withRfChains(int r) {
         return new SceneOptions(elements, spacingM, carrierHz, r, users, userRangeM, nlosPaths, scattererRangeMinM,
                 scattererRangeMaxM, targetM, rcsM2, powerW, noiseW, snapshots, minRateBpsHz, algorithm, spebMaxM2);
