@@ -1,6 +1,5 @@
 package io.fresnel.cli;
 
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
@@ -28,7 +27,7 @@ final class DesignFirst {
             return scenario;
         }
         String algorithm = scenario.solver().algorithm();
-        DesignResult result = Designs.byName(algorithm).run(scenario, DesignContext.none());
+        DesignResult result = Designs.byName(algorithm).run(scenario, CommandDeadline.designContext());
         if (result.precoder() == null) {
             throw new IllegalArgumentException(algorithm + " ended " + result.status().jsonName()
                     + (result.message() != null ? " (" + result.message() + ")" : ""));

@@ -1,7 +1,10 @@
 package io.fresnel.cli;
 
+import io.fresnel.model.Text;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
  * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval}, {@code solve},
  * {@code render}, {@code sweep} (paper figures as CSV and PNG) and {@code bench}. Without a
  * command, {@link io.fresnel.Main} opens the window.
- * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error.
+ * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error,
+ * 3 when the {@code --timeout SECONDS} that every command takes expired (nothing written).
  */
 @Command(name = "fresnel", mixinStandardHelpOptions = true, versionProvider = FresnelCommand.Version.class,
         description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps,"
@@ -25,6 +29,8 @@ public final class FresnelCommand implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 1;
     /** Exit status of a rejected input. */
     public static final int REJECTED = 2;
+    /** Exit status of a command whose {@code --timeout} expired (nothing written). */
+    public static final int TIMED_OUT = 3;
 
     /** Prints the build's version for {@code --version}. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -53,18 +59,40 @@ public final class FresnelCommand implements Callable<Integer> {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new FresnelCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        // UTF-8 whatever the locale: ids and names are Unicode, and JSON is UTF-8
+        CommandDeadline.MutableWriter outWriter = new CommandDeadline.MutableWriter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter rawErr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandDeadline.MutableWriter errWriter = new CommandDeadline.MutableWriter(rawErr);
+        PrintWriter stdout = new PrintWriter(outWriter, true);
+        PrintWriter stderr = new PrintWriter(errWriter, true);
+        cl.setOut(stdout);
+        cl.setErr(stderr);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.addMixin("timeout", new CommandDeadline.TimeoutOption());
+        }
+        CommandDeadline.Streams streams = new CommandDeadline.Streams(stdout, stderr, rawErr,
+                () -> new CommandDeadline.MutableWriter[] {outWriter, errWriter});
+        cl.setExecutionStrategy(parseResult -> CommandDeadline.execute(parseResult, streams));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("fresnel: internal error: " + ex);
+            line.getErr().println("fresnel: internal error: " + Text.oneLine(String.valueOf(ex)));
             ex.printStackTrace(line.getErr());
             return INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("fresnel: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            // one line: the reason and where the usage is (not the whole usage text)
+            ex.getCommandLine().getErr().println("fresnel: " + Text.oneLine(ex.getMessage()) + " (see: fresnel "
+                    + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^fresnel ?", "")
+                    + (ex.getCommandLine().getCommandSpec().qualifiedName(" ").equals("fresnel") ? "" : " ")
+                    + "--help)");
             return REJECTED;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+            rawErr.flush();
+        }
     }
 }

@@ -76,6 +76,11 @@ public final class LocalizeCommand implements Callable<Integer> {
             return FresnelCommand.REJECTED;
         }
         try {
+            AtomicFiles.checkWritable(csv);
+        } catch (IOException e) {
+            return reject(err, "--csv: " + e.getMessage());
+        }
+        try {
             scenario = DesignFirst.ifNeeded(scenario, "localize", err);
         } catch (DesignException | IllegalArgumentException e) {
             return reject(err, file + ": the scenario has no precoder and its solver block could not design one: "

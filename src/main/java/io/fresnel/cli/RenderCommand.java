@@ -112,6 +112,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
+        try {
+            AtomicFiles.checkWritable(out, csv);
+        } catch (IOException e) {
+            return reject(err, e.getMessage());
+        }
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
                 scenario = DesignFirst.ifNeeded(scenario, "render", err);
@@ -122,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Field field;
         try {
-            field = FieldComputer.compute(scenario, layer, grid, () -> false);
+            field = FieldComputer.compute(scenario, layer, grid, CommandDeadline.cancelled());
         } catch (IllegalArgumentException | ProblemTooLargeException e) {
             return reject(err, file + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -152,7 +157,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            return reject(err, "cannot write the output (" + e + ")");
+            return reject(err, e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s%s%n",

@@ -3,6 +3,7 @@ package io.fresnel.cli;
 import io.fresnel.io.ScenarioFormatException;
 import io.fresnel.io.ScenarioReader;
 import io.fresnel.model.Scenario;
+import io.fresnel.model.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -22,7 +23,7 @@ final class ScenarioInput {
         try {
             ScenarioReader.Result result = ScenarioReader.read(file);
             for (String w : result.warnings()) {
-                err.println("fresnel: warning: " + file + ": " + w);
+                err.println("fresnel: warning: " + file + ": " + Text.oneLine(w));
             }
             err.flush();
             return result.scenario();
@@ -31,7 +32,8 @@ final class ScenarioInput {
             err.flush();
             return null;
         } catch (java.io.IOException e) {
-            err.println("fresnel: " + file + ": rejected: cannot read the file (" + e + ")");
+            err.println("fresnel: " + file + ": rejected: cannot read the file (" + Text.oneLine(String.valueOf(e))
+                    + ")");
             err.flush();
             return null;
         }

@@ -93,6 +93,7 @@ public final class SceneCommand implements Callable<Integer> {
             return reject(e.getMessage());
         }
         try {
+            AtomicFiles.checkWritable(out);
             String text = ScenarioWriter.write(scene);
             AtomicFiles.write(out, s -> s.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {

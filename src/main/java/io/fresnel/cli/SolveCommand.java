@@ -2,10 +2,10 @@ package io.fresnel.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fresnel.design.Design;
-import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
+import io.fresnel.io.AtomicFiles;
 import io.fresnel.io.MetricsJson;
 import io.fresnel.io.ScenarioWriter;
 import io.fresnel.io.SolverJson;
@@ -56,6 +56,11 @@ public final class SolveCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
+        try {
+            AtomicFiles.checkWritable(out);
+        } catch (IOException e) {
+            return reject("--out: " + e.getMessage());
+        }
         String name = algorithm != null ? algorithm : scenario.solver() != null ? scenario.solver().algorithm() : null;
         if (name == null) {
             return reject("no algorithm: give --algorithm NAME or a \"solver\": {\"algorithm\": NAME} block"
@@ -69,7 +74,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
         DesignResult result;
         try {
-            result = design.run(scenario, DesignContext.none());
+            result = design.run(scenario, CommandDeadline.designContext());
         } catch (DesignException e) {
             return reject(e.getMessage());
         }
@@ -88,7 +93,11 @@ public final class SolveCommand implements Callable<Integer> {
                     + (out != null ? ", " + out + " not written" : ""));
             err.flush();
         } else if (out != null) {
-            ScenarioWriter.write(solved, out);
+            try {
+                ScenarioWriter.write(solved, out);
+            } catch (IOException e) {
+                return reject("--out: " + e.getMessage());
+            }
         }
         spec.commandLine().getOut().println(MetricsJson.toText(json));
         spec.commandLine().getOut().flush();

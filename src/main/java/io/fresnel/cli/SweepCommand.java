@@ -161,7 +161,7 @@ public final class SweepCommand implements Callable<Integer> {
                     new AtomicFiles.Entry(nodes, o -> SweepCsv.writeNodes(result, o)),
                     new AtomicFiles.Entry(png, o -> SweepChart.writePng(result, o))));
         } catch (IOException e) {
-            return reject("cannot write the output (" + e + ")");
+            return reject(e.getMessage());
         }
         printSummary(spec.commandLine().getOut(), result, List.of(summary, perDraw, nodes, png));
         List<SweepResult.Solve> errors = result.errors();
@@ -209,7 +209,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         } catch (IOException e) {
-            return reject("cannot write the output (" + e.getMessage() + ")");
+            return reject(e.getMessage());
         }
         return FresnelCommand.OK;
     }

@@ -1,5 +1,7 @@
 package io.fresnel.io;
 
+import io.fresnel.model.Text;
+
 /**
  * A scenario file was rejected: it is not JSON, exceeds a reading limit, or does not describe a
  * valid scenario (SCENARIO.md section 3). The message starts with the path of the offending
@@ -14,7 +16,7 @@ public final class ScenarioFormatException extends Exception {
      * @param message the field path and the reason, ready to show to the user
      */
     public ScenarioFormatException(String message) {
-        super(message);
+        super(Text.oneLine(message));
     }
 
     /**
@@ -22,6 +24,6 @@ public final class ScenarioFormatException extends Exception {
      * @param cause the parser or model exception behind the rejection
      */
     public ScenarioFormatException(String message, Throwable cause) {
-        super(message, cause);
+        super(Text.oneLine(message), cause);
     }
 }

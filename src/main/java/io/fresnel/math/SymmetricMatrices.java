@@ -18,14 +18,36 @@ public final class SymmetricMatrices {
      */
     public static double[] eigenvalues(double[][] a) {
         int n = a.length;
-        DMatrixRMaj m = new DMatrixRMaj(a);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
-        if (!eig.decompose(m)) {
-            throw new ArithmeticException("symmetric eigen-decomposition did not converge");
+        // scale the largest entry to [1, 2) (and symmetrise): badly scaled but finite data must converge
+        double scale = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+        }
+        if (!Double.isFinite(scale)) {
+            throw new ArithmeticException("symmetric eigen-decomposition of a matrix with non-finite entries");
         }
         double[] out = new double[n];
+        if (scale == 0) {
+            return out;
+        }
+        scale = Math.scalb(1.0, Math.getExponent(scale));  // a power of two: the scaling is exact
+        DMatrixRMaj m = new DMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {
-            out[i] = eig.getEigenvalue(i).getReal();
+            for (int j = 0; j < n; j++) {
+                m.set(i, j, 0.5 * (a[i][j] / scale + a[j][i] / scale));
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
+        if (!eig.decompose(m.copy())) {
+            eig = DecompositionFactory_DDRM.eig(n, false, false);
+            if (!eig.decompose(m)) {
+                throw new ArithmeticException("symmetric eigen-decomposition did not converge");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = eig.getEigenvalue(i).getReal() * scale;
         }
         java.util.Arrays.sort(out);
         return out;

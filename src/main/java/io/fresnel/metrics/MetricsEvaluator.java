@@ -55,6 +55,23 @@ public final class MetricsEvaluator {
             return out;
         }
         boolean planar = sc.dimension() == 2;
+        double priorWork = 0;
+        double costliest = -1;
+        Target worst = null;
+        for (Target target : sc.targets()) {
+            double w = target.prior() == null ? 0 : PriorBounds.operations(physics, columns, target);
+            priorWork += w;
+            if (w > costliest) {
+                costliest = w;
+                worst = target;
+            }
+        }
+        if (priorWork > PriorBounds.MAX_OPERATIONS) {
+            throw new ProblemTooLargeException(String.format(java.util.Locale.ROOT, "the posterior CRBs of the"
+                    + " targets with a prior need about %.1e operations together (the costliest, target %s, has %d"
+                    + " prior components), more than the limit %.1e", priorWork, worst.id(),
+                    worst.prior().anglesRad().size(), PriorBounds.MAX_OPERATIONS));
+        }
         JointFisherInformation fim = new JointFisherInformation(physics, columns, sc.targets(),
                 sc.sensing().snapshots(), sc.sensing().noiseW());
         double[][] crb = fim.error() == null ? fim.crb() : null;

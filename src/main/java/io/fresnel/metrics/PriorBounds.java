@@ -53,6 +53,31 @@ public final class PriorBounds {
     }
 
     /**
+     * The work of {@link #evaluate} for one target, so that a caller can bound the work of all
+     * targets together before starting.
+     *
+     * @param physics the scenario's responses
+     * @param columns the effective precoder
+     * @param target a target whose {@code prior} is not null
+     * @return the estimated floating-point operations (an exponential counts as {@value #EXP_COST})
+     */
+    public static double operations(ScenarioPhysics physics, PrecoderColumns columns, Target target) {
+        AnglePrior prior = target.prior();
+        int elements = physics.transmit().size() + physics.receive().size();
+        return (double) prior.anglesRad().size() * panels(physics, prior) * RULE.size()
+                * (12.0 * elements * (columns.streams() + 1) + (EXP_COST + 6) * prior.anglesRad().size());
+    }
+
+    /** @return the quadrature panels per prior component: resolve both sigma and the pattern's period */
+    private static int panels(ScenarioPhysics physics, AnglePrior prior) {
+        double sigma = prior.sigmaRad();
+        double k = physics.transmit().wavenumber();
+        double period = 2 * Math.PI / Math.max(1e-300, 2 * k * maxElementRadius(physics));
+        double width = 2 * HALF_WIDTH_SIGMAS * sigma;
+        return (int) Math.min(MAX_PANELS, Math.max(Math.ceil(width / Math.min(sigma / 2, period / 4)), 8));
+    }
+
+    /**
      * Evaluates the bounds for a target with a prior.
      *
      * @param physics the scenario's responses
@@ -65,15 +90,11 @@ public final class PriorBounds {
         AnglePrior prior = target.prior();
         double c = fisherScale(target, sensing);
         double sigma = prior.sigmaRad();
-        double k = physics.transmit().wavenumber();
-        double radius = maxElementRadius(physics);
-        double period = 2 * Math.PI / Math.max(1e-300, 2 * k * radius);
+        int panels = panels(physics, prior);
         double width = 2 * HALF_WIDTH_SIGMAS * sigma;
-        int panels = (int) Math.min(MAX_PANELS, Math.max(Math.ceil(width / Math.min(sigma / 2, period / 4)), 8));
         double h = width / panels;
         int elements = physics.transmit().size() + physics.receive().size();
-        double operations = (double) prior.anglesRad().size() * panels * RULE.size()
-                * (12.0 * elements * (columns.streams() + 1) + (EXP_COST + 6) * prior.anglesRad().size());
+        double operations = operations(physics, columns, target);
         if (operations > MAX_OPERATIONS) {
             throw new ProblemTooLargeException("the posterior CRB of target " + target.id() + " needs about "
                     + String.format("%.1e", operations) + " operations (" + prior.anglesRad().size()
@@ -116,7 +137,10 @@ public final class PriorBounds {
                 }
             }
         }
-        double pcrb = 1 / (c * (g2 - (g3r * g3r + g3i * g3i) / g1) + jp);
+        // no echo anywhere on the prior's support (g1 = 0, e.g. an all-zero precoder): the gain cannot be
+        // estimated and the data carry no angle information; the bound is the prior's alone
+        double data = g1 > 0 ? Math.max(0, g2 - (g3r * g3r + g3i * g3i) / g1) : 0;
+        double pcrb = 1 / (c * data + jp);
         double upper = 1 / (c * g4 + jp);
         double sum = 0;
         for (Candidate cand : candidates(physics, target)) {

@@ -41,8 +41,8 @@ public record AnglePrior(List<Double> anglesRad, List<Double> probabilities, dou
         if (Math.abs(sum - 1) > 1e-6) {
             throw new IllegalArgumentException("probabilities must sum to 1 (got " + sum + ")");
         }
-        Checks.positive("sigma_rad", sigmaRad);
-        Checks.positive("range_m", rangeM);
+        Envelope.inRange("sigma_rad", sigmaRad, Envelope.MIN_PRIOR_SIGMA_RAD, Envelope.MAX_PRIOR_SIGMA_RAD);
+        Envelope.inRange("range_m", rangeM, Envelope.MIN_PRIOR_RANGE_M, Checks.MAX_COORDINATE_M);
         anglesRad = List.copyOf(anglesRad);
         probabilities = List.copyOf(probabilities);
     }

@@ -10,7 +10,7 @@ import io.fresnel.math.Vec3;
  */
 final class Checks {
     /** Largest coordinate magnitude accepted (m); keeps every distance far from overflow. */
-    static final double MAX_COORDINATE_M = 1e7;
+    static final double MAX_COORDINATE_M = Envelope.MAX_COORDINATE_M;
 
     private Checks() {
     }
@@ -64,6 +64,27 @@ final class Checks {
             throw new IllegalArgumentException(field + " must be a finite complex number (got " + value + ")");
         }
         return value;
+    }
+
+    /**
+     * Keeps a uniform array inside the coordinate envelope and its elements apart.
+     *
+     * @param field the spacing's field name
+     * @param spacingM the element spacing (m, > 0)
+     * @param gaps the number of spacings along the longest side
+     * @param anchor the array's anchor (centre or first element)
+     */
+    static void arrayExtent(String field, double spacingM, int gaps, Vec3 anchor) {
+        if (spacingM < Scenario.MIN_ELEMENT_DISTANCE_M) {
+            throw new IllegalArgumentException(field + " must be >= " + Scenario.MIN_ELEMENT_DISTANCE_M
+                    + " m (got " + spacingM + ")");
+        }
+        double reach = Math.max(Math.abs(anchor.x()), Math.max(Math.abs(anchor.y()), Math.abs(anchor.z())))
+                + gaps * spacingM;
+        if (reach > MAX_COORDINATE_M) {
+            throw new IllegalArgumentException(field + ": the array reaches " + reach + " m from the origin, beyond"
+                    + " the coordinate limit " + MAX_COORDINATE_M + " m (got spacing " + spacingM + " m)");
+        }
     }
 
     static String id(String field, String value) {

@@ -18,9 +18,10 @@ public record CommNode(String id, Vec3 positionM, double noiseW, Link link, Doub
         Checks.id("id", id);
         Checks.finite("position_m", positionM);
         Checks.positive("noise_w", noiseW);
+        Envelope.inRange("noise_w", noiseW, Envelope.MIN_NOISE_W, Envelope.MAX_POWER_W);
         link = link == null ? Link.LINE_OF_SIGHT : link;
         if (minRateBpsHz != null) {
-            Checks.nonNegative("min_rate_bps_hz", minRateBpsHz);
+            Envelope.inRange("min_rate_bps_hz", minRateBpsHz, 0, Envelope.MAX_RATE_BPS_HZ);
         }
     }
 

@@ -21,6 +21,7 @@ public record Link(Complex gain, List<Complex> channel, List<Scatterer> scattere
     public Link {
         if (gain != null) {
             Checks.finite("gain", gain);
+            Envelope.magnitude("gain", gain.abs(), Envelope.MAX_GAIN);
         }
         if (channel != null) {
             if (channel.isEmpty()) {
@@ -28,6 +29,7 @@ public record Link(Complex gain, List<Complex> channel, List<Scatterer> scattere
             }
             for (int i = 0; i < channel.size(); i++) {
                 Checks.finite("channel[" + i + "]", channel.get(i));
+                Envelope.magnitude("channel[" + i + "]", channel.get(i).abs(), Envelope.MAX_GAIN);
             }
             channel = List.copyOf(channel);
         }

@@ -71,6 +71,16 @@ public record Precoder(List<Stream> streams, ComplexMatrix columns, ComplexMatri
                 throw new IllegalArgumentException("F_D must contain finite numbers only");
             }
         }
+        ComplexMatrix rowsSource = columns != null ? columns : analog;
+        if ((long) rowsSource.rows() * streams.size() > Envelope.MAX_PRECODER_ENTRIES) {
+            throw new IllegalArgumentException((columns != null ? "columns" : "F_A") + ": the effective precoder has "
+                    + rowsSource.rows() + " x " + streams.size() + " entries, more than the limit "
+                    + Envelope.MAX_PRECODER_ENTRIES);
+        }
+        bounded(columns != null ? "columns" : "F_A", rowsSource);
+        if (digital != null) {
+            bounded("F_D", digital);
+        }
         if (commonSecrecyShares != null) {
             if (common == 0) {
                 throw new IllegalArgumentException("common_secrecy_shares needs a common stream");
@@ -128,5 +138,14 @@ public record Precoder(List<Stream> streams, ComplexMatrix columns, ComplexMatri
             }
         }
         return -1;
+    }
+
+    private static void bounded(String field, ComplexMatrix m) {
+        for (int c = 0; c < m.cols(); c++) {
+            for (int r = 0; r < m.rows(); r++) {
+                Envelope.magnitude(field + "[" + c + "][" + r + "]", Math.hypot(m.re(r, c), m.im(r, c)),
+                        Envelope.MAX_PRECODER_ENTRY);
+            }
+        }
     }
 }

@@ -15,5 +15,6 @@ public record Scatterer(Vec3 positionM, Complex gain) {
     public Scatterer {
         Checks.finite("position_m", positionM);
         Checks.finite("gain", gain);
+        Envelope.magnitude("gain", gain.abs(), Envelope.MAX_GAIN);
     }
 }

@@ -54,12 +54,20 @@ public record Scenario(String name, int dimension, double carrierFrequencyHz, do
         if (dimension != 2 && dimension != 3) {
             throw new IllegalArgumentException("dimension must be 2 or 3 (got " + dimension + ")");
         }
-        Checks.positive("carrier_frequency_hz", carrierFrequencyHz);
-        Checks.positive("speed_of_light_m_s", speedOfLightMS);
+        Envelope.inRange("carrier_frequency_hz", carrierFrequencyHz, Envelope.MIN_FREQUENCY_HZ,
+                Envelope.MAX_FREQUENCY_HZ);
+        Envelope.inRange("speed_of_light_m_s", speedOfLightMS, Envelope.MIN_SPEED_M_S, Envelope.MAX_SPEED_M_S);
+        double wavelength = speedOfLightMS / carrierFrequencyHz;
+        if (!(wavelength >= Envelope.MIN_WAVELENGTH_M && wavelength <= Envelope.MAX_WAVELENGTH_M)) {
+            throw new IllegalArgumentException("carrier_frequency_hz: the wavelength speed_of_light_m_s /"
+                    + " carrier_frequency_hz = " + wavelength + " m must be in [" + Envelope.MIN_WAVELENGTH_M + ", "
+                    + Envelope.MAX_WAVELENGTH_M + "] m");
+        }
         Checks.required("propagation", propagation);
         Checks.required("tx_array", txArray);
         if (transmitPowerW != null) {
             Checks.positive("transmit_power_w", transmitPowerW);
+            Envelope.inRange("transmit_power_w", transmitPowerW, 0, Envelope.MAX_POWER_W);
         }
         architecture = architecture == null ? Architecture.DIGITAL : architecture;
         users = copy("users", users);
@@ -195,6 +203,31 @@ public record Scenario(String name, int dimension, double carrierFrequencyHz, do
             }
             if (precoder != null) {
                 precoder(n);
+            }
+            work(n);
+        }
+
+        /** Rejects a scenario whose evaluation would exceed {@link Envelope#MAX_WORK}. */
+        private void work(int n) {
+            long receivers = users.size() + eavesdroppers.size() + targets.size();
+            for (CommNode u : users) {
+                receivers += u.link().scatterers().size();
+            }
+            for (CommNode e : eavesdroppers) {
+                receivers += e.link().scatterers().size();
+            }
+            for (Target t : targets) {
+                receivers += t.link().scatterers().size();
+            }
+            long streams = precoder == null ? 1 : precoder.streams().size();
+            long eaves = eavesdroppers.size() + targets.stream().filter(Target::eavesdropper).count();
+            // the responses of every receiver to every stream, then each eavesdropper's SINR for each
+            // user's stream against every other stream
+            long work = Math.max(1, receivers) * streams * n + eaves * users.size() * streams;
+            if (work > Envelope.MAX_WORK) {
+                throw new IllegalArgumentException("users: evaluating this scenario needs about " + work
+                        + " multiply-adds (" + receivers + " receivers and scatterers, " + eaves + " eavesdroppers, "
+                        + streams + " streams, " + n + " elements), more than the limit " + Envelope.MAX_WORK);
             }
         }
 

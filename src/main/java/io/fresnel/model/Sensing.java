@@ -14,5 +14,10 @@ public record Sensing(int snapshots, double noiseW) {
             throw new IllegalArgumentException("snapshots must be >= 1 (got " + snapshots + ")");
         }
         Checks.positive("noise_w", noiseW);
+        Envelope.inRange("noise_w", noiseW, Envelope.MIN_NOISE_W, Envelope.MAX_POWER_W);
+        if (snapshots > Envelope.MAX_SNAPSHOTS) {
+            throw new IllegalArgumentException("snapshots must be <= " + Envelope.MAX_SNAPSHOTS + " (got " + snapshots
+                    + ")");
+        }
     }
 }

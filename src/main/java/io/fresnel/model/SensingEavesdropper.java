@@ -21,7 +21,13 @@ public record SensingEavesdropper(String id, ArrayGeometry array, Complex reflec
         Checks.id("id", id);
         Checks.required("array", array);
         Checks.finite("reflection", Checks.required("reflection", reflection));
+        Envelope.magnitude("reflection", reflection.abs(), Envelope.MAX_GAIN);
         Checks.positive("noise_w", noiseW);
+        Envelope.inRange("noise_w", noiseW, Envelope.MIN_NOISE_W, Envelope.MAX_POWER_W);
+        if (snapshots > Envelope.MAX_SNAPSHOTS) {
+            throw new IllegalArgumentException("snapshots must be <= " + Envelope.MAX_SNAPSHOTS + " (got " + snapshots
+                    + ")");
+        }
         if (snapshots < 1) {
             throw new IllegalArgumentException("snapshots must be >= 1 (got " + snapshots + ")");
         }

@@ -24,8 +24,10 @@ public record Target(String id, Vec3 positionM, Complex reflection, boolean eave
         Checks.id("id", id);
         Checks.finite("position_m", positionM);
         Checks.finite("reflection", Checks.required("reflection", reflection));
+        Envelope.magnitude("reflection", reflection.abs(), Envelope.MAX_GAIN);
         if (noiseW != null) {
             Checks.positive("noise_w", noiseW);
+            Envelope.inRange("noise_w", noiseW, Envelope.MIN_NOISE_W, Envelope.MAX_POWER_W);
         } else if (eavesdropper) {
             throw new IllegalArgumentException("noise_w is required for an eavesdropping target");
         }

@@ -36,6 +36,7 @@ public record UniformLinearArray(int elements, double spacingM, Axis axis, Vec3 
         } else {
             Checks.finite("first_element_m", firstElementM);
         }
+        Checks.arrayExtent("spacing_m", spacingM, elements - 1, centerM != null ? centerM : firstElementM);
     }
 
     /**

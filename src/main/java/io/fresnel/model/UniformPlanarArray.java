@@ -31,6 +31,7 @@ public record UniformPlanarArray(int elementsX, int elementsY, double spacingM, 
         }
         Checks.positive("spacing_m", spacingM);
         Checks.finite("center_m", centerM);
+        Checks.arrayExtent("spacing_m", spacingM, Math.max(elementsX, elementsY) - 1, centerM);
     }
 
     @Override

@@ -87,7 +87,7 @@ final class InteriorPoint {
 
         // starting point: least-squares primal and dual points, shifted into the cone
         NtScaling identity = new NtScaling(d);
-        if (!kkt.factor(identity)) {
+        if (kkt.factor(identity) != KktSolver.Factorisation.FACTORED) {
             return stalled(0, Double.NaN, Double.NaN, Double.NaN);
         }
         double[] s = new double[cone];
@@ -95,7 +95,7 @@ final class InteriorPoint {
         double[] tmpN = new double[n];
         double[] tmpP = new double[d.p];
         double[] tmpC = new double[cone];
-        kkt.solve(new double[n], d.b, d.h, x, tmpP, tmpC);
+        kkt.solve(new KktSolver.KktVector(new double[n], d.b, d.h), new KktSolver.KktVector(x, tmpP, tmpC));
         for (int i = 0; i < cone; i++) {
             s[i] = -tmpC[i];
         }
@@ -103,7 +103,8 @@ final class InteriorPoint {
         for (int v = 0; v < n; v++) {
             minusC[v] = -d.c[v];
         }
-        kkt.solve(minusC, new double[d.p], new double[cone], tmpN, y, z);
+        kkt.solve(new KktSolver.KktVector(minusC, new double[d.p], new double[cone]),
+                new KktSolver.KktVector(tmpN, y, z));
         shiftIntoCone(s);
         shiftIntoCone(z);
         w = new NtScaling(d);
@@ -196,13 +197,13 @@ final class InteriorPoint {
                 return finish(ConeStatus.ITERATION_LIMIT, iter, pcost, dcost, relGap, pres, dres);
             }
 
-            if (!kkt.factor(w)) {
+            if (kkt.factor(w) != KktSolver.Factorisation.FACTORED) {
                 return finish(ConeStatus.ITERATION_LIMIT, iter, pcost, dcost, relGap, pres, dres);
             }
             // the tau column: K [x1; y1; z1] = [-c; b; h]
             w.scaleInvT(d.h, hHat);
             w.scaleInvT(rz, rzHat);
-            kkt.solve(minusC, d.b, hHat, x1, y1, z1);
+            kkt.solve(new KktSolver.KktVector(minusC, d.b, hHat), new KktSolver.KktVector(x1, y1, z1));
             tauDenominator = kappa / tau + dot(z1, z1);
 
             // predictor (affine scaling): eta = 1, target lambda o lambda = 0
@@ -267,7 +268,7 @@ final class InteriorPoint {
         for (int i = 0; i < cone; i++) {
             bz[i] = eta * rzHat[i] + r[i];
         }
-        kkt.solve(bx, by, bz, out.dx, out.dy, out.zTilde);
+        kkt.solve(new KktSolver.KktVector(bx, by, bz), new KktSolver.KktVector(out.dx, out.dy, out.zTilde));
         double numerator = -eta * rtau - dkappaTarget / tau
                 + dot(d.c, out.dx) + dot(d.b, out.dy) + dot(hHat, out.zTilde);
         double dtau = numerator / tauDenominator;

@@ -50,8 +50,13 @@ public final class FieldCsv {
             for (int iu = 0; iu < g.nu(); iu++) {
                 Vec3 p = g.plane().point(g.u(iu), g.v(iv));
                 line.setLength(0);
-                line.append(p.x()).append(',').append(p.y()).append(',').append(p.z()).append(',')
-                        .append(f.value(g.index(iu, iv))).append('\n');
+                double value = f.value(g.index(iu, iv));
+                line.append(p.x()).append(',').append(p.y()).append(',').append(p.z()).append(',');
+                if (Double.isFinite(value)) {
+                    // a point where the layer has no value (on an element, ...) leaves the field empty
+                    line.append(value);
+                }
+                line.append('\n');
                 w.append(line);
             }
         }

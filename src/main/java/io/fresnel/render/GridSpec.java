@@ -1,6 +1,7 @@
 package io.fresnel.render;
 
 import io.fresnel.math.Vec3;
+import io.fresnel.model.Envelope;
 
 /**
  * A rectangular grid of points on a plane: nu points from u0 to u1 and nv points from v0 to v1,
@@ -40,6 +41,10 @@ public record GridSpec(Plane plane, double u0, double u1, double v0, double v1, 
     private static void extent(String axis, double lo, double hi) {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw new IllegalArgumentException("the " + axis + " extent must be finite (got " + lo + ", " + hi + ")");
+        }
+        if (Math.abs(lo) > Envelope.MAX_COORDINATE_M || Math.abs(hi) > Envelope.MAX_COORDINATE_M) {
+            throw new IllegalArgumentException("the " + axis + " extent must lie within +-" + Envelope.MAX_COORDINATE_M
+                    + " m (got " + lo + " .. " + hi + ")");
         }
         if (!(lo < hi)) {
             throw new IllegalArgumentException("the " + axis + " extent must be increasing (got " + lo + " .. " + hi

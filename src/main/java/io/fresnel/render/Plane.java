@@ -2,6 +2,7 @@ package io.fresnel.render;
 
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Axis;
+import io.fresnel.model.Envelope;
 
 /**
  * An axis-aligned cut plane {normal = offset} on which a heatmap is computed. Its in-plane axes
@@ -21,8 +22,8 @@ public record Plane(Axis normal, double offsetM) {
         if (normal == null) {
             throw new IllegalArgumentException("a plane needs a normal axis");
         }
-        if (!Double.isFinite(offsetM)) {
-            throw new IllegalArgumentException("the plane offset must be a finite number of metres (got " + offsetM
+        if (!Double.isFinite(offsetM) || Math.abs(offsetM) > Envelope.MAX_COORDINATE_M) {
+            throw new IllegalArgumentException("the plane offset must be a finite number of metres within +-" + Envelope.MAX_COORDINATE_M + " (got " + offsetM
                     + ")");
         }
     }

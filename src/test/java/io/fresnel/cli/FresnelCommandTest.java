@@ -57,6 +57,49 @@ class FresnelCommandTest {
     }
 
     @Test
+    void standardOutputIsUtf8WhateverTheStreamsCharset(@TempDir Path dir) throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_mrt_n4.scenario.json");
+        String text = Files.readString(src);
+        String id = new ObjectMapper().readTree(text).get("users").get(0).get("id").asText();
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, text.replace("\"" + id + "\"", "\"Empf\u00e4nger-\u53d7\""));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = FresnelCommand.run(new String[] {"eval", f.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.US_ASCII),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true,
+                        java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(0, status);
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"Empf\u00e4nger-\u53d7\""));
+    }
+
+    @Test
+    void aKeyWithALineBreakIsWarnedAboutOnOneLine(@TempDir Path dir) throws IOException {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_mrt_n4.scenario.json");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(src.toFile());
+        tree.put("x\nfresnel: forged line", 1);
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("eval", f.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("x\\nfresnel: forged line"), r.err());
+    }
+
+    @Test
+    void solveIntoAMissingFolderIsRejectedOnOneLineBeforeDesigning(@TempDir Path dir) {
+        Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_mrt_n4.scenario.json");
+        Path target = dir.resolve("missing/solved.json");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("solve", src.toString(), "--algorithm", "mrt", "--out",
+                target.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("the folder " + dir.resolve("missing") + " does not exist"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void withoutAPrecoderEvalPrintsEmptyNodeObjectsAndAnEmptySystem(@TempDir Path dir) throws IOException {
         Path src = GoldenFiles.goldenDir().resolve("public/p_dbg_random_n6.scenario.json");
         ObjectMapper json = new ObjectMapper();

@@ -1,6 +1,7 @@
 package io.fresnel.design.baseline;
 
 import io.fresnel.design.DesignException;
+import io.fresnel.design.common.SolverParameters;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import java.util.List;
@@ -29,19 +30,14 @@ public final class RegularizedZeroForcingDesign extends ChannelInversionDesign {
 
     @Override
     protected double regularization(Scenario scenario, List<CommNode> users, double powerW) throws DesignException {
-        Object given = scenario.solver() == null ? null : scenario.solver().parameters().get(PARAMETER);
-        if (given == null) {
+        SolverParameters params = SolverParameters.of(scenario, name());
+        if (!params.has(PARAMETER)) {
             double noise = 0;
             for (CommNode u : users) {
                 noise += u.noiseW();
             }
             return users.size() * (noise / users.size()) / powerW;
         }
-        if (!(given instanceof Number number) || !Double.isFinite(number.doubleValue())
-                || number.doubleValue() < 0) {
-            throw new DesignException(name() + ": solver." + PARAMETER + " must be a finite number >= 0 (got "
-                    + given + ")");
-        }
-        return number.doubleValue();
+        return params.number(PARAMETER, Double.NaN, 0, Double.POSITIVE_INFINITY);
     }
 }

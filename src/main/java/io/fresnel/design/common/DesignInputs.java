@@ -2,6 +2,7 @@ package io.fresnel.design.common;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.model.CommNode;
+import io.fresnel.model.Envelope;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
@@ -42,6 +43,12 @@ public final class DesignInputs {
         if (scenario.users().size() > Precoder.MAX_STREAMS) {
             throw new DesignException(algorithm + ": " + scenario.users().size() + " users need more streams than the"
                     + " limit " + Precoder.MAX_STREAMS);
+        }
+        long entries = (long) scenario.txArray().positions().size() * scenario.users().size();
+        if (entries > Envelope.MAX_PRECODER_ENTRIES) {
+            throw new DesignException(algorithm + ": a precoder for " + scenario.users().size() + " users on "
+                    + scenario.txArray().positions().size() + " elements has " + entries
+                    + " entries, more than the limit " + Envelope.MAX_PRECODER_ENTRIES);
         }
         return scenario.users();
     }

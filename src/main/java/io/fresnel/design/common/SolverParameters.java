@@ -61,6 +61,28 @@ public final class SolverParameters {
     }
 
     /**
+     * A real number in the open interval (lo, hi), e.g. a contraction factor in (0, 1).
+     *
+     * @param key the parameter
+     * @param defaultValue the value when absent (not checked)
+     * @param lo the bound it must exceed
+     * @param hi the bound it must stay below
+     * @return the value
+     * @throws DesignException when it is not a finite number strictly between lo and hi
+     */
+    public double openInterval(String key, double defaultValue, double lo, double hi) throws DesignException {
+        Object v = values.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue()) || !(n.doubleValue() > lo)
+                || !(n.doubleValue() < hi)) {
+            throw reject(key, "a finite number in (" + lo + ", " + hi + ")", v);
+        }
+        return n.doubleValue();
+    }
+
+    /**
      * A real number &gt; 0.
      *
      * @param key the parameter

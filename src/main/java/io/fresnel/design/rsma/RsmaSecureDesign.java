@@ -7,7 +7,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.design.common.SdrModel;
-import io.fresnel.math.ComplexMatrix;
+import io.fresnel.design.common.SolverParameters;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.metrics.TargetMetrics;
@@ -21,9 +21,7 @@ import io.fresnel.model.StreamRole;
 import io.fresnel.model.Target;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Paper 000 (RSMA secure near-field ISAC): max-min secrecy rate over the users subject to the
@@ -37,7 +35,7 @@ import java.util.Map;
  *
  * <p>Algorithm 1 alternates the closed-form auxiliaries (MMSE equalisers and WMMSE weights
  * (28)/(32), quadratic-transform vectors (38)/(42)) with the convex surrogate (52), solved by
- * {@link RsmaSurrogate} with a log-barrier method; the quadratic-transform terms (37)/(40) enter
+ * {@link RsmaSurrogate} with a log-barrier method (the classes of each step: see the package documentation); the quadratic-transform terms (37)/(40) enter
  * with their exact log. The CRB constraints: by default ({@code crb_variant = joint}) the honest
  * joint CRBs of (20) (the diagonal of the inverse polar FIM of all targets with their gains as
  * nuisance parameters, ERRATA 000.7), with {@code known-other} the bounds (23)-(24) with the other
@@ -45,7 +43,7 @@ import java.util.Map;
  * {@code P P^H >= P~ P^H + P P~^H - P~ P~^H} (the FIM is a positive linear map of P P^H, so the LMI
  * is a conservative, convex inner approximation tight at P~), in place of Lemma 1 / (44)-(51),
  * which covers only the known-other form; the bounds are tightened by
- * {@link RsmaSolver#CRB_MARGIN} relative. The analog update is (53)-(58) element by element, the
+ * {@link RsmaSolver#CRB_MARGIN} relative (solver parameters: {@link RsmaOptions}). The analog update is (53)-(58) element by element, the
  * digital update (59), the penalty schedule rho <- alpha rho (rho_0 = 100 in W, alpha = 0.5 as in
  * section IV) until ||P - F W||_F^2 / P_th < 1e-7 ({@code penalty_initial}, {@code penalty_factor},
  * {@code penalty_tolerance}).
@@ -59,12 +57,6 @@ import java.util.Map;
  * only ever reported as "not found".
  */
 public final class RsmaSecureDesign extends AbstractDesign {
-    static final String CRB_ANGLE = "crb_angle_max_rad2";
-    static final String CRB_RANGE = "crb_range_max_m2";
-    static final String CRB_VARIANT = "crb_variant";
-    /** Surrogate solves allowed by default: at 30 dBm Algorithm 1 needs well over a thousand. */
-    static final int DEFAULT_MAX_ITERATIONS = 3000;
-
     private final String name;
     private final String description;
     private final boolean hybrid;
@@ -127,12 +119,7 @@ public final class RsmaSecureDesign extends AbstractDesign {
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         double pmax = DesignInputs.transmitPowerW(scenario, name);
         List<CommNode> users = DesignInputs.users(scenario, name);
-        Map<String, Object> params = scenario.solver() == null ? Map.of() : scenario.solver().parameters();
-        long seed = (long) number(params, "seed", 0);
-        int maxIterations = (int) number(params, "max_iterations", DEFAULT_MAX_ITERATIONS);
-        if (maxIterations < 1) {
-            throw new DesignException(name + ": max_iterations must be at least 1");
-        }
+        RsmaOptions options = RsmaOptions.read(SolverParameters.of(scenario, name));
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         // the communication model the design assumes: the true one, or plane waves (RSMA-Far)
         ScenarioPhysics comm = farField ? new ScenarioPhysics(planeWave(scenario)) : physics;
@@ -157,28 +144,20 @@ public final class RsmaSecureDesign extends AbstractDesign {
             throw new DesignException(name + ": the scenario has no eavesdropper (node or eavesdropping target);"
                     + " the secrecy rate it maximises does not exist");
         }
-        List<RsmaSurrogate.CrbLimit> limits = new ArrayList<>();
-        boolean knownOther = false;
-        if (crb) {
-            Object variant = params.get(CRB_VARIANT);
-            if (variant != null && !"joint".equals(variant) && !"known-other".equals(variant)) {
-                throw new DesignException(name + ": crb_variant must be \"joint\" or \"known-other\" (got " + variant
-                        + ")");
+        List<CrbLimit> limits = new ArrayList<>();
+        boolean knownOther = options.crbVariant() == RsmaOptions.CrbVariant.KNOWN_OTHER;
+        Double angle = options.crbAngleMaxRad2();
+        Double range = options.crbRangeMaxM2();
+        if (crb && (angle != null || range != null) && !scenario.targets().isEmpty()) {
+            if (scenario.dimension() != 2) {
+                throw new DesignException(name + ": the angle and range CRB constraints exist in 2-D scenarios only");
             }
-            knownOther = "known-other".equals(variant);
-            Double angle = positive(params, CRB_ANGLE);
-            Double range = positive(params, CRB_RANGE);
-            if ((angle != null || range != null) && !scenario.targets().isEmpty()) {
-                if (scenario.dimension() != 2) {
-                    throw new DesignException(name + ": the angle and range CRB constraints exist in 2-D scenarios only");
+            for (int t = 0; t < scenario.targets().size(); t++) {
+                if (angle != null) {
+                    limits.add(new CrbLimit(t, true, angle));
                 }
-                for (int t = 0; t < scenario.targets().size(); t++) {
-                    if (angle != null) {
-                        limits.add(new RsmaSurrogate.CrbLimit(t, true, angle));
-                    }
-                    if (range != null) {
-                        limits.add(new RsmaSurrogate.CrbLimit(t, false, range));
-                    }
+                if (range != null) {
+                    limits.add(new CrbLimit(t, false, range));
                 }
             }
         }
@@ -194,38 +173,27 @@ public final class RsmaSecureDesign extends AbstractDesign {
         streams.addAll(DesignInputs.privateStreams(users));
         List<double[][]> extra = new ArrayList<>();
         for (double[][] c : eaveRows) {
-            extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+            extra.add(new double[][] {c[0], Columns.negate(c[1])});
         }
         if (farField) {
             for (double[][] c : userRows) {
-                extra.add(new double[][] {c[0], RsmaSurrogate.negate(c[1])});
+                extra.add(new double[][] {c[0], Columns.negate(c[1])});
             }
         }
         // RSMA-Far works in the span of its own (plane-wave) channels, not of the true ones
         SdrModel model = farField ? SdrModel.withoutUserSpan(physics, SdrModel.Span.CRB, extra)
                 : SdrModel.of(physics, SdrModel.Span.CRB, extra);
-        RsmaSurrogate s = new RsmaSurrogate(model, pmax, users, userRows, eaveRows, eaveNoise, common, limits,
-                knownOther, scenario, physics);
-        RsmaSolver solver = new RsmaSolver(s, hybrid, rf, seed, maxIterations, context, name);
-        solver.penaltyInitial = number(params, "penalty_initial", RsmaSolver.PENALTY_INITIAL);
-        solver.penaltyFactor = number(params, "penalty_factor", RsmaSolver.PENALTY_FACTOR);
-        solver.penaltyTolerance = number(params, "penalty_tolerance", RsmaSolver.PENALTY_TOLERANCE);
-        if (!(solver.penaltyInitial > 0) || !(solver.penaltyFactor > 0 && solver.penaltyFactor < 1)
-                || !(solver.penaltyTolerance > 0)) {
-            throw new DesignException(name + ": penalty_initial and penalty_tolerance must be > 0 and penalty_factor"
-                    + " in (0, 1)");
-        }
+        RsmaChannels channels = new RsmaChannels(model, pmax, users, userRows, eaveRows, eaveNoise, common);
+        CrbLmis crbLmis = new CrbLmis(channels, limits, knownOther, scenario, physics);
         Precoder warm = context.warmStart();
-        if (warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas) {
-            solver.warmStart(warm);
-        }
-        solver.feasible = o -> context.progress().onFeasible(o.iterations(), o.toPrecoder(streams, users));
-        RsmaSolver.Outcome out = solver.solve();
+        boolean warmFits = warm != null && warm.streams().equals(streams) && warm.effective().rows() == model.antennas;
+        RsmaOutcome out = new RsmaSolver(channels, crbLmis, hybrid, rf, options, context, warmFits ? warm : null,
+                o -> context.progress().onFeasible(o.iterations(), o.toPrecoder(streams, users))).solve();
         double seconds = DesignResult.secondsSince(start);
         if (out.status() == DesignStatus.CANCELLED) {
             return new DesignResult(name, DesignStatus.CANCELLED, null, null, out.iterations(), seconds, "cancelled");
         }
-        if (out.columnsRe() == null && out.analog() == null) {
+        if (!out.hasPrecoder()) {
             return new DesignResult(name, DesignStatus.INFEASIBLE, null, null, out.iterations(), seconds, out.message());
         }
         Precoder p = out.toPrecoder(streams, users);
@@ -247,13 +215,13 @@ public final class RsmaSecureDesign extends AbstractDesign {
         return sc.withPrecoder(null).withPropagation(far);
     }
 
-    static String violation(Metrics m, double pmax, List<RsmaSurrogate.CrbLimit> limits, boolean knownOther,
+    static String violation(Metrics m, double pmax, List<CrbLimit> limits, boolean knownOther,
             Scenario scenario) {
         double tol = 1e-6;
         if (m.system().transmitPowerW() > pmax * (1 + tol)) {
             return "the power budget";
         }
-        for (RsmaSurrogate.CrbLimit l : limits) {
+        for (CrbLimit l : limits) {
             TargetMetrics tm = m.targets().get(l.target());
             Double v;
             if (knownOther) {
@@ -267,63 +235,5 @@ public final class RsmaSecureDesign extends AbstractDesign {
             }
         }
         return null;
-    }
-
-    private double number(Map<String, Object> params, String key, double fallback) throws DesignException {
-        Object v = params.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue())) {
-            throw new DesignException(name + ": " + key + " must be a number (got " + v + ")");
-        }
-        return n.doubleValue();
-    }
-
-    private Double positive(Map<String, Object> params, String key) throws DesignException {
-        Object v = params.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof Number n) || !(n.doubleValue() > 0) || Double.isInfinite(n.doubleValue())) {
-            throw new DesignException(name + ": " + key + " must be a positive number (got " + v + ")");
-        }
-        return n.doubleValue();
-    }
-
-    static Map<String, Double> shares(double commonSecrecy, double[] privateSecrecy, List<CommNode> users) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        int k = privateSecrecy.length;
-        if (!(commonSecrecy > 0)) {
-            for (CommNode u : users) {
-                out.put(u.id(), 0.0);
-            }
-            return out;
-        }
-        double level = RsmaSurrogate.waterLevel(privateSecrecy, commonSecrecy);
-        double total = 0;
-        double[] f = new double[k];
-        for (int i = 0; i < k; i++) {
-            f[i] = Math.max(0, level - privateSecrecy[i]) / commonSecrecy;
-            total += f[i];
-        }
-        for (int i = 0; i < k; i++) {
-            out.put(users.get(i).id(), total > 1 ? f[i] / total : f[i]);
-        }
-        return out;
-    }
-
-    static ComplexMatrix matrix(double[][] re, double[][] im) {
-        int rows = re.length;
-        int cols = re[0].length;
-        double[] r = new double[rows * cols];
-        double[] i = new double[rows * cols];
-        for (int c = 0; c < cols; c++) {
-            for (int a = 0; a < rows; a++) {
-                r[c * rows + a] = re[a][c];
-                i[c * rows + a] = im[a][c];
-            }
-        }
-        return ComplexMatrix.ofColumnMajor(rows, cols, r, i);
     }
 }

@@ -2,6 +2,7 @@ package io.fresnel.design.secure;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.DesignInputs;
+import io.fresnel.design.common.SolverParameters;
 import io.fresnel.math.CVec;
 import io.fresnel.math.ComplexSubspace;
 import io.fresnel.math.HermitianEigen;
@@ -147,17 +148,8 @@ final class SecrecySensingProblem {
             throw new DesignException(algorithm + ": the secrecy rate needs at least one eavesdropper or"
                     + " eavesdropping target; the scenario has none");
         }
-        Object given = scenario.solver() == null ? null : scenario.solver().parameters().get(PCRB_MAX);
-        if (given == null) {
-            throw new DesignException(algorithm + ": the solver block needs " + PCRB_MAX
-                    + ", the threshold of the PCRB bound (24) (rad^2)");
-        }
-        if (!(given instanceof Number number) || !(number.doubleValue() > 0)
-                || !Double.isFinite(number.doubleValue())) {
-            throw new DesignException(algorithm + ": solver." + PCRB_MAX + " must be a finite number > 0 (got "
-                    + given + ")");
-        }
-        double gamma = number.doubleValue();
+        double gamma = SolverParameters.of(scenario, algorithm).requiredPositive(PCRB_MAX,
+                "the threshold of the PCRB bound (24) (rad^2)");
         List<Sensing> sensing = new ArrayList<>();
         for (Target t : scenario.targets()) {
             if (t.prior() == null) {

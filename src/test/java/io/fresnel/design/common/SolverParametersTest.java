@@ -65,6 +65,16 @@ class SolverParametersTest {
     }
 
     @Test
+    void openIntervalsExcludeTheirEnds() throws DesignException {
+        SolverParameters p = of(map("one", 1.0, "zero", 0L, "half", 0.5));
+        assertEquals(0.5, p.openInterval("half", 0.1, 0, 1));
+        assertEquals(0.1, p.openInterval("absent", 0.1, 0, 1));
+        assertEquals("algo: solver.one must be a finite number in (0.0, 1.0) (got 1.0)",
+                assertThrows(DesignException.class, () -> p.openInterval("one", 0.5, 0, 1)).getMessage());
+        assertThrows(DesignException.class, () -> p.openInterval("zero", 0.5, 0, 1));
+    }
+
+    @Test
     void unknownKeysAreListedInFileOrder() {
         SolverParameters p = of(map("seed", 1L, "typo", 2.0, "tau", 0.5));
         assertEquals(List.of("typo", "tau"), p.unknown(Set.of("seed")));

@@ -152,7 +152,7 @@ class RsmaSecureDesignTest {
             if (r.precoder().isHybrid()) {
                 Matcher m = GAP.matcher(r.message());
                 assertTrue(m.find(), r.message());
-                assertTrue(Double.parseDouble(m.group(1)) < RsmaSolver.PENALTY_TOLERANCE, r.message());
+                assertTrue(Double.parseDouble(m.group(1)) < RsmaOptions.DEFAULT_PENALTY_TOLERANCE, r.message());
             }
         }
         assertTrue(hb.objective() >= 0.9 * fd.objective(), hb.objective() + " vs FD " + fd.objective());
@@ -269,7 +269,7 @@ class RsmaSecureDesignTest {
         assertEquals(DesignStatus.CONVERGED, warm.status(), warm.message());
         checkConstraints(dragged, warm);
         // the first BCD round (ALG1_MAX_INNER surrogate solves), after at most one phase-one step
-        assertTrue(at.get(0) <= RsmaSolver.ALG1_MAX_INNER + 1, "first feasible precoder after " + at.get(0) + " solves");
+        assertTrue(at.get(0) <= PenaltyBcd.ALG1_MAX_INNER + 1, "first feasible precoder after " + at.get(0) + " solves");
         double firstShown = checkConstraints(dragged, shown.get(0), false).system().minSecrecyRateBpsHz();
         assertTrue(firstShown >= 0.9 * cold.objective(), firstShown + " vs cold optimum " + cold.objective());
         assertTrue(warm.objective() >= 0.99 * cold.objective(), warm.objective() + " vs cold " + cold.objective());
@@ -288,16 +288,16 @@ class RsmaSecureDesignTest {
     void theCommonSecrecyRateFillsTheWeakestUsersFirst() throws Exception {
         double[] r = {3, 1, 2};
         // 1.5 to the weakest and 0.5 to the next lift both to 2.5
-        assertEquals(2.5, RsmaSurrogate.waterLevel(r, 2), 1e-15);
-        assertEquals(1, RsmaSurrogate.waterLevel(r, 0), 0);
-        assertEquals(1, RsmaSurrogate.waterLevel(r, -1), 0);
-        assertEquals(16.0 / 3, RsmaSurrogate.waterLevel(r, 10), 1e-15);
-        assertEquals(1.5, RsmaSurrogate.waterLevel(r, 0.5), 1e-15);
+        assertEquals(2.5, SecrecyRates.waterLevel(r, 2), 1e-15);
+        assertEquals(1, SecrecyRates.waterLevel(r, 0), 0);
+        assertEquals(1, SecrecyRates.waterLevel(r, -1), 0);
+        assertEquals(16.0 / 3, SecrecyRates.waterLevel(r, 10), 1e-15);
+        assertEquals(1.5, SecrecyRates.waterLevel(r, 0.5), 1e-15);
         var users = small("rsma-digital", "").users();
-        var shares = RsmaSecureDesign.shares(2, new double[] {1, 3}, users);
+        var shares = RsmaOutcome.shares(2, new double[] {1, 3}, users);
         assertEquals(1.0, shares.get(users.get(0).id()), 1e-15);
         assertEquals(0.0, shares.get(users.get(1).id()), 0);
-        shares = RsmaSecureDesign.shares(4, new double[] {1, 3}, users);
+        shares = RsmaOutcome.shares(4, new double[] {1, 3}, users);
         assertEquals(0.75, shares.get(users.get(0).id()), 1e-15);
         assertEquals(0.25, shares.get(users.get(1).id()), 1e-15);
     }
@@ -310,6 +310,12 @@ class RsmaSecureDesignTest {
                 .getMessage().contains("penalty_factor"));
         assertTrue(assertThrows(DesignException.class, () -> run("rsma-digital", ", \"max_iterations\": 0"))
                 .getMessage().contains("max_iterations"));
+        assertEquals("rsma-digital: solver.max_iterations must be an integer in [1, 2147483647] (got 2.5)",
+                assertThrows(DesignException.class, () -> run("rsma-digital", ", \"max_iterations\": 2.5"))
+                        .getMessage());
+        assertEquals("rsma-hybrid: solver.penalty_factor must be a finite number in (0.0, 1.0) (got 1.5)",
+                assertThrows(DesignException.class, () -> run("rsma-hybrid", ", \"penalty_factor\": 1.5"))
+                        .getMessage());
         Scenario noEve = ScenarioEdits.remove(small("rsma-digital", ""), "t1");
         assertTrue(assertThrows(DesignException.class, () -> RsmaSecureDesign.digital().run(noEve,
                 DesignContext.none())).getMessage().contains("no eavesdropper"));

@@ -1,0 +1,227 @@
+package io.fresnel.optim;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
+ * forming it: an orthant row is the row of G divided by w_i; a PSD block's columns are the scaled
+ * coefficient matrices -R^{-1} F_v R^{-T}, held as their svec (one column per variable of the
+ * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}.
+ *
+ * <p>Reused across iterations: {@link #rescale} recomputes everything for a new scaling.
+ */
+final class ScaledConstraints {
+    private final ConicData d;
+    /** Per orthant row: 1 / w_i. */
+    private final double[] linWeight;
+    /** Per block: svec of the scaled coefficient matrices, one column per variable. */
+    private final DMatrixRMaj[] fHat;
+    /** Per block: its rotated form, or null while the block is handled through fHat. */
+    private final RotatedBlock[] rotated;
+    /** Per orthant row: whether it is a border row. */
+    private final boolean[] linBordered;
+
+    ScaledConstraints(ConicData d) {
+        this.d = d;
+        linWeight = new double[d.l];
+        fHat = new DMatrixRMaj[d.blocks.length];
+        rotated = new RotatedBlock[d.blocks.length];
+        linBordered = new boolean[d.l];
+    }
+
+    /**
+     * Recomputes the scaled constraints for a new scaling; no block rotated, no row bordered.
+     *
+     * @param w the scaling
+     * @return per block the squared Frobenius norm of its scaled columns, sum_v ||R^{-1} F_v R^{-T}||^2
+     */
+    double[] rescale(NtScaling w) {
+        java.util.Arrays.fill(rotated, null);
+        java.util.Arrays.fill(linBordered, false);
+        for (int i = 0; i < d.l; i++) {
+            linWeight[i] = 1 / w.w[i];
+        }
+        double[] blockTrace = new double[d.blocks.length];
+        for (int k = 0; k < d.blocks.length; k++) {
+            fHat[k] = scaledCoefficients(d.blocks[k], w.rInv[k]);
+            double t = 0;
+            for (double v : fHat[k].data) {
+                t += v * v;
+            }
+            blockTrace[k] = t;
+        }
+        return blockTrace;
+    }
+
+    /** @return 1 / w_i of orthant row i */
+    double linearWeight(int i) {
+        return linWeight[i];
+    }
+
+    /** @return the svec columns of block k (svec length x block variables); not to be modified */
+    DMatrixRMaj scaledColumns(int k) {
+        return fHat[k];
+    }
+
+    /** @return the rotated form of block k, or null */
+    RotatedBlock rotated(int k) {
+        return rotated[k];
+    }
+
+    /** Writes block k in its rotated basis from now on; returns that form. */
+    RotatedBlock rotate(int k, NtScaling w) {
+        rotated[k] = RotatedBlock.of(d.blocks[k], w.rInv[k]);
+        return rotated[k];
+    }
+
+    /** Marks orthant row i as a border row. */
+    void borderLinear(int i) {
+        linBordered[i] = true;
+    }
+
+    /** @return whether orthant row i is a border row */
+    boolean isLinearBordered(int i) {
+        return linBordered[i];
+    }
+
+    /** @return the squared norm of the unscaled orthant row i */
+    double linearRowNorm2(int i) {
+        double sq = 0;
+        for (double g : d.gValue[i]) {
+            sq += g * g;
+        }
+        return sq;
+    }
+
+    /**
+     * out = Gs x, a scaled cone vector (full matrices on the blocks).
+     *
+     * @param x length n; not modified
+     * @param out length of the cone; modified
+     */
+    void mul(double[] x, double[] out) {
+        for (int i = 0; i < d.l; i++) {
+            double sum = 0;
+            for (int k = 0; k < d.gIndex[i].length; k++) {
+                sum += d.gValue[i][k] * x[d.gIndex[i][k]];
+            }
+            out[i] = sum * linWeight[i];
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            if (rotated[k] != null) {
+                rotated[k].fromRotated(rotated[k].mul(x), out);
+                continue;
+            }
+            int m = blk.m;
+            int nv = blk.vars.length;
+            double[] fd = fHat[k].data;
+            int q = 0;
+            for (int a = 0; a < m; a++) {
+                for (int b = a; b < m; b++) {
+                    double sum = 0;
+                    int base = q * nv;
+                    for (int j = 0; j < nv; j++) {
+                        sum += fd[base + j] * x[blk.vars[j]];
+                    }
+                    if (a == b) {
+                        out[blk.offset + a * m + a] = sum;
+                    } else {
+                        double v = sum / Svec.SQRT2;
+                        out[blk.offset + a * m + b] = v;
+                        out[blk.offset + b * m + a] = v;
+                    }
+                    q++;
+                }
+            }
+        }
+    }
+
+    /**
+     * out = Gs^T z, leaving out the border rows if asked.
+     *
+     * @param z a scaled cone vector; not modified
+     * @param skipBorder whether to leave out the border rows
+     * @param out length n; modified
+     */
+    void transposeMul(double[] z, boolean skipBorder, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int i = 0; i < d.l; i++) {
+            if (skipBorder && linBordered[i]) {
+                continue;
+            }
+            double zi = z[i] * linWeight[i];
+            for (int k = 0; k < d.gIndex[i].length; k++) {
+                out[d.gIndex[i][k]] += d.gValue[i][k] * zi;
+            }
+        }
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
+            if (rotated[k] != null) {
+                rotated[k].transposeMulAdd(rotated[k].toRotated(z), skipBorder, out);
+                continue;
+            }
+            int m = blk.m;
+            int nv = blk.vars.length;
+            double[] fd = fHat[k].data;
+            int q = 0;
+            for (int a = 0; a < m; a++) {
+                for (int b = a; b < m; b++) {
+                    double zv = a == b ? z[blk.offset + a * m + a]
+                            : Svec.SQRT2 * 0.5 * (z[blk.offset + a * m + b] + z[blk.offset + b * m + a]);
+                    if (zv != 0) {
+                        int base = q * nv;
+                        for (int j = 0; j < nv; j++) {
+                            out[blk.vars[j]] += fd[base + j] * zv;
+                        }
+                    }
+                    q++;
+                }
+            }
+        }
+    }
+
+    /** svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in). */
+    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[] rInv) {
+        int m = blk.m;
+        int nv = blk.vars.length;
+        DMatrixRMaj out = new DMatrixRMaj(Svec.length(m), nv);
+        double[] t = new double[m * m];
+        DMatrixRMaj ri = DMatrixRMaj.wrap(m, m, rInv);
+        for (int j = 0; j < nv; j++) {
+            int[] rj = blk.rows[j];
+            int[] cj = blk.cols[j];
+            double[] vj = blk.vals[j];
+            if (vj.length <= 2 * m) {
+                // sparse: R^-1 F R^-T = sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T
+                java.util.Arrays.fill(t, 0);
+                for (int e = 0; e < vj.length; e++) {
+                    double f = vj[e];
+                    int re = rj[e];
+                    int ce = cj[e];
+                    for (int a = 0; a < m; a++) {
+                        double fa = f * rInv[a * m + re];
+                        if (fa == 0) {
+                            continue;
+                        }
+                        int rowOff = a * m;
+                        for (int b = 0; b < m; b++) {
+                            t[rowOff + b] += fa * rInv[b * m + ce];
+                        }
+                    }
+                }
+            } else {
+                DMatrixRMaj f = new DMatrixRMaj(m, m);
+                for (int e = 0; e < vj.length; e++) {
+                    f.data[rj[e] * m + cj[e]] += vj[e];
+                }
+                DMatrixRMaj tmp = new DMatrixRMaj(m, m);
+                CommonOps_DDRM.mult(ri, f, tmp);
+                CommonOps_DDRM.multTransB(tmp, ri, DMatrixRMaj.wrap(m, m, t));
+            }
+            Svec.packNegated(t, m, out, j);
+        }
+        return out;
+    }
+}

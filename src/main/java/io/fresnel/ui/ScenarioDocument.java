@@ -1,0 +1,362 @@
+package io.fresnel.ui;
+
+import io.fresnel.io.Presets;
+import io.fresnel.io.ScenarioFormatException;
+import io.fresnel.io.ScenarioReader;
+import io.fresnel.io.ScenarioWriter;
+import io.fresnel.math.Vec3;
+import io.fresnel.model.NodeKind;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The document of the explorer window: the scenario being edited, its file, the undo/redo
+ * history, the dirty flag, the selection and the user's messages; presets and files are loaded
+ * into it. Testable without the FX toolkit (JavaFX properties only).
+ *
+ * <p>Every edit makes a new immutable {@link Scenario}; an edit that the scenario rejects leaves
+ * everything unchanged and reports the reason in {@link #messageProperty()}. The document does
+ * not solve anything: it tells its {@link Listener} when the scenario was edited or replaced, and
+ * the coordinator ({@link ExplorerViewModel}) starts the design runs.
+ */
+public final class ScenarioDocument {
+
+    /** What the document tells its owner; called on the UI thread. */
+    public interface Listener {
+        /**
+         * The scenario was edited (or undone/redone): it needs a new evaluation.
+         *
+         * @param scenario the new scenario
+         */
+        void edited(Scenario scenario);
+
+        /**
+         * The document was replaced (new, preset, opened file): choose its beamformer.
+         *
+         * @param scenario the new document's scenario
+         * @return a note for the user about the document's algorithm, or ""
+         */
+        String replaced(Scenario scenario);
+    }
+
+    private final Executor ui;
+    private final Executor io;
+    private final Listener listener;
+    private final EditHistory<Scenario> history = new EditHistory<>();
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private Scenario dragStart;
+    private long edits;
+
+    /**
+     * Makes an empty document; {@link #replace} gives it its first scenario.
+     *
+     * @param ui runs state changes coming from the background (the FX thread in the app)
+     * @param io runs file reading and writing off the FX thread
+     * @param listener told of edits and replacements, on the UI thread
+     */
+    public ScenarioDocument(Executor ui, Executor io, Listener listener) {
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.io = Objects.requireNonNull(io, "io");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    // ---- properties -------------------------------------------------------------------------
+
+    /** @return the scenario being edited (with the precoder last designed for it) */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    /** @return the scenario being edited */
+    public Scenario getScenario() {
+        return scenario.get();
+    }
+
+    /** @return the id of the selected node, or null */
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** @return the last message for the user (why an edit was refused, what was saved) */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** @return whether there are unsaved edits */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** @return whether undo is possible */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** @return whether redo is possible */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** @return the file the scenario was opened from or saved to, or null */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    // ---- edits ------------------------------------------------------------------------------
+
+    /**
+     * Moves a node while dragging: the scene and the solver follow, but no undo step is made
+     * until {@link #endDrag()}. A position the scenario rejects (e.g. on an antenna) is refused
+     * and reported; the node stays where it was.
+     *
+     * @param id the node
+     * @param p the new position (m)
+     * @return whether the move was applied
+     */
+    public boolean dragNode(String id, Vec3 p) {
+        Scenario before = scenario.get();
+        if (dragStart == null) {
+            dragStart = before;
+        }
+        try {
+            setScenario(ScenarioEdits.move(before, id, p));
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set("cannot move " + id + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Ends a drag: one undo step for the whole gesture. */
+    public void endDrag() {
+        if (dragStart != null && !dragStart.equals(scenario.get())) {
+            history.committed(dragStart);
+            markEdited();
+        }
+        dragStart = null;
+    }
+
+    /**
+     * Applies an edit as one undo step.
+     *
+     * @param what a short description for messages
+     * @param edit the edit (it may throw IllegalArgumentException naming the cause)
+     * @return whether it was applied
+     */
+    public boolean edit(String what, UnaryOperator<Scenario> edit) {
+        Scenario before = scenario.get();
+        Scenario after;
+        try {
+            after = edit.apply(before);
+        } catch (IllegalArgumentException e) {
+            message.set(what + " refused: " + e.getMessage());
+            return false;
+        }
+        if (after.equals(before)) {
+            return true;
+        }
+        history.committed(before);
+        setScenario(after);
+        markEdited();
+        message.set(what);
+        return true;
+    }
+
+    /**
+     * Adds a node at a point and selects it.
+     *
+     * @param kind what to add
+     * @param p where (m)
+     */
+    public void addNode(NodeKind kind, Vec3 p) {
+        Scenario before = scenario.get();
+        if (edit("added a " + kind.label(), s -> ScenarioEdits.add(s, kind, p))) {
+            List<String> ids = switch (kind) {
+                case USER -> scenario.get().users().stream().map(n -> n.id()).toList();
+                case EAVESDROPPER -> scenario.get().eavesdroppers().stream().map(n -> n.id()).toList();
+                case TARGET -> scenario.get().targets().stream().map(n -> n.id()).toList();
+            };
+            if (!scenario.get().equals(before)) {
+                selectedId.set(ids.get(ids.size() - 1));
+            }
+        }
+    }
+
+    /** Deletes the selected node, if any. */
+    public void deleteSelected() {
+        String id = selectedId.get();
+        if (id != null && edit("deleted " + id, s -> ScenarioEdits.remove(s, id))) {
+            selectedId.set(null);
+        }
+    }
+
+    /** Undoes the last edit. */
+    public void undo() {
+        history.undo(scenario.get()).ifPresent(s -> {
+            setScenario(s);
+            markEdited();
+            message.set("undone");
+        });
+    }
+
+    /** Redoes the last undone edit. */
+    public void redo() {
+        history.redo(scenario.get()).ifPresent(s -> {
+            setScenario(s);
+            markEdited();
+            message.set("redone");
+        });
+    }
+
+    /**
+     * Keeps the precoder designed for the present scenario with the document (it is saved with
+     * it). Not an edit: the design is reproducible, so the document does not become dirty, no
+     * undo step is made and the listener is not told.
+     *
+     * @param designed the present scenario with its designed precoder
+     */
+    public void adoptDesigned(Scenario designed) {
+        scenario.set(designed);
+    }
+
+    // ---- documents --------------------------------------------------------------------------
+
+    /** Starts a new document from the default scenario. */
+    public void newDocument() {
+        message.set("new scenario" + replace(Presets.defaultScenario(), null));
+    }
+
+    /**
+     * Loads a preset as a new, unsaved document.
+     *
+     * @param preset the preset
+     */
+    public void loadPreset(Presets.Preset preset) {
+        try {
+            message.set("preset: " + preset.title() + replace(Presets.load(preset), null));
+        } catch (ScenarioFormatException e) {
+            message.set("preset " + preset.file() + " is invalid: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Opens a scenario file (read on the I/O executor). A file that is rejected changes
+     * nothing; the message names the field and the reason.
+     *
+     * @param path the file
+     */
+    public void open(Path path) {
+        io.execute(() -> {
+            try {
+                ScenarioReader.Result r = ScenarioReader.read(path);
+                ui.execute(() -> {
+                    String note = replace(r.scenario(), path);
+                    message.set("opened " + path.getFileName()
+                            + (r.warnings().isEmpty() ? "" : " (" + String.join("; ", r.warnings()) + ")") + note);
+                });
+            } catch (IOException e) {
+                ui.execute(() -> message.set("cannot read " + path + ": " + e.getMessage()));
+            } catch (ScenarioFormatException e) {
+                ui.execute(() -> message.set(path.getFileName() + " rejected: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Saves the scenario (with its current precoder) to a file, atomically, off the FX thread.
+     *
+     * @param path the file
+     */
+    public void saveAs(Path path) {
+        Scenario snapshot = scenario.get();
+        long editsAtSave = edits;
+        io.execute(() -> {
+            try {
+                ScenarioWriter.write(snapshot, path);
+                ui.execute(() -> {
+                    file.set(path);
+                    dirty.set(edits != editsAtSave);
+                    message.set("saved " + path.getFileName());
+                });
+            } catch (IOException e) {
+                ui.execute(() -> message.set("cannot save " + path + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Records that the initial scenario came from a file (for the title and Save).
+     *
+     * @param path the file it was read from
+     */
+    public void markOpened(Path path) {
+        file.set(path);
+    }
+
+    /**
+     * Shows a message to the user (e.g. the outcome of an export).
+     *
+     * @param text the message
+     */
+    public void report(String text) {
+        message.set(text);
+    }
+
+    /**
+     * Replaces the document: no history, no selection, not dirty; then the listener chooses
+     * the beamformer.
+     *
+     * @param s the new scenario
+     * @param path the file it came from, or null
+     * @return the listener's note for the user about the document's algorithm, or ""
+     */
+    public String replace(Scenario s, Path path) {
+        history.clear();
+        dragStart = null;
+        selectedId.set(null);
+        file.set(path);
+        dirty.set(false);
+        scenario.set(s);
+        updateUndoState();
+        return listener.replaced(s);
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private void setScenario(Scenario s) {
+        scenario.set(s);
+        updateUndoState();
+        listener.edited(s);
+    }
+
+    private void markEdited() {
+        edits++;
+        dirty.set(true);
+        updateUndoState();
+    }
+
+    private void updateUndoState() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}
