@@ -78,6 +78,29 @@ public final class Localizer {
     }
 
     /**
+     * The estimates of one echo realisation, the one {@code render --layer music:SEED} shows: the
+     * symbols and noise drawn from {@code new SplittableRandom(seed)}, the default search region.
+     *
+     * @param scenario a 2-D scenario with targets, a sensing block and a precoder
+     * @param seed the realisation's seed
+     * @return one estimate per target, in target order (m)
+     * @throws IllegalArgumentException when the scenario cannot be localised (see {@link #run})
+     */
+    public static List<Vec3> estimateOnce(Scenario scenario, long seed) {
+        EchoModel echo = new EchoModel(scenario);
+        int k = echo.targets();
+        if (k >= echo.receivers()) {
+            throw new IllegalArgumentException("rx_array: MUSIC needs more receive elements (" + echo.receivers()
+                    + ") than targets (" + k + ")");
+        }
+        SearchRegion region = SearchRegion.of(scenario, null, null);
+        MusicEstimator estimator = new MusicEstimator(region, new ScenarioPhysics(scenario).receive());
+        List<Vec3> truth = scenario.targets().stream().map(Target::positionM).toList();
+        return assign(estimator.estimate(new MusicSpectrum(echo.sampleCovariance(new SplittableRandom(seed)), k)),
+                truth);
+    }
+
+    /**
      * Orders the estimates so that estimate t goes with target t, minimising the total squared
      * distance over all permutations (K <= 7), or greedily by nearest pair for more targets.
      *

@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final SceneOptions options = new SceneOptions();
     private final SceneCanvas scene;
     private final HeatmapController heatmap;
+    private final MusicMarkers musicMarkers;
     private final ChartsPanel charts;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         this.model = model;
         this.scene = new SceneCanvas(model, options);
         this.heatmap = new HeatmapController(model, scene);
+        this.musicMarkers = new MusicMarkers(model, heatmap, scene);
         this.charts = new ChartsPanel(model);
         scene.setOnHover(hover::setText);
         scene.setId("scene");
@@ -334,6 +336,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     @Override
     public void close() {
         heatmap.close();
+        musicMarkers.close();
         charts.close();
         model.close();
     }

@@ -12,6 +12,7 @@ import io.fresnel.model.SensingEavesdropper;
 import io.fresnel.model.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -44,6 +45,7 @@ public final class SceneCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final SceneOptions options;
     private HeatmapFrame frame;
+    private Map<String, Vec3> musicEstimates = Map.of();
     private WritableImage frameImage;
     private String dragging;
     private double lastX;
@@ -313,6 +315,23 @@ public final class SceneCanvas extends Region {
 
     // ---- drawing ----------------------------------------------------------------------------
 
+    /**
+     * @param estimates the MUSIC estimate of each target by id (m), drawn beside the target; empty
+     *     for none
+     */
+    public void setMusicEstimates(Map<String, Vec3> estimates) {
+        Map<String, Vec3> copy = Map.copyOf(estimates);
+        if (!copy.equals(musicEstimates)) {
+            musicEstimates = copy;
+            redraw();
+        }
+    }
+
+    /** @return the MUSIC estimates drawn now, by target id (m) */
+    public Map<String, Vec3> musicEstimates() {
+        return musicEstimates;
+    }
+
     /** Repaints everything from the current state. */
     public void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -337,6 +356,7 @@ public final class SceneCanvas extends Region {
         }
         SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap());
         SceneOverlays.draw(g, viewport, s, model.evaluationProperty().get(), options);
+        SceneOverlays.drawMusicEstimates(g, viewport, s, musicEstimates);
         drawArray(g, s);
         drawNodes(g, s);
     }

@@ -58,6 +58,29 @@ class LocalizerTest {
     }
 
     @Test
+    void oneRealisationsEstimateIsThePeakOfTheSpectrumWithThatSeed() {
+        Scenario s = LocalizeScenes.focused(SceneOptions.PAPER.withNoiseW(1e-14), 3);
+        List<Vec3> a = Localizer.estimateOnce(s, 5);
+        assertEquals(a, Localizer.estimateOnce(s, 5));
+        assertNotEquals(a, Localizer.estimateOnce(s, 6));
+        Vec3 t = s.targets().get(0).positionM();
+        assertTrue(a.get(0).distance(t) < 0.05, "estimate " + a.get(0));
+        // no point near the estimate has a higher pseudo-spectrum for the same realisation
+        MusicSpectrum m = new MusicSpectrum(new EchoModel(s).sampleCovariance(new java.util.SplittableRandom(5)), 1);
+        double[] re = new double[32];
+        double[] im = new double[32];
+        io.fresnel.physics.ArrayResponse rx = new io.fresnel.physics.ScenarioPhysics(s).receive();
+        rx.evaluate(a.get(0), false, re, im);
+        double peak = m.signalFraction(re, im);
+        for (double dx : new double[] {-1e-3, 1e-3}) {
+            for (double dy : new double[] {-1e-4, 0, 1e-4}) {
+                rx.evaluate(a.get(0).plus(new Vec3(dx, dy, 0)), false, re, im);
+                assertTrue(m.signalFraction(re, im) <= peak + 1e-12);
+            }
+        }
+    }
+
+    @Test
     void twoTargetsAreBothFoundAndAssigned() {
         Scenario one = LocalizeScenes.focused(SceneOptions.PAPER.withNoiseW(1e-16), 5);
         io.fresnel.model.Target t1 = one.targets().get(0);
