@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " instead: cold start, then warm-started after a small drag")
     private boolean rsma;
 
+    @Option(names = "--localize", description = "time localize (200 MUSIC trials, paper-003 scene, N = 64) instead;"
+            + " --runs then counts localize runs (default 3)")
+    private boolean localize;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +84,15 @@ public final class BenchCommand implements Callable<Integer> {
             var parsed = spec.commandLine().getParseResult();
             SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
                     parsed.matchedOption("--runs") == null ? 5 : runs);
+            return FresnelCommand.OK;
+        }
+        if (localize) {
+            try {
+                LocalizeBench.run(out, spec.commandLine().getParseResult().matchedOption("--runs") == null ? 3
+                        : Math.max(1, runs));
+            } catch (io.fresnel.design.DesignException e) {
+                throw new IllegalStateException(e);
+            }
             return FresnelCommand.OK;
         }
         if (rsma) {

@@ -1,11 +1,9 @@
 package io.fresnel.localize;
 
-import io.fresnel.math.HermitianEigen;
-
 /**
  * The MUSIC pseudo-spectrum (Schmidt 1986) of one sample covariance R_Y: with U_s the
- * eigenvectors of its K largest eigenvalues (the signal subspace, K = the number of targets) and
- * U_n the others,
+ * eigenvectors of its K largest eigenvalues (the signal subspace, K = the number of targets;
+ * {@link SignalSubspace}) and U_n the others,
  *
  * <pre>
  *   P(p) = ||a(p)||^2 / ||U_n^H a(p)||^2 = 1 / (1 - f(p)),   f(p) = ||U_s^H a(p)||^2 / ||a(p)||^2,
@@ -33,14 +31,9 @@ public final class MusicSpectrum {
             throw new IllegalArgumentException("MUSIC needs 1 <= targets < receive elements (got " + signalDimension
                     + " targets and " + n + " elements)");
         }
-        HermitianEigen eig = new HermitianEigen(covariance[0], covariance[1]);
-        uRe = new double[signalDimension][];
-        uIm = new double[signalDimension][];
-        for (int k = 0; k < signalDimension; k++) {
-            double[][] u = eig.vector(k);
-            uRe[k] = u[0];
-            uIm[k] = u[1];
-        }
+        double[][][] u = SignalSubspace.top(covariance[0], covariance[1], signalDimension);
+        uRe = u[0];
+        uIm = u[1];
     }
 
     /** @return K, the signal-subspace dimension */
