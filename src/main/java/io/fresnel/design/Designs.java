@@ -13,6 +13,8 @@ import io.fresnel.design.sdr.IlluminationMaxMinSdrDesign;
 import io.fresnel.design.secure.AnSecurePcrbDesign;
 import io.fresnel.design.secure.AnSecurePcrbMrtDesign;
 import io.fresnel.design.secure.AnSecurePcrbNoAnDesign;
+import io.fresnel.design.speb.SpebMinDigitalDesign;
+import io.fresnel.design.speb.SpebMinHybridDesign;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,8 @@ public final class Designs {
             new TwoStageHybridDesign(), new CrbMinSdrDesign(), new IlluminationMaxMinSdrDesign(),
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
             new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
-            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid(), RsmaSecureDesign.farField());
+            RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid(), RsmaSecureDesign.farField(),
+            new SpebMinHybridDesign(), new SpebMinDigitalDesign());
 
     private Designs() {
     }
