@@ -102,7 +102,8 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--range must be increasing (got " + rangeText + ")");
             }
             if (dynamicRangeDb != null && !DisplayScale.of(layer).isDecibel()) {
-                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr, music);"
+                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr,"
+                        + " music);"
                         + " use --range for " + layer.key());
             }
         } catch (IllegalArgumentException e) {

@@ -32,7 +32,8 @@ public final class SceneCommand implements Callable<Integer> {
             description = "the paper whose set-up to draw (only 003; default ${DEFAULT-VALUE})")
     private String paper;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "the scene's seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "the scene's seed (default ${DEFAULT-VALUE})")
     private long seed;
 
     @Option(names = "--out", required = true, paramLabel = "SCENE.json", description = "the scenario file to write")
@@ -44,7 +45,8 @@ public final class SceneCommand implements Callable<Integer> {
     @Option(names = "--spacing", paramLabel = "M", description = "element spacing in m (default 0.5/31)")
     private Double spacing;
 
-    @Option(names = "--rf-chains", paramLabel = "R", description = "RF chains, dividing N, or 0 for a fully-digital array (default 4)")
+    @Option(names = "--rf-chains", paramLabel = "R",
+            description = "RF chains, dividing N, or 0 for a fully-digital array (default 4)")
     private Integer rfChains;
 
     @Option(names = "--users", paramLabel = "K", description = "users on the 20 m semicircle (default 2)")

@@ -10,9 +10,9 @@ import java.util.List;
  * 2-D near-field MUSIC position estimates: the pseudo-spectrum's 4K highest local maxima on the
  * (u, s) grid of a {@link SearchRegion}, each refined by a compass search (Kolda, Lewis, Torczon,
  * SIAM Review 2003) on f(u, s) = ||U_s^H a||^2 / ||a||^2 with the exact response (steps halved
- * from one grid cell down to {@link #RELATIVE_TOLERANCE} of it). The K best refined maxima are the estimates. The grid's responses are
- * computed once, so one estimator serves every trial of a Monte-Carlo run. Immutable and
- * thread-safe.
+ * from one grid cell down to {@link #RELATIVE_TOLERANCE} of it); the K best refined maxima are
+ * the estimates. The grid's unit-norm responses are computed once, so one estimator serves every
+ * trial of a Monte-Carlo run. Immutable and thread-safe.
  */
 public final class MusicEstimator {
     /** The refinement stops when its steps are below this fraction of a grid cell. */

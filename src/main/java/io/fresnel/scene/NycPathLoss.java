@@ -51,7 +51,8 @@ public final class NycPathLoss {
      */
     public static double reflectionMagnitude(double wavelengthM, double rcsM2, double distanceM) {
         double d = positive(distanceM);
-        return Math.sqrt(positive(wavelengthM) * wavelengthM * positive(rcsM2) / (Math.pow(4 * Math.PI, 3) * d * d * d * d));
+        double lambda = positive(wavelengthM);
+        return Math.sqrt(lambda * lambda * positive(rcsM2) / (Math.pow(4 * Math.PI, 3) * d * d * d * d));
     }
 
     private static double positive(double v) {

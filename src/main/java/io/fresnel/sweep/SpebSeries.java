@@ -51,7 +51,8 @@ public record SpebSeries(String design, int rfChains, Role role) {
 
     /** @return the legend and CSV label, e.g. {@code speb-min-hybrid, N_RF = 4} */
     public String label() {
-        return design + (rfChains == 0 ? ", fully digital" : ", N_RF = " + rfChains) + (role == Role.ISAC ? "" : " (" + role.key() + ")");
+        return design + (rfChains == 0 ? ", fully digital" : ", N_RF = " + rfChains)
+                + (role == Role.ISAC ? "" : " (" + role.key() + ")");
     }
 
     /**
