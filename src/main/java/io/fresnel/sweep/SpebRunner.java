@@ -60,9 +60,19 @@ final class SpebRunner {
             scene = scene.withSolver(new SolverSpec(series.design(), params));
         }
         List<Double> objectives = new ArrayList<>();
+        // the objective after each iteration: the last report of that iteration wins (a design may
+        // report several steps per iteration); a skipped iteration repeats the previous value
         ProgressListener trace = (iteration, objective, message) -> {
-            if (Double.isFinite(objective)) {
+            if (!Double.isFinite(objective) || iteration < 1) {
+                return;
+            }
+            while (objectives.size() < iteration - 1) {
+                objectives.add(objectives.isEmpty() ? objective : objectives.get(objectives.size() - 1));
+            }
+            if (objectives.size() == iteration - 1) {
                 objectives.add(objective);
+            } else {
+                objectives.set(iteration - 1, objective);
             }
         };
         DesignResult r;
