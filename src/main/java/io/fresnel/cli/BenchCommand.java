@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " instead: cold start, then warm-started after a small drag")
     private boolean rsma;
 
+    @Option(names = "--speb", description = "time paper 003's speb-min-hybrid and speb-min-digital (N = 64, 4 and 8"
+            + " RF chains, 2 and 3 users) instead")
+    private boolean speb;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +84,10 @@ public final class BenchCommand implements Callable<Integer> {
             var parsed = spec.commandLine().getParseResult();
             SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
                     parsed.matchedOption("--runs") == null ? 5 : runs);
+            return FresnelCommand.OK;
+        }
+        if (speb) {
+            SpebBench.run(out);
             return FresnelCommand.OK;
         }
         if (rsma) {
