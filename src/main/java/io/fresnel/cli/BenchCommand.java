@@ -70,6 +70,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " --runs then counts localize runs (default 3)")
     private boolean localize;
 
+    @Option(names = "--speb", description = "time paper 003's speb-min-hybrid and speb-min-digital (N = 64, 4 and 8"
+            + " RF chains, 2 and 3 users) instead")
+    private boolean speb;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -93,6 +97,10 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (io.fresnel.design.DesignException e) {
                 throw new IllegalStateException(e);
             }
+            return FresnelCommand.OK;
+        }
+        if (speb) {
+            SpebBench.run(out);
             return FresnelCommand.OK;
         }
         if (rsma) {

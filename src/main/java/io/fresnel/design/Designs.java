@@ -13,8 +13,11 @@ import io.fresnel.design.sdr.IlluminationMaxMinSdrDesign;
 import io.fresnel.design.secure.AnSecurePcrbDesign;
 import io.fresnel.design.secure.AnSecurePcrbMrtDesign;
 import io.fresnel.design.secure.AnSecurePcrbNoAnDesign;
+import io.fresnel.design.speb.MatrixApproxHybridDesign;
+import io.fresnel.design.speb.SnrMaxHybridDesign;
 import io.fresnel.design.speb.SpebMinDigitalDesign;
 import io.fresnel.design.speb.SpebMinHybridDesign;
+import io.fresnel.design.speb.SumRateDesign;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +32,9 @@ public final class Designs {
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
             new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
             RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid(), RsmaSecureDesign.farField(),
-            new SpebMinHybridDesign(), new SpebMinDigitalDesign());
+            new SpebMinHybridDesign(), new SpebMinDigitalDesign(), SumRateDesign.hybrid(), SumRateDesign.digital(),
+            SumRateDesign.hybridCommunicationOnly(), SumRateDesign.digitalCommunicationOnly(), new SnrMaxHybridDesign(),
+            new MatrixApproxHybridDesign());
 
     private Designs() {
     }

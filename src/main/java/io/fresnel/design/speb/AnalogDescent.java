@@ -10,8 +10,13 @@ import java.util.function.BooleanSupplier;
  * constraints (31c) as the penalty rho sum_k max(0, 1 - SINR_k / Gamma_k)^2:
  *
  * <pre>
- *   psi(theta) = SPEB(theta) / SPEB(theta_0) + rho sum_k max(0, 1 - SINR_k(theta) / Gamma_k)^2.
+ *   psi(theta) = (SPEB(theta) - sum_k lambda_k c_k(theta)) / SPEB(theta_0)
+ *                + rho sum_k max(0, 1 - SINR_k(theta) / Gamma_k)^2,
  * </pre>
+ *
+ * where c_k = S_k - Gamma_k (I_k + sigma_k^2) is user k's rate margin and lambda_k its multiplier
+ * in the last digital step ({@link KktMultipliers}), so that the first term is the first-order
+ * model of the optimal digital SPEB as the phases move (envelope theorem).
  *
  * The unit modulus (31d) holds by construction (f_n = exp(j theta_n)) and the power (34) does not
  * depend on the phases. This replaces the N x N SDR (32) with Gaussian randomisation, whose cost
@@ -33,13 +38,14 @@ final class AnalogDescent {
      * @param start theta_0
      * @param weights the per-antenna digital weights w_s (block constant)
      * @param required per user Gamma_k (0: none)
+     * @param lambda per user multiplier lambda_k (m^2/W, &gt;= 0)
      * @param radius the trust region (rad, &gt; 0)
      * @param iterations the largest number of gradient steps
      * @param cancelled polled once per step
      * @return the phases found (theta_0 itself when no step lowered psi)
      */
     static double[] descend(SpebEvaluator evaluator, double[] start, List<double[][]> weights, double[] required,
-            double radius, int iterations, BooleanSupplier cancelled) {
+            double[] lambda, double radius, int iterations, BooleanSupplier cancelled) {
         int n = start.length;
         double[] theta = start.clone();
         double s0 = evaluator.speb(PartialAnalog.apply(start, weights));
@@ -47,7 +53,7 @@ final class AnalogDescent {
             return theta;
         }
         double[] grad = new double[n];
-        double psi = merit(evaluator, theta, weights, required, s0, grad);
+        double psi = merit(evaluator, theta, weights, required, lambda, s0, grad);
         double step = Double.NaN;
         for (int it = 0; it < iterations && !cancelled.getAsBoolean(); it++) {
             double gmax = 0;
@@ -74,7 +80,7 @@ final class AnalogDescent {
                     break;
                 }
                 double[] trialGrad = new double[n];
-                double value = merit(evaluator, trial, weights, required, s0, trialGrad);
+                double value = merit(evaluator, trial, weights, required, lambda, s0, trialGrad);
                 if (value <= psi - ARMIJO * decrease) {
                     theta = trial;
                     psi = value;
@@ -94,7 +100,7 @@ final class AnalogDescent {
 
     /** @return psi(theta), its gradient written to {@code grad} (+Infinity when the FIM is singular) */
     static double merit(SpebEvaluator evaluator, double[] theta, List<double[][]> weights, double[] required,
-            double s0, double[] grad) {
+            double[] lambda, double s0, double[] grad) {
         List<double[][]> columns = PartialAnalog.apply(theta, weights);
         double speb = evaluator.spebGradient(columns, grad);
         if (!Double.isFinite(speb)) {
@@ -108,6 +114,13 @@ final class AnalogDescent {
         for (int u = 0; u < required.length; u++) {
             if (required[u] <= 0) {
                 continue;
+            }
+            if (lambda[u] > 0) {
+                double c = evaluator.marginGradient(columns, u, required[u], g);
+                psi -= lambda[u] * c / s0;
+                for (int k = 0; k < grad.length; k++) {
+                    grad[k] -= lambda[u] * g[k] / s0;
+                }
             }
             double sinr = evaluator.sinrGradient(columns, u, g);
             double q = 1 - sinr / required[u];

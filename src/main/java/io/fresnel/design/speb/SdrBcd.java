@@ -23,7 +23,8 @@ import java.util.Random;
  *       (subarrays focused on the users, then the targets, cyclically); every subarray focused on
  *       the target(s); every subarray matched to the fully digital optimum (phases of the principal
  *       eigenvector of that subarray's block of the optimal R_X); one seeded random draw.</li>
- *   <li>Repeat: analog step ({@link AnalogDescent}, F_D fixed, trust region on the phases), then
+ *   <li>Repeat: analog step ({@link AnalogDescent}, F_D fixed, trust region on the phases, the
+ *       rate constraints through their multipliers {@link KktMultipliers}), then
  *       the digital step (38) solved exactly in span(F_A) with the rank-one construction. The new
  *       pair is accepted only when it lowers the SPEB; otherwise the trust region shrinks by 4.
  *       Hence every reported SPEB is feasible and the sequence is non-increasing.</li>
@@ -106,7 +107,8 @@ final class SdrBcd {
             long seed, DesignContext context) {
         State best = null;
         String lastNote = null;
-        for (PartialAnalog candidate : candidates(problem, digitalOptimum, seed)) {
+        for (PartialAnalog candidate : candidates(problem.physics(), problem.chains(), problem.block(), digitalOptimum,
+                seed)) {
             SpebSdrStep.Outcome out = problem.digitalStep(candidate, context);
             if (out.status() == DesignStatus.CANCELLED || context.isCancelled()) {
                 return new Result(DesignStatus.CANCELLED, null, 0, "cancelled");
@@ -131,8 +133,10 @@ final class SdrBcd {
             iteration++;
             PartialAnalog analog = best.analog();
             List<double[][]> weights = analog.weights(best.digital().columns());
+            double[] lambda = KktMultipliers.estimate(problem.evaluator(), analog, best.digital().columns(),
+                    problem.required());
             double[] phases = AnalogDescent.descend(problem.evaluator(), analog.phases(), weights,
-                    problem.required(), radius, ANALOG_STEPS, context.cancelled());
+                    problem.required(), lambda, radius, ANALOG_STEPS, context.cancelled());
             SpebSdrStep.Outcome out = problem.digitalStep(analog.withPhases(phases), context);
             if (out.status() == DesignStatus.CANCELLED) {
                 return new Result(DesignStatus.CANCELLED, best, iteration, "cancelled");
@@ -156,12 +160,19 @@ final class SdrBcd {
         return new Result(DesignStatus.ITERATION_LIMIT, best, iteration, null);
     }
 
-    /** The initial analog beamformers of ERRATA 003 item 5. */
-    static List<PartialAnalog> candidates(Problem problem, List<double[][]> digitalOptimum, long seed) {
-        int chains = problem.chains();
-        int block = problem.block();
+    /**
+     * The initial analog beamformers of ERRATA 003 item 5 (also Algorithm 2's).
+     *
+     * @param physics the scenario's physics
+     * @param chains N_RF
+     * @param block M
+     * @param digitalOptimum the fully digital design's columns (matched candidate), or null
+     * @param seed the random candidate's seed
+     * @return zero phases, two-stage, on the target(s), matched to the digital design, random
+     */
+    static List<PartialAnalog> candidates(ScenarioPhysics physics, int chains, int block,
+            List<double[][]> digitalOptimum, long seed) {
         int n = chains * block;
-        ScenarioPhysics physics = problem.physics();
         List<PartialAnalog> out = new ArrayList<>();
         out.add(new PartialAnalog(chains, block, new double[n]));
         List<double[][]> users = new ArrayList<>();

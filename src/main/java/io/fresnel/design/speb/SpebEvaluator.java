@@ -2,6 +2,7 @@ package io.fresnel.design.speb;
 
 import io.fresnel.design.common.FisherCoefficients;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.math.ComplexSubspace;
 import io.fresnel.math.SymmetricMatrices;
 import io.fresnel.model.CommNode;
 import io.fresnel.physics.ScenarioPhysics;
@@ -14,8 +15,9 @@ import java.util.List;
  *
  * <p>FIM: paper 003 (18)-(22) with the Re{.} of ERRATA 003 item 1 and the {@code a a^T}-type echo
  * of item 2 (SCENARIO.md section 1), as the linear map F_ij(R_X) = Re tr(A_ij R_X) of
- * {@link FisherCoefficients} in the identity basis; for R_X = sum_s p_s p_s^H,
- * F_ij = sum_s p_s^H H_ij p_s with H_ij the Hermitian part of A_ij. SPEB (22) = the sum over the
+ * {@link FisherCoefficients}. Every A_ij has its range in Q = span{v, dv/dx, dv/dy, c_u^*}
+ * (paper 004 Prop. 2), so with y_s = Q^H p_s, F_ij = sum_s y_s^H H_ij y_s (H_ij the Hermitian part
+ * of the reduced A_ij): O(N d) per column instead of O(N^2). SPEB (22) = the sum over the
  * targets' coordinates of [F^-1]_kk (the gains are nuisance), i.e. {@code crb_position_sum_m2}.
  *
  * <p>Gradients. With p_s = diag(f) w_s, f_n = exp(j theta_n) (paper 003 (27)-(28)),
@@ -27,28 +29,34 @@ import java.util.List;
  */
 final class SpebEvaluator {
     final int n;
+    /** Dimension of the reduced span. */
+    private final int d;
+    /** Q: orthonormal basis of span{v, dv/dx, dv/dy, c_u^*}, which holds the range of every A_ij. */
+    private final ComplexSubspace basis;
     final int parameters;
     final int coordinates;
-    /** Hermitian parts of A_ij for i &lt;= j, {re, im} N x N, index [i][j]. */
+    /** Hermitian parts of the reduced A_ij for i &lt;= j, {re, im} d x d, index [i][j]. */
     private final double[][][][][] h;
     /** c_u per user {re, im}. */
     final double[][][] channels;
     final double[] noise;
 
     SpebEvaluator(ScenarioPhysics physics) {
-        SdrModel full = SdrModel.of(physics, SdrModel.Span.FULL);
-        FisherCoefficients f = FisherCoefficients.of(full);
-        n = full.antennas;
+        SdrModel reduced = SdrModel.of(physics, SdrModel.Span.CRB);
+        FisherCoefficients f = FisherCoefficients.of(reduced);
+        n = reduced.antennas;
+        d = reduced.d;
+        basis = reduced.basis;
         parameters = f.parameters;
         coordinates = f.coordinates;
         h = new double[parameters][parameters][][][];
         for (int i = 0; i < parameters; i++) {
             for (int j = i; j < parameters; j++) {
                 double[][][] a = f.coefficient(i, j);
-                double[][] re = new double[n][n];
-                double[][] im = new double[n][n];
-                for (int r = 0; r < n; r++) {
-                    for (int c = 0; c < n; c++) {
+                double[][] re = new double[d][d];
+                double[][] im = new double[d][d];
+                for (int r = 0; r < d; r++) {
+                    for (int c = 0; c < d; c++) {
                         re[r][c] = 0.5 * (a[0][r][c] + a[0][c][r]);
                         im[r][c] = 0.5 * (a[1][r][c] - a[1][c][r]);
                     }
@@ -71,15 +79,16 @@ final class SpebEvaluator {
      */
     double[][] fim(List<double[][]> columns) {
         double[][] f = new double[parameters][parameters];
-        double[] hr = new double[n];
-        double[] hi = new double[n];
+        double[] hr = new double[d];
+        double[] hi = new double[d];
         for (double[][] p : columns) {
+            double[][] y = basis.coordinates(p[0], p[1]);
             for (int i = 0; i < parameters; i++) {
                 for (int j = i; j < parameters; j++) {
-                    multiply(h[i][j], p, hr, hi);
+                    multiply(h[i][j], y, hr, hi);
                     double s = 0;
-                    for (int k = 0; k < n; k++) {
-                        s += p[0][k] * hr[k] + p[1][k] * hi[k];
+                    for (int k = 0; k < d; k++) {
+                        s += y[0][k] * hr[k] + y[1][k] * hi[k];
                     }
                     f[i][j] += s;
                 }
@@ -114,6 +123,19 @@ final class SpebEvaluator {
      * @return the SPEB (m^2), +Infinity (gradient untouched) when the FIM is singular
      */
     double spebGradient(List<double[][]> columns, double[] gradient) {
+        return spebGradient(columns, gradient, null);
+    }
+
+    /**
+     * As {@link #spebGradient(List, double[])}, also giving the Wirtinger gradients: with
+     * dSPEB = sum_s 2 Re(dp_s^H g_s), g_s = -M p_s.
+     *
+     * @param columns p_s
+     * @param gradient receives dSPEB/d theta_n, or null
+     * @param directions receives g_s per column (cleared first), or null
+     * @return the SPEB, +Infinity when the FIM is singular
+     */
+    double spebGradient(List<double[][]> columns, double[] gradient, List<double[][]> directions) {
         double[][] inv = inverseOrNull(fim(columns));
         if (inv == null) {
             return Double.POSITIVE_INFINITY;
@@ -136,27 +158,45 @@ final class SpebEvaluator {
                 g[i][j] = v;
             }
         }
-        double[][] mRe = new double[n][n];
-        double[][] mIm = new double[n][n];
+        double[][] mRe = new double[d][d];
+        double[][] mIm = new double[d][d];
         for (int i = 0; i < parameters; i++) {
             for (int j = i; j < parameters; j++) {
                 double w = (i == j ? 1 : 2) * g[i][j];
                 double[][][] hij = h[i][j];
-                for (int r = 0; r < n; r++) {
-                    for (int c = 0; c < n; c++) {
+                for (int r = 0; r < d; r++) {
+                    for (int c = 0; c < d; c++) {
                         mRe[r][c] += w * hij[0][r][c];
                         mIm[r][c] += w * hij[1][r][c];
                     }
                 }
             }
         }
-        java.util.Arrays.fill(gradient, 0);
-        double[] mr = new double[n];
-        double[] mi = new double[n];
+        if (gradient != null) {
+            java.util.Arrays.fill(gradient, 0);
+        }
+        if (directions != null) {
+            directions.clear();
+        }
+        double[] zr = new double[d];
+        double[] zi = new double[d];
         double[][][] m = {mRe, mIm};
         for (double[][] p : columns) {
-            multiply(m, p, mr, mi);
-            for (int k = 0; k < n; k++) {
+            // M p = Q M_reduced Q^H p
+            multiply(m, basis.coordinates(p[0], p[1]), zr, zi);
+            double[][] mp = basis.expand(zr, zi);
+            double[] mr = mp[0];
+            double[] mi = mp[1];
+            if (directions != null) {
+                double[] gr = new double[n];
+                double[] gi = new double[n];
+                for (int k = 0; k < n; k++) {
+                    gr[k] = -mr[k];
+                    gi[k] = -mi[k];
+                }
+                directions.add(new double[][] {gr, gi});
+            }
+            for (int k = 0; gradient != null && k < n; k++) {
                 // Im(conj(p_k) (M p)_k)
                 gradient[k] -= 2 * (p[0][k] * mi[k] - p[1][k] * mr[k]);
             }
@@ -219,6 +259,35 @@ final class SpebEvaluator {
             gradient[k] = (dSignal[k] * den - signal * dInterference[k]) / (den * den);
         }
         return signal / den;
+    }
+
+    /**
+     * The rate constraint (31c)/(35c) as a margin, c_k = S_k - Gamma_k (I_k + sigma_k^2) with
+     * S_k = |c_k^T p_k|^2 and I_k the power of every other column at user k, and its phase gradient.
+     *
+     * @param columns p_s (column k is user k's)
+     * @param user k
+     * @param gamma Gamma_k
+     * @param gradient receives dc_k/d theta_n (overwritten)
+     * @return c_k (W)
+     */
+    double marginGradient(List<double[][]> columns, int user, double gamma, double[] gradient) {
+        double[] c = channels[user][0];
+        double[] ci = channels[user][1];
+        java.util.Arrays.fill(gradient, 0);
+        double margin = -gamma * noise[user];
+        for (int s = 0; s < columns.size(); s++) {
+            double[][] p = columns.get(s);
+            double[] a = amplitude(channels[user], p);
+            double w = s == user ? 1 : -gamma;
+            margin += w * (a[0] * a[0] + a[1] * a[1]);
+            for (int k = 0; k < n; k++) {
+                double zr = c[k] * p[0][k] - ci[k] * p[1][k];
+                double zi = c[k] * p[1][k] + ci[k] * p[0][k];
+                gradient[k] += -2 * w * (a[0] * zi - a[1] * zr);
+            }
+        }
+        return margin;
     }
 
     /** @return c^T p {re, im} */

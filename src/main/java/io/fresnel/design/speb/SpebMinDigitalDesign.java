@@ -48,7 +48,7 @@ public final class SpebMinDigitalDesign extends AbstractDesign {
         SpebEvaluator evaluator = new SpebEvaluator(physics);
         SpebSdrStep.Outcome out = SpebSdrStep.solve(SdrModel.of(physics, SdrModel.Span.CRB), evaluator, power,
                 required, context.cancelled());
-        context.progress().onIteration(1, out.speb(), out.note());
+        context.progress().onIteration(1, Double.isFinite(out.speb()) ? out.speb() : Double.NaN, out.note());
         if (out.status() == DesignStatus.CANCELLED) {
             return new DesignResult(name(), DesignStatus.CANCELLED, null, null, out.iterations(),
                     DesignResult.secondsSince(start), out.note());

@@ -20,7 +20,7 @@ import io.fresnel.physics.ScenarioPhysics;
  * corrected by ERRATA 003 item 5 ({@link SdrBcd}).
  *
  * <p>Parameters ({@code solver.*}): {@code max_iterations} (BCD iterations, default 40, 1..10000),
- * {@code tolerance} (relative SPEB decrease that stops the BCD, default 1e-4, in (0, 1)),
+ * {@code tolerance} (relative SPEB decrease that stops the BCD, default 1e-3, in [1e-12, 0.5]),
  * {@code seed} (the random analog candidate, default 1).
  *
  * <p>Status: {@code converged} or {@code iteration-limit} with the best feasible precoder
@@ -48,7 +48,7 @@ public final class SpebMinHybridDesign extends AbstractDesign {
         int chains = SpebInputs.partialChains(scenario, name(), scenario.users().size());
         SolverParameters params = SolverParameters.of(scenario, name());
         int maxIterations = (int) params.integer("max_iterations", 40, 1, 10000);
-        double tolerance = params.number("tolerance", 1e-4, 1e-12, 0.5);
+        double tolerance = params.number("tolerance", 1e-3, 1e-12, 0.5);
         long seed = params.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = SpebInputs.sinrRequirements(scenario.users());

@@ -4,6 +4,7 @@ import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.SdrModel;
 import io.fresnel.design.sdr.CrbMinProgram;
 import io.fresnel.design.sdr.SdrPrecoder;
+import io.fresnel.design.sdr.SdrProgram;
 import io.fresnel.design.sdr.SdrSolution;
 import io.fresnel.math.ComplexMatrix;
 import io.fresnel.model.Precoder;
@@ -11,6 +12,7 @@ import io.fresnel.model.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The SDR step of paper 003 shared by the fully digital design and the digital block of
@@ -40,7 +42,7 @@ final class SpebSdrStep {
      */
     static final double SINR_TOLERANCE = 1e-9;
     /** Relative margin added to every requirement in the first solve (covers the solver's tolerance). */
-    static final double INITIAL_MARGIN = 1e-6;
+    static final double INITIAL_MARGIN = 1e-5;
     private static final int MARGIN_ATTEMPTS = 2;
 
     private SpebSdrStep() {
@@ -78,6 +80,19 @@ final class SpebSdrStep {
      */
     static Outcome solve(SdrModel model, SpebEvaluator evaluator, double powerW, double[] required,
             BooleanSupplier cancelled) {
+        return solve(model, evaluator, powerW, required, target -> new CrbMinProgram(model, powerW, target),
+                cancelled);
+    }
+
+    /**
+     * The same steps for another of paper 004's SDRs in the subspace (e.g. the echo-power program of
+     * the SNR-max benchmark).
+     *
+     * @param program builds the SDP for given (raised) SINR requirements; may throw
+     *     ArithmeticException when the objective does not exist in the subspace
+     */
+    static Outcome solve(SdrModel model, SpebEvaluator evaluator, double powerW, double[] required,
+            Function<double[], SdrProgram> program, BooleanSupplier cancelled) {
         double margin = INITIAL_MARGIN;
         int iterations = 0;
         Outcome best = null;
@@ -86,14 +101,14 @@ final class SpebSdrStep {
             for (int u = 0; u < target.length; u++) {
                 target[u] *= 1 + margin;
             }
-            CrbMinProgram program;
+            SdrProgram sdp;
             try {
-                program = new CrbMinProgram(model, powerW, target);
+                sdp = program.apply(target);
             } catch (ArithmeticException e) {
                 return new Outcome(DesignStatus.INFEASIBLE, null, null, Double.POSITIVE_INFINITY, 1, iterations,
-                        "the position is unobservable in this subspace: " + e.getMessage());
+                        "the objective does not exist in this subspace: " + e.getMessage());
             }
-            SdrSolution sol = program.solve(cancelled);
+            SdrSolution sol = sdp.solve(cancelled);
             iterations += sol.iterations();
             if (sol.x() == null || sol.status() == DesignStatus.INFEASIBLE || sol.status() == DesignStatus.UNBOUNDED
                     || sol.status() == DesignStatus.CANCELLED) {

@@ -23,6 +23,21 @@
  *       {@link io.fresnel.design.speb.SdrBcd}; the designs {@code speb-min-hybrid}
  *       ({@link io.fresnel.design.speb.SpebMinHybridDesign}) and {@code speb-min-digital}
  *       ({@link io.fresnel.design.speb.SpebMinDigitalDesign}, the paper's SPEB-Min FDBF).</li>
+ *   <li>Analog block of Algorithm 1 with the rate constraints through their multipliers (envelope
+ *       theorem): {@link io.fresnel.design.speb.KktMultipliers}.</li>
+ *   <li>Algorithm 2 (FP + SCA BCD) with ERRATA items 3-4: (43)-(44) and the digital block (52)-(57)
+ *       with the linear-minorant SCA: {@link io.fresnel.design.speb.SumRateProgram},
+ *       {@link io.fresnel.design.speb.FpScaBlock}; the analog block (45)-(51):
+ *       {@link io.fresnel.design.speb.RateAscent}; the BCD: {@link io.fresnel.design.speb.SumRateBcd};
+ *       the designs {@code sumrate-max-digital}, {@code sumrate-max-hybrid} and the
+ *       communication-only bounds {@code sumrate-max-digital-comm}, {@code sumrate-max-hybrid-comm}:
+ *       {@link io.fresnel.design.speb.SumRateDesign}.</li>
+ *   <li>Benchmarks of Sec. VI: "SNR-Max-based HBF" {@code snr-max-hybrid}
+ *       ({@link io.fresnel.design.speb.SnrMaxHybridDesign}), "Matrix Approximation-based HBF"
+ *       {@code matrix-approx-hybrid} ({@link io.fresnel.design.speb.MatrixApproxHybridDesign}); the
+ *       two-stage HBF is {@code two-stage-hybrid} (design.baseline), which handles hybrid-partial.</li>
+ *   <li>Deterministic scenes of the paper's scale for benchmarks and tests:
+ *       {@link io.fresnel.design.speb.SpebScenes}.</li>
  *   <li>Input checks (23b)-(23d), Gamma_k = 2^R_min,k - 1: {@link io.fresnel.design.speb.SpebInputs}.</li>
  * </ul>
  */

@@ -40,6 +40,18 @@ final class SpebChecks {
         return m;
     }
 
+    /** As {@link #assertFeasible} for a sum-rate design: its objective is the sum rate. */
+    static Metrics assertFeasibleRates(Scenario sc, DesignResult r) {
+        assertNotNull(r.precoder(), r.status() + ": " + r.message());
+        Metrics m = MetricsEvaluator.evaluate(sc.withPrecoder(r.precoder()));
+        assertTrue(m.system().transmitPowerW() <= sc.transmitPowerW() * (1 + 1e-9));
+        if (r.precoder().isHybrid()) {
+            assertPartiallyConnected(r.precoder().analog(), sc.architecture().rfChains());
+        }
+        assertEquals(m.system().sumRateBpsHz(), r.objective(), 1e-9 * r.objective());
+        return m;
+    }
+
     /** F_A: unit modulus on chain r's contiguous block, exactly zero elsewhere. */
     static void assertPartiallyConnected(ComplexMatrix fa, int chains) {
         assertEquals(chains, fa.cols());

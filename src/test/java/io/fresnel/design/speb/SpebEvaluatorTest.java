@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The SPEB/SINR evaluator against the metric code, and its phase gradients against differences. */
 class SpebEvaluatorTest {
-    private static final Scenario SC = SpebTestSupport.scene(16, 4, 2, 0, 3);
+    private static final Scenario SC = SpebScenes.scene(16, 4, 2, 0, 3);
 
     private static List<double[][]> randomColumns(int n, int s, long seed) {
         Random rnd = new Random(seed);

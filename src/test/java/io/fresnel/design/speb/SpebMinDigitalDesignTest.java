@@ -18,7 +18,7 @@ class SpebMinDigitalDesignTest {
 
     @Test
     void designIsOptimalAndFeasibleWhenReEvaluated() throws Exception {
-        Scenario sc = SpebTestSupport.scene(32, 4, 2, 5, 11);
+        Scenario sc = SpebScenes.scene(32, 4, 2, 5, 11);
         DesignResult r = Designs.byName("speb-min-digital").run(sc, DesignContext.none());
         assertEquals(DesignStatus.OPTIMAL, r.status(), r.message());
         SpebChecks.assertFeasible(sc, r);
@@ -27,7 +27,7 @@ class SpebMinDigitalDesignTest {
 
     @Test
     void reducedSpanGivesTheSameOptimumAsTheFullSpace() {
-        Scenario sc = SpebTestSupport.scene(8, 0, 2, 4, 5);
+        Scenario sc = SpebScenes.scene(8, 0, 2, 4, 5);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
         SpebEvaluator ev = new SpebEvaluator(ph);
         double[] need = SpebInputs.sinrRequirements(sc.users());
@@ -43,7 +43,7 @@ class SpebMinDigitalDesignTest {
     void rankOneConstructionLosesNothing() {
         // the SPEB of the rebuilt precoder equals the SDP's optimum: it cannot be lowered by any
         // feasible precoder, in particular not by a random perturbation scaled back onto the budget
-        Scenario sc = SpebTestSupport.scene(16, 0, 2, 3, 9);
+        Scenario sc = SpebScenes.scene(16, 0, 2, 3, 9);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
         SpebEvaluator ev = new SpebEvaluator(ph);
         double[] need = SpebInputs.sinrRequirements(sc.users());
@@ -77,7 +77,7 @@ class SpebMinDigitalDesignTest {
 
     @Test
     void unreachableRatesAreInfeasibleWithoutPrecoder() throws Exception {
-        Scenario sc = SpebTestSupport.scene(16, 0, 2, 40, 3);
+        Scenario sc = SpebScenes.scene(16, 0, 2, 40, 3);
         DesignResult r = Designs.byName("speb-min-digital").run(sc, DesignContext.none());
         assertEquals(DesignStatus.INFEASIBLE, r.status());
         assertNull(r.precoder());
@@ -88,7 +88,7 @@ class SpebMinDigitalDesignTest {
     void higherRateRequirementsCostLocalisationAccuracy() throws Exception {
         double previous = 0;
         for (double rate : new double[] {1, 6, 11}) {
-            Scenario sc = SpebTestSupport.scene(16, 0, 2, rate, 21);
+            Scenario sc = SpebScenes.scene(16, 0, 2, rate, 21);
             DesignResult r = Designs.byName("speb-min-digital").run(sc, DesignContext.none());
             assertEquals(DesignStatus.OPTIMAL, r.status(), r.message());
             assertTrue(r.objective() >= previous * (1 - 1e-6), "SPEB fell as the rate rose: " + rate);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** speb-min-hybrid (Algorithm 1): feasibility, structure, bounds, monotonicity, bad input. */
 class SpebMinHybridDesignTest {
-    private static final Scenario SC = SpebTestSupport.scene(32, 4, 2, 5, 11);
+    private static final Scenario SC = SpebScenes.scene(32, 4, 2, 5, 11);
 
     @Test
     void resultIsFeasiblePartiallyConnectedAndAboveTheDigitalBound() throws Exception {
@@ -80,7 +80,7 @@ class SpebMinHybridDesignTest {
 
     @Test
     void unreachableRatesAreInfeasible() throws Exception {
-        Scenario sc = SpebTestSupport.scene(16, 4, 2, 40, 3);
+        Scenario sc = SpebScenes.scene(16, 4, 2, 40, 3);
         DesignResult r = Designs.byName("speb-min-hybrid").run(sc, DesignContext.none());
         assertEquals(DesignStatus.INFEASIBLE, r.status());
         assertNull(r.precoder());
@@ -88,15 +88,15 @@ class SpebMinHybridDesignTest {
 
     @Test
     void badArchitecturesAreRejectedNamingTheField() {
-        Scenario notDivisible = SpebTestSupport.scene(16, 3, 3, 2, 3);
+        Scenario notDivisible = SpebScenes.scene(16, 3, 3, 2, 3);
         DesignException e1 = assertThrows(DesignException.class,
                 () -> Designs.byName("speb-min-hybrid").run(notDivisible, DesignContext.none()));
         assertTrue(e1.getMessage().contains("architecture.rf_chains"), e1.getMessage());
-        Scenario tooFew = SpebTestSupport.scene(16, 2, 3, 2, 3);
+        Scenario tooFew = SpebScenes.scene(16, 2, 3, 2, 3);
         DesignException e2 = assertThrows(DesignException.class,
                 () -> Designs.byName("speb-min-hybrid").run(tooFew, DesignContext.none()));
         assertTrue(e2.getMessage().contains("fewer than the 3 user streams"), e2.getMessage());
-        Scenario digital = SpebTestSupport.scene(16, 0, 3, 2, 3);
+        Scenario digital = SpebScenes.scene(16, 0, 3, 2, 3);
         DesignException e3 = assertThrows(DesignException.class,
                 () -> Designs.byName("speb-min-hybrid").run(digital, DesignContext.none()));
         assertTrue(e3.getMessage().contains("architecture.kind"), e3.getMessage());

@@ -6,16 +6,20 @@ import io.fresnel.model.Scenario;
 import java.util.Locale;
 import java.util.Random;
 
-/** Scenarios of paper 003's set-up (Table II) for the tests of this package. */
-final class SpebTestSupport {
-    private SpebTestSupport() {
+/**
+ * Deterministic scenes in paper 003's set-up (Sec. VI, Table II) for benchmarks and tests: not the
+ * paper's random channel generator (that one draws Saleh-Valenzuela paths with the NYC path loss),
+ * but seeded geometries of the same scale.
+ */
+public final class SpebScenes {
+    private SpebScenes() {
     }
 
     /**
      * A 2-D paper-003 scene at 28 GHz: a ULA of n elements along y (aperture 0.5 m as Table II for
      * n = 32, spacing 0.5 m / 31 whatever n is), P = 1 W, noise -90 dBm, T = 100, the target at
      * (10, 0.5) m with |beta| from (60) (RCS 1 m^2), users on the 20 m semicircle at seeded angles,
-     * each with one seeded NLoS scatterer.
+     * each with one seeded NLoS scatterer (amplitude 0.3 of the LoS free-space gain at 20 m).
      *
      * @param n antennas
      * @param chains RF chains (architecture hybrid-partial), or 0 for digital
@@ -24,7 +28,7 @@ final class SpebTestSupport {
      * @param seed the geometry's seed
      * @return the scenario (no precoder)
      */
-    static Scenario scene(int n, int chains, int users, double minRate, long seed) {
+    public static Scenario scene(int n, int chains, int users, double minRate, long seed) {
         Random rnd = new Random(seed);
         double lambda = 299792458.0 / 28e9;
         StringBuilder us = new StringBuilder();
@@ -63,7 +67,7 @@ final class SpebTestSupport {
         try {
             return ScenarioReader.readScenario(json);
         } catch (ScenarioFormatException e) {
-            throw new AssertionError("test scenario rejected: " + e.getMessage(), e);
+            throw new IllegalStateException("scene rejected: " + e.getMessage(), e);
         }
     }
 }
