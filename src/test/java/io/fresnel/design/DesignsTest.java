@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** The contract every design passes, on the golden scenarios and the test scenarios. */
 class DesignsTest {
+    private static final Set<String> PAPER_003 = Set.of("speb-min-hybrid", "speb-min-digital", "sumrate-max-hybrid",
+            "sumrate-max-digital", "sumrate-max-hybrid-comm", "sumrate-max-digital-comm", "snr-max-hybrid",
+            "matrix-approx-hybrid");
 
     @Test
     void everyDesignSpendsExactlyThePowerBudgetOnEveryScenarioItAccepts() throws Exception {
@@ -28,6 +31,9 @@ class DesignsTest {
             for (Design d : Designs.all()) {
                 if (d.name().endsWith("-sdr") || d.name().startsWith("rsma-") || d.name().startsWith("sdma-")) {
                     continue; // iterative SDR designs: CrbMinSdrDesignTest, MaxMinPowerSdrDesignTest
+                }
+                if (PAPER_003.contains(d.name())) {
+                    continue; // iterative designs of paper 003: design.speb tests
                 }
                 DesignResult r;
                 try {
@@ -69,9 +75,12 @@ class DesignsTest {
             assertSame(d, Designs.byName(d.name()));
             assertTrue(!d.description().isBlank());
         }
-        assertEquals(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering", "two-stage-hybrid", "crb-min-sdr",
-                "illumination-maxmin-sdr", "echo-maxmin-sdr", "an-secure-pcrb", "an-secure-pcrb-no-an",
-                "an-secure-pcrb-mrt", "rsma-hybrid", "rsma-digital", "rsma-no-crb", "sdma-hybrid", "rsma-far-field"), names);
+        Set<String> expected = new HashSet<>(Set.of("isotropic", "mrt", "zf", "rzf", "far-field-steering",
+                "two-stage-hybrid", "crb-min-sdr", "illumination-maxmin-sdr", "echo-maxmin-sdr", "an-secure-pcrb",
+                "an-secure-pcrb-no-an", "an-secure-pcrb-mrt", "rsma-hybrid", "rsma-digital", "rsma-no-crb",
+                "sdma-hybrid", "rsma-far-field"));
+        expected.addAll(PAPER_003);
+        assertEquals(expected, names);
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.Random;
  * ERRATA 003 item 5:
  *
  * <ol>
- *   <li>Initialisation: several analog candidates, each followed by the optimal digital step
- *       ({@link SpebSdrStep}); the best feasible one starts the BCD (an arbitrary F_D^(0) can make
+ *   <li>Initialisation: several analog candidates, ranked by a cheap proxy ({@link #ranked}); the
+ *       optimal digital step ({@link SpebSdrStep}) is solved for them in that order until
+ *       {@link #SCREENED} are feasible; the best feasible one starts the BCD (an arbitrary F_D^(0) can make
  *       the first analog step infeasible). Candidates: zero phases; the two-stage analog beamformer
  *       (subarrays focused on the users, then the targets, cyclically); every subarray focused on
  *       the target(s); every subarray matched to the fully digital optimum (phases of the principal
@@ -43,6 +44,8 @@ final class SdrBcd {
     static final double MIN_RADIUS = 1e-3;
     /** Gradient steps per analog block. */
     static final int ANALOG_STEPS = 25;
+    /** Candidates given the digital step: the best ones by {@link #ranked}, until this many are feasible. */
+    static final int SCREENED = 2;
 
     private SdrBcd() {
     }
@@ -107,13 +110,18 @@ final class SdrBcd {
             long seed, DesignContext context) {
         State best = null;
         String lastNote = null;
-        for (PartialAnalog candidate : candidates(problem.physics(), problem.chains(), problem.block(), digitalOptimum,
-                seed)) {
+        int feasible = 0;
+        for (PartialAnalog candidate : ranked(problem, candidates(problem.physics(), problem.chains(), problem.block(),
+                digitalOptimum, seed), digitalOptimum)) {
+            if (feasible >= SCREENED) {
+                break;
+            }
             SpebSdrStep.Outcome out = problem.digitalStep(candidate, context);
             if (out.status() == DesignStatus.CANCELLED || context.isCancelled()) {
                 return new Result(DesignStatus.CANCELLED, null, 0, "cancelled");
             }
             lastNote = out.note();
+            feasible += out.feasible() ? 1 : 0;
             if (out.feasible() && (best == null || out.speb() < best.speb())) {
                 best = new State(candidate, out);
             }
@@ -158,6 +166,41 @@ final class SdrBcd {
             }
         }
         return new Result(DesignStatus.ITERATION_LIMIT, best, iteration, null);
+    }
+
+    /**
+     * The candidates in the order of a cheap proxy, the SPEB of the fully digital optimum projected
+     * onto span(F_A) (P -&gt; F_A F_A^H P / M, rescaled to the same power; rates ignored); unchanged
+     * without a digital optimum.
+     */
+    static List<PartialAnalog> ranked(Problem problem, List<PartialAnalog> candidates, List<double[][]> digital) {
+        if (digital == null) {
+            return candidates;
+        }
+        double[] proxy = new double[candidates.size()];
+        for (int i = 0; i < proxy.length; i++) {
+            PartialAnalog a = candidates.get(i);
+            List<double[][]> projected = PartialAnalog.apply(a.phases(), a.weights(digital));
+            double before = 0;
+            double after = 0;
+            for (int c = 0; c < digital.size(); c++) {
+                for (int k = 0; k < a.antennas(); k++) {
+                    before += digital.get(c)[0][k] * digital.get(c)[0][k] + digital.get(c)[1][k] * digital.get(c)[1][k];
+                    after += projected.get(c)[0][k] * projected.get(c)[0][k]
+                            + projected.get(c)[1][k] * projected.get(c)[1][k];
+                }
+            }
+            // SPEB scales as 1/power: rescaling the projection to the budget divides it by before/after
+            proxy[i] = after > 0 ? problem.evaluator().speb(projected) * after / before : Double.POSITIVE_INFINITY;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < proxy.length; i++) {
+            order.add(i);
+        }
+        order.sort((x, y) -> Double.compare(proxy[x], proxy[y]));
+        List<PartialAnalog> out = new ArrayList<>();
+        order.forEach(i -> out.add(candidates.get(i)));
+        return out;
     }
 
     /**

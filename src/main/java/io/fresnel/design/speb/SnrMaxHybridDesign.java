@@ -8,6 +8,7 @@ import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.design.common.FocusDirections;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.design.sdr.MaxMinPowerProgram;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
@@ -48,7 +49,7 @@ public final class SnrMaxHybridDesign extends AbstractDesign {
         SpebInputs.checkSensing(scenario, name());
         int chains = SpebInputs.partialChains(scenario, name(), scenario.users().size());
         double power = DesignInputs.transmitPowerW(scenario, name());
-        double[] required = SpebInputs.sinrRequirements(scenario.users());
+        double[] required = SinrRequirements.of(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SpebEvaluator evaluator = new SpebEvaluator(physics);
         int block = physics.transmit().size() / chains;
@@ -73,7 +74,7 @@ public final class SnrMaxHybridDesign extends AbstractDesign {
         }
         Precoder precoder = new Precoder(out.streams(), null, analog.matrix(), analog.digital(out.columns()), null);
         Metrics metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
-        String violation = SpebInputs.violation(metrics, power, required, scenario.users());
+        String violation = SinrRequirements.violation(metrics, power, required, scenario.users());
         DesignStatus status = out.status() == DesignStatus.OPTIMAL && violation == null ? DesignStatus.OPTIMAL
                 : DesignStatus.ITERATION_LIMIT;
         return new DesignResult(name(), status, precoder, metrics.system().crbPositionSumM2(), out.iterations(),

@@ -104,15 +104,7 @@ final class SpebEvaluator {
 
     /** @return the SPEB (m^2), +Infinity when the FIM is singular */
     double speb(List<double[][]> columns) {
-        double[][] inv = inverseOrNull(fim(columns));
-        if (inv == null) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double s = 0;
-        for (int k = 0; k < coordinates; k++) {
-            s += inv[k][k];
-        }
-        return s > 0 && Double.isFinite(s) ? s : Double.POSITIVE_INFINITY;
+        return spebGradient(columns, null, null);
     }
 
     /**
@@ -132,7 +124,7 @@ final class SpebEvaluator {
      *
      * @param columns p_s
      * @param gradient receives dSPEB/d theta_n, or null
-     * @param directions receives g_s per column (cleared first), or null
+     * @param directions receives g_s per column (cleared first), or null (both null: the SPEB only)
      * @return the SPEB, +Infinity when the FIM is singular
      */
     double spebGradient(List<double[][]> columns, double[] gradient, List<double[][]> directions) {
@@ -146,6 +138,9 @@ final class SpebEvaluator {
         }
         if (!(s > 0) || !Double.isFinite(s)) {
             return Double.POSITIVE_INFINITY;
+        }
+        if (gradient == null && directions == null) {
+            return s;
         }
         // G = F^-1 E F^-1
         double[][] g = new double[parameters][parameters];

@@ -7,6 +7,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.design.common.ZMatrices;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
@@ -43,7 +44,7 @@ public final class SpebMinDigitalDesign extends AbstractDesign {
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         SpebInputs.checkSensing(scenario, name());
         double power = DesignInputs.transmitPowerW(scenario, name());
-        double[] required = SpebInputs.sinrRequirements(scenario.users());
+        double[] required = SinrRequirements.of(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SpebEvaluator evaluator = new SpebEvaluator(physics);
         SpebSdrStep.Outcome out = SpebSdrStep.solve(SdrModel.of(physics, SdrModel.Span.CRB), evaluator, power,
@@ -60,7 +61,7 @@ public final class SpebMinDigitalDesign extends AbstractDesign {
         }
         Precoder precoder = new Precoder(out.streams(), ZMatrices.ofColumns(out.columns()), null, null, null);
         Metrics metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
-        String violation = SpebInputs.violation(metrics, power, required, scenario.users());
+        String violation = SinrRequirements.violation(metrics, power, required, scenario.users());
         Double objective = metrics.system().crbPositionSumM2();
         DesignStatus status = out.status() == DesignStatus.OPTIMAL && violation == null && objective != null
                 ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT;

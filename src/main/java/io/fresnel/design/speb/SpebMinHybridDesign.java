@@ -7,6 +7,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.design.common.SolverParameters;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
@@ -51,7 +52,7 @@ public final class SpebMinHybridDesign extends AbstractDesign {
         double tolerance = params.number("tolerance", 1e-3, 1e-12, 0.5);
         long seed = params.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         double power = DesignInputs.transmitPowerW(scenario, name());
-        double[] required = SpebInputs.sinrRequirements(scenario.users());
+        double[] required = SinrRequirements.of(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SpebEvaluator evaluator = new SpebEvaluator(physics);
         int n = physics.transmit().size();
@@ -77,7 +78,7 @@ public final class SpebMinHybridDesign extends AbstractDesign {
         }
         Precoder precoder = r.best().precoder();
         Metrics metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
-        String violation = SpebInputs.violation(metrics, power, required, scenario.users());
+        String violation = SinrRequirements.violation(metrics, power, required, scenario.users());
         Double objective = metrics.system().crbPositionSumM2();
         DesignStatus status = r.status();
         String message = null;

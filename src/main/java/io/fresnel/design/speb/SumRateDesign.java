@@ -7,6 +7,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.design.common.SolverParameters;
 import io.fresnel.design.common.ZMatrices;
 import io.fresnel.metrics.Metrics;
@@ -46,6 +47,8 @@ import java.util.List;
 public final class SumRateDesign extends AbstractDesign {
     /** SCA steps of one digital block (each raises the sum rate). */
     static final int BLOCK_STEPS = 100;
+    /** SCA steps of the fully digital block run only to match the hybrid design's analog candidate. */
+    static final int MATCHING_STEPS = 20;
 
     private final String name;
     private final boolean hybrid;
@@ -127,7 +130,8 @@ public final class SumRateDesign extends AbstractDesign {
             }
             sensing = min.columns();
         }
-        FpScaBlock.Iterate digital = block.run(block.start(sensing), BLOCK_STEPS, tolerance,
+        // fully digital: the design itself; hybrid: only the matched analog candidate needs it
+        FpScaBlock.Iterate digital = block.run(block.start(sensing), hybrid ? MATCHING_STEPS : BLOCK_STEPS, tolerance,
                 context.cancelled());
         if (context.isCancelled()) {
             return cancelled(start);
@@ -156,9 +160,9 @@ public final class SumRateDesign extends AbstractDesign {
             iterations = r.iterations();
         }
         Metrics metrics = MetricsEvaluator.evaluate(scenario.withPrecoder(precoder));
-        String violation = SpebInputs.violation(metrics, power, new double[users], scenario.users());
+        String violation = SinrRequirements.violation(metrics, power, new double[users], scenario.users());
         Double speb = metrics.system().crbPositionSumM2();
-        if (bounded && (speb == null || speb > spebMax * (1 + SpebInputs.CHECK_TOLERANCE))) {
+        if (bounded && (speb == null || speb > spebMax * (1 + SinrRequirements.CHECK_TOLERANCE))) {
             violation = (violation == null ? "" : violation + "; ") + "SPEB " + speb + " m^2 exceeds speb_max_m2 "
                     + spebMax;
         }

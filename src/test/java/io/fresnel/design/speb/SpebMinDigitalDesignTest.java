@@ -9,6 +9,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.Designs;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SpebMinDigitalDesignTest {
         Scenario sc = SpebScenes.scene(8, 0, 2, 4, 5);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
         SpebEvaluator ev = new SpebEvaluator(ph);
-        double[] need = SpebInputs.sinrRequirements(sc.users());
+        double[] need = SinrRequirements.of(sc.users());
         SpebSdrStep.Outcome reduced = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1.0, need,
                 () -> false);
         SpebSdrStep.Outcome full = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.FULL), ev, 1.0, need,
@@ -46,7 +47,7 @@ class SpebMinDigitalDesignTest {
         Scenario sc = SpebScenes.scene(16, 0, 2, 3, 9);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
         SpebEvaluator ev = new SpebEvaluator(ph);
-        double[] need = SpebInputs.sinrRequirements(sc.users());
+        double[] need = SinrRequirements.of(sc.users());
         SpebSdrStep.Outcome out = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1.0, need, () -> false);
         java.util.Random rnd = new java.util.Random(4);
         for (int trial = 0; trial < 20; trial++) {

@@ -12,6 +12,7 @@ import io.fresnel.design.DesignStatus;
 import io.fresnel.design.Designs;
 import io.fresnel.design.ProgressListener;
 import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
@@ -64,7 +65,7 @@ class SpebMinHybridDesignTest {
         List<double[][]> cols = SpebSdrStep.columns(h.precoder().analog());
         java.util.Collections.reverse(cols);
         SpebSdrStep.Outcome again = SpebSdrStep.solve(SdrModel.inSpanOf(ph, cols), ev, SC.transmitPowerW(),
-                SpebInputs.sinrRequirements(SC.users()), () -> false);
+                SinrRequirements.of(SC.users()), () -> false);
         assertTrue(again.feasible());
         assertTrue(again.speb() >= h.objective() * (1 - 1e-4), again.speb() + " < " + h.objective());
     }
