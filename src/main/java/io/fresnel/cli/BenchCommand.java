@@ -87,6 +87,14 @@ public final class BenchCommand implements Callable<Integer> {
             + " 10^6 Monte Carlo draws at N = 16 on two threads")
     private boolean stochastic;
 
+    @Option(names = "--localize", description = "time localize (200 MUSIC trials, paper-003 scene, N = 64) instead;"
+            + " --runs then counts localize runs (default 3)")
+    private boolean localize;
+
+    @Option(names = "--speb", description = "time paper 003's speb-min-hybrid and speb-min-digital (N = 64, 4 and 8"
+            + " RF chains, 2 and 3 users) instead")
+    private boolean speb;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -111,6 +119,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (stochastic) {
             StochasticBench.run(out, 20, 100, 1_000_000);
+            return FresnelCommand.OK;
+        }
+        if (localize) {
+            try {
+                LocalizeBench.run(out, spec.commandLine().getParseResult().matchedOption("--runs") == null ? 3
+                        : Math.max(1, runs));
+            } catch (io.fresnel.design.DesignException e) {
+                throw new IllegalStateException(e);
+            }
+            return FresnelCommand.OK;
+        }
+        if (speb) {
+            SpebBench.run(out);
             return FresnelCommand.OK;
         }
         if (rsma) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code fresnel} command line (SCENARIO.md section 5): {@code eval}, {@code solve},
- * {@code render}, {@code sweep} (paper figures as CSV and PNG) and {@code bench}. Without a
+ * {@code render}, {@code sweep} (paper figures as CSV and PNG), {@code scene} (seeded random scenes
+ * of a paper's set-up), {@code localize} (MUSIC localisation) and {@code bench}. Without a
  * command, {@link io.fresnel.Main} opens the window.
  * Exit status 0 on success, 2 on a rejected input (the reason on stderr), 1 on an internal error,
  * 3 when the {@code --timeout SECONDS} that every command takes expired (nothing written).
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps,"
                 + " regenerate paper figures.",
         subcommands = {EvalCommand.class, SolveCommand.class, RenderCommand.class, SweepCommand.class,
-            BenchCommand.class, StochasticCommand.class})
+            SceneCommand.class, LocalizeCommand.class, StochasticCommand.class,
+            BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
     /** Exit status of a success. */
     public static final int OK = 0;

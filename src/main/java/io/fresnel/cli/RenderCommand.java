@@ -3,8 +3,6 @@ package io.fresnel.cli;
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.metrics.ProblemTooLargeException;
 import io.fresnel.design.DesignException;
-import io.fresnel.design.DesignResult;
-import io.fresnel.design.Designs;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
 import io.fresnel.render.DisplayScale;
@@ -37,14 +35,16 @@ import picocli.CommandLine.Parameters;
  * everything succeeded; a rejected argument or a layer that does not apply exits with status 2.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy or PEB) of a scenario.")
+        description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy, PEB or MUSIC spectrum) of a"
+                + " scenario.")
 public final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "the scenario file")
     private Path file;
 
     @Option(names = "--layer", required = true, paramLabel = "LAYER",
-            description = "beampattern, stream:I (0-based), sinr:USER, secrecy:USER[:EAVESDROPPER] or peb:TARGET")
+            description = "beampattern, stream:I (0-based), sinr:USER, secrecy:USER[:EAVESDROPPER], peb:TARGET or"
+                    + " music[:SEED]")
     private String layerText;
 
     @Option(names = "--grid", required = true, paramLabel = "NUxNV",
@@ -80,23 +80,6 @@ public final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /**
-     * A scenario without a precoder but with a {@code solver} block is rendered with the precoder
-     * that block designs (as {@code solve} would), and stderr says so.
-     */
-    private static Scenario designWithSolverBlock(Scenario scenario, PrintWriter err) throws DesignException {
-        String algorithm = scenario.solver().algorithm();
-        DesignResult result = Designs.byName(algorithm).run(scenario, CommandDeadline.designContext());
-        if (result.precoder() == null) {
-            throw new IllegalArgumentException(algorithm + " ended " + result.status().jsonName()
-                    + (result.message() != null ? " (" + result.message() + ")" : ""));
-        }
-        err.println("fresnel: render: no precoder in the file; designed one with its solver block (" + algorithm
-                + ", " + result.status().jsonName() + ")");
-        err.flush();
-        return scenario.withPrecoder(result.precoder());
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -119,7 +102,8 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--range must be increasing (got " + rangeText + ")");
             }
             if (dynamicRangeDb != null && !DisplayScale.of(layer).isDecibel()) {
-                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr);"
+                throw new IllegalArgumentException("--dynamic-range applies to dB layers (beampattern, stream, sinr,"
+                        + " music);"
                         + " use --range for " + layer.key());
             }
         } catch (IllegalArgumentException e) {
@@ -136,7 +120,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
-                scenario = designWithSolverBlock(scenario, err);
+                scenario = DesignFirst.ifNeeded(scenario, "render", err);
             } catch (DesignException | IllegalArgumentException e) {
                 return reject(err, file + ": the scenario has no precoder and its solver block could not design one: "
                         + e.getMessage());

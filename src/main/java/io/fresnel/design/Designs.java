@@ -13,6 +13,11 @@ import io.fresnel.design.sdr.IlluminationMaxMinSdrDesign;
 import io.fresnel.design.secure.AnSecurePcrbDesign;
 import io.fresnel.design.secure.AnSecurePcrbMrtDesign;
 import io.fresnel.design.secure.AnSecurePcrbNoAnDesign;
+import io.fresnel.design.speb.MatrixApproxHybridDesign;
+import io.fresnel.design.speb.SnrMaxHybridDesign;
+import io.fresnel.design.speb.SpebMinDigitalDesign;
+import io.fresnel.design.speb.SpebMinHybridDesign;
+import io.fresnel.design.speb.SumRateDesign;
 import io.fresnel.design.stochastic.SlbDesign;
 import io.fresnel.design.stochastic.SsjbDesign;
 import java.util.ArrayList;
@@ -29,7 +34,9 @@ public final class Designs {
             new EchoMaxMinSdrDesign(), new AnSecurePcrbDesign(), new AnSecurePcrbNoAnDesign(),
             new AnSecurePcrbMrtDesign(), RsmaSecureDesign.hybrid(), RsmaSecureDesign.digital(),
             RsmaSecureDesign.noCrb(), RsmaSecureDesign.sdmaHybrid(), RsmaSecureDesign.farField(),
-            new SsjbDesign(), new SlbDesign());
+            new SpebMinHybridDesign(), new SpebMinDigitalDesign(), SumRateDesign.hybrid(), SumRateDesign.digital(),
+            SumRateDesign.hybridCommunicationOnly(), SumRateDesign.digitalCommunicationOnly(), new SnrMaxHybridDesign(),
+            new MatrixApproxHybridDesign(), new SsjbDesign(), new SlbDesign());
 
     private Designs() {
     }

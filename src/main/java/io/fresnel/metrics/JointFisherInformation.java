@@ -180,8 +180,10 @@ public final class JointFisherInformation {
             double[] ev = SymmetricMatrices.eigenvalues(fim);
             lmax = ev[ev.length - 1];
             if (!(ev[0] > SINGULARITY_THRESHOLD * lmax)) {
-                err = "the joint FIM is singular: the coordinate EFIM has lambda_min/lambda_max = "
-                        + (ev[0] / lmax) + " (a coordinate is unobservable)";
+                double ratio = ev[0] / lmax;
+                err = "the joint FIM is singular: the coordinate EFIM has " + (Double.isFinite(ratio)
+                        ? "lambda_min/lambda_max = " + ratio : "no finite positive eigenvalue")
+                        + " (a coordinate is unobservable)";
             }
         }
         this.error = err;

@@ -47,7 +47,7 @@ public record DisplayScale(Mapping mapping, String label, double defaultSpan) {
         if (layer instanceof Layer.Beampattern || layer instanceof Layer.StreamPattern) {
             return new DisplayScale(Mapping.DBM, layer.label() + " (dBm)", DEFAULT_DYNAMIC_RANGE_DB);
         }
-        if (layer instanceof Layer.Sinr) {
+        if (layer instanceof Layer.Sinr || layer instanceof Layer.Music) {
             return new DisplayScale(Mapping.DB, layer.label() + " (dB)", DEFAULT_DYNAMIC_RANGE_DB);
         }
         if (layer instanceof Layer.Secrecy) {

@@ -21,7 +21,9 @@ import java.util.function.BooleanSupplier;
  *       u's noise) stood at p with the default line-of-sight gain, everything else unchanged
  *       (bit/s/Hz);
  *   <li>{@link Layer.Peb}: target t's {@code peb_m} if it stood at p (its reflection unchanged,
- *       the other targets in place; in 3-D sqrt({@code crb_position_m2})) (m).
+ *       the other targets in place; in 3-D sqrt({@code crb_position_m2})) (m);
+ *   <li>{@link Layer.Music}: the MUSIC pseudo-spectrum 1 / (1 - ||U_s^H a(p)||^2 / ||a(p)||^2) of
+ *       one seeded echo of every target (linear, >= 1; {@link io.fresnel.localize.MusicSpectrum}).
  * </ul>
  * NaN marks points where the value is undefined: within 1e-9 m of an element, at range 0 where a
  * range is needed, or where the joint FIM is singular.

@@ -8,7 +8,8 @@ package io.fresnel.render;
  *   <li>{@link StreamPattern}: one stream's share |p_i^T v(p)|^2 (W);
  *   <li>{@link Sinr}: the SINR a user would have at p (linear);
  *   <li>{@link Secrecy}: a user's secrecy rate if an eavesdropper stood at p (bit/s/Hz);
- *   <li>{@link Peb}: a target's position error bound if it stood at p (m).
+ *   <li>{@link Peb}: a target's position error bound if it stood at p (m);
+ *   <li>{@link Music}: the MUSIC pseudo-spectrum of one seeded echo realisation (linear, >= 1).
  * </ul>
  */
 public sealed interface Layer {
@@ -156,15 +157,43 @@ public sealed interface Layer {
     }
 
     /**
+     * The MUSIC pseudo-spectrum P(p) = 1 / (1 - ||U_s^H a(p)||^2 / ||a(p)||^2) of one simulated
+     * echo of every target (paper 003 section VI; {@link io.fresnel.localize.MusicSpectrum}),
+     * the echo's symbols and noise drawn with the seed: linear, >= 1, peaks at the estimates.
+     *
+     * @param seed the seed of the echo realisation
+     */
+    record Music(long seed) implements Layer {
+        /** The seed of {@code music} without one. */
+        public static final long DEFAULT_SEED = 1;
+
+        @Override
+        public String label() {
+            return "MUSIC spectrum";
+        }
+
+        @Override
+        public String siUnit() {
+            return "1";
+        }
+
+        @Override
+        public String key() {
+            return seed == DEFAULT_SEED ? "music" : "music:" + seed;
+        }
+    }
+
+    /**
      * Parses {@code beampattern}, {@code stream:I}, {@code sinr:USER}, {@code secrecy:USER},
-     * {@code secrecy:USER:EVE} or {@code peb:TARGET}.
+     * {@code secrecy:USER:EVE}, {@code peb:TARGET}, {@code music} or {@code music:SEED}.
      *
      * @param text the layer
      * @return the layer
      * @throws IllegalArgumentException naming the accepted forms when the text is not a layer
      */
     static Layer parse(String text) {
-        String forms = " (expected beampattern, stream:I, sinr:USER, secrecy:USER[:EAVESDROPPER] or peb:TARGET)";
+        String forms = " (expected beampattern, stream:I, sinr:USER, secrecy:USER[:EAVESDROPPER], peb:TARGET or"
+                + " music[:SEED])";
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the layer is empty" + forms);
         }
@@ -199,6 +228,18 @@ public sealed interface Layer {
                 case "peb" -> {
                     if (parts.length == 2) {
                         return new Peb(parts[1].strip());
+                    }
+                }
+                case "music" -> {
+                    if (parts.length == 1) {
+                        return new Music(Music.DEFAULT_SEED);
+                    }
+                    if (parts.length == 2) {
+                        try {
+                            return new Music(Long.parseLong(parts[1].strip()));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("\"" + parts[1] + "\" is not a seed", e);
+                        }
                     }
                 }
                 default -> {

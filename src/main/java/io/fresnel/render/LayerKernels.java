@@ -62,6 +62,9 @@ final class LayerKernels {
             throw new IllegalArgumentException("\"" + s.targetId() + "\" is not the id of a target" + ids(
                     targets.stream().map(Target::id).toList()));
         }
+        if (layer instanceof Layer.Music m) {
+            return new MusicKernel(scenario, m.seed());
+        }
         throw new IllegalArgumentException("unsupported layer " + layer);
     }
 

@@ -16,7 +16,7 @@ public final class LayerChoices {
     /**
      * @param s the scenario (with the precoder in force, if any)
      * @return the beampattern, each stream's pattern, each user's SINR and secrecy maps, each
-     *     target's PEB map (2-D only)
+     *     target's PEB map and the MUSIC spectrum of one seeded echo (2-D only)
      */
     public static List<Layer> of(Scenario s) {
         List<Layer> out = new ArrayList<>();
@@ -35,6 +35,9 @@ public final class LayerChoices {
         if (s.dimension() == 2 && s.sensing() != null) {
             for (Target t : s.targets()) {
                 out.add(new Layer.Peb(t.id()));
+            }
+            if (!s.targets().isEmpty()) {
+                out.add(new Layer.Music(Layer.Music.DEFAULT_SEED));
             }
         }
         return out;

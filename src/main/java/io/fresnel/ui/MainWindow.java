@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final HeatmapController heatmap;
     private final Scene3DView view3d;
     private final TabPane views = new TabPane();
+    private final MusicMarkers musicMarkers;
     private final ChartsPanel charts;
     private final StochasticPanel stochastic;
     private final ComboBox<Layer> layers = new ComboBox<>();
@@ -68,6 +69,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         this.model = model;
         this.scene = new SceneCanvas(model, options);
         this.heatmap = new HeatmapController(model, scene);
+        this.musicMarkers = new MusicMarkers(model, heatmap, scene);
         this.charts = new ChartsPanel(model);
         this.stochastic = new StochasticPanel(model);
         scene.setOnHover(hover::setText);
@@ -364,6 +366,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     public void close() {
         heatmap.close();
         view3d.close();
+        musicMarkers.close();
         charts.close();
         stochastic.close();
         model.close();

@@ -14,6 +14,7 @@ import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -46,6 +47,7 @@ public final class SceneCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final SceneOptions options;
     private HeatmapFrame frame;
+    private Map<String, Vec3> musicEstimates = Map.of();
     private WritableImage frameImage;
     private String dragging;
     private double lastX;
@@ -332,6 +334,23 @@ public final class SceneCanvas extends Region {
 
     // ---- drawing ----------------------------------------------------------------------------
 
+    /**
+     * @param estimates the MUSIC estimate of each target by id (m), drawn beside the target; empty
+     *     for none
+     */
+    public void setMusicEstimates(Map<String, Vec3> estimates) {
+        Map<String, Vec3> copy = Map.copyOf(estimates);
+        if (!copy.equals(musicEstimates)) {
+            musicEstimates = copy;
+            redraw();
+        }
+    }
+
+    /** @return the MUSIC estimates drawn now, by target id (m) */
+    public Map<String, Vec3> musicEstimates() {
+        return musicEstimates;
+    }
+
     /** Repaints everything from the current state. */
     public void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -359,6 +378,7 @@ public final class SceneCanvas extends Region {
         SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap(), z0);
         if (z0) {
             SceneOverlays.draw(g, viewport, s, model.evaluationProperty().get(), options);
+            SceneOverlays.drawMusicEstimates(g, viewport, s, musicEstimates);
         }
         if (s.dimension() == 3 && options.crbEllipses()) {
             SliceOverlays.drawEllipsoidCuts(g, viewport, plane, s, model.evaluationProperty().get());

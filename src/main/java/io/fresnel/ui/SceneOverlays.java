@@ -7,6 +7,7 @@ import io.fresnel.model.AnglePrior;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Target;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -65,6 +66,47 @@ final class SceneOverlays {
                     && e.designed().targets().contains(t)) {
                 drawEllipses(g, v, t, m);
             }
+        }
+    }
+
+    /**
+     * Draws each target's MUSIC estimate as a cross joined to the target by a thin line, labelled
+     * with its distance from the target.
+     *
+     * @param g where to draw
+     * @param v the viewport
+     * @param s the scenario
+     * @param estimates the estimates by target id (m)
+     */
+    static void drawMusicEstimates(GraphicsContext g, Viewport v, Scenario s, Map<String, Vec3> estimates) {
+        for (Target t : s.targets()) {
+            Vec3 e = estimates.get(t.id());
+            if (e == null) {
+                continue;
+            }
+            double tx = v.screenX(t.positionM().x());
+            double ty = v.screenY(t.positionM().y());
+            double ex = v.screenX(e.x());
+            double ey = v.screenY(e.y());
+            Color c = Color.rgb(204, 121, 167);
+            g.setStroke(c);
+            g.setLineWidth(1);
+            g.setLineDashes(3, 3);
+            g.strokeLine(tx, ty, ex, ey);
+            g.setLineDashes();
+            g.setLineWidth(2.5);
+            double r = 6;
+            g.strokeLine(ex - r, ey - r, ex + r, ey + r);
+            g.strokeLine(ex - r, ey + r, ex + r, ey - r);
+            String text = "MUSIC " + Units.length(e.distance(t.positionM()));
+            g.setFont(Font.font(11));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.setStroke(Color.rgb(255, 255, 255, 0.85));
+            g.setLineWidth(3);
+            g.strokeText(text, ex + r + 3, ey);
+            g.setFill(Color.rgb(150, 60, 120));
+            g.fillText(text, ex + r + 3, ey);
         }
     }
 

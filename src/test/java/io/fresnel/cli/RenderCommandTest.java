@@ -42,7 +42,8 @@ class RenderCommandTest {
         for (String[] extra : new String[][] {
             {"--layer", "sinr:" + firstUser(), "--range", "-10,20"},
             {"--layer", "stream:0", "--dynamic-range", "30"},
-            {"--layer", "peb:" + firstTarget()}}) {
+            {"--layer", "peb:" + firstTarget()},
+            {"--layer", "music:3", "--dynamic-range", "30"}}) {
             Path png = dir.resolve("m.png");
             String[] args = Stream.concat(Stream.of("render", SCENARIO, "--grid", "12x10", "--extent", "1,20,-10,10",
                     "--out", png.toString()), Stream.of(extra)).toArray(String[]::new);

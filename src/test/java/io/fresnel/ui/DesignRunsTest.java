@@ -40,7 +40,8 @@ class DesignRunsTest {
 
     @Test
     void anUnavailableAlgorithmFallsBackAndSaysSo() {
-        Scenario s = Presets.byFile("paper-003-speb.json");
+        Scenario preset = Presets.byFile("paper-003-speb.json");
+        Scenario s = preset.withSolver(new io.fresnel.model.SolverSpec("not-yet-implemented", null));
         doc.replace(s, null);
         String note = runs.chooseFor(s);
         assertTrue(note.contains("not available yet"), note);

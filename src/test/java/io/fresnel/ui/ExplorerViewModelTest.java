@@ -182,9 +182,8 @@ class ExplorerViewModelTest {
                 .orElseThrow();
         model.loadPreset(p);
         assertTrue(model.getScenario().name().startsWith("Paper 003"));
-        assertTrue(model.messageProperty().get().contains("not available yet"), model.messageProperty().get());
-        assertEquals("two-stage-hybrid", model.algorithmProperty().get(),
-                "a hybrid baseline designs until the paper's algorithm lands");
+        assertFalse(model.messageProperty().get().contains("not available yet"), model.messageProperty().get());
+        assertEquals("speb-min-hybrid", model.algorithmProperty().get(), "the paper 003 preset designs with Algorithm 1");
         awaitEvaluationOfCurrent();
         assertNotNull(model.evaluationProperty().get().metrics());
     }

@@ -112,6 +112,33 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void theMusicLayerShowsTheEstimateBesideTheTargetAndFollowsADrag(FxRobot robot) throws Exception {
+        onFx(() -> {
+            window.heatmap().layerProperty().set(new io.fresnel.render.Layer.Music(1));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> window.scene().musicEstimates()
+                .containsKey("t1")));
+        Vec3 start = onFx(() -> ScenarioEdits.position(model.getScenario(), "t1"));
+        assertTrue(onFx(() -> window.scene().musicEstimates().get("t1")).distance(start) < 0.5,
+                "the estimate lies near the target");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            HeatmapFrame f = window.scene().frame();
+            return f != null && f.request().layer() instanceof io.fresnel.render.Layer.Music;
+        }));
+        Vec3 moved = start.plus(new Vec3(1.5, -1, 0));
+        onFx(() -> {
+            model.dragNode("t1", moved);
+            model.endDrag();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            Vec3 e = window.scene().musicEstimates().get("t1");
+            return e != null && e.distance(moved) < 0.5;
+        }));
+    }
+
+    @Test
     void draggingTheBackgroundPansAndNodesStayPut(FxRobot robot) throws Exception {
         Scenario s = onFx(model::getScenario);
         Point2D empty = onFx(() -> window.scene().canvas().localToScreen(30, 300));

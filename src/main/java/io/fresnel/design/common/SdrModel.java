@@ -136,7 +136,7 @@ public final class SdrModel {
                 spanIm.add(new double[n]);
             }
         } else {
-            int transmitItems = span == Span.CRB ? items : 1;
+            int transmitItems = span == Span.CRB ? items : span == Span.POWER ? 1 : 0;
             for (int t = 0; t < k; t++) {
                 for (int it = 0; it < transmitItems; it++) {
                     addUnit(spanRe, spanIm, vRe[t][it], negate(vIm[t][it]));
@@ -211,6 +211,19 @@ public final class SdrModel {
      */
     public static SdrModel withoutUserSpan(ScenarioPhysics physics, Span span, List<double[][]> extraConjugate) {
         return new SdrModel(physics, span, extraConjugate, false);
+    }
+
+    /**
+     * A model in the span of given vectors only (no target or user directions added), e.g. the
+     * columns of a hybrid analog beamformer F_A: R_X = Q X Q^H is then exactly the set of
+     * covariances F_A R_D F_A^H (paper 003, (35)-(38)).
+     *
+     * @param physics the scenario's physics
+     * @param vectors the spanning vectors {re, im} (length N), orthonormalised in order
+     * @return the model
+     */
+    public static SdrModel inSpanOf(ScenarioPhysics physics, List<double[][]> vectors) {
+        return new SdrModel(physics, null, vectors, false);
     }
 
     /** @return the illumination vector e_t = Q^H v(p_t)^* of target t (phase-removed), {re, im} */

@@ -19,7 +19,7 @@ import java.util.Map;
  * which is equivalent and is the identity at X = I/d. The objective is sum_k (s_k / S) tau_k,
  * S = sum s_k, so the sum-CRB is (S / P) times the solver's objective.
  */
-final class CrbMinProgram extends SdrProgram {
+public final class CrbMinProgram extends SdrProgram {
     private final FisherCoefficients fisher;
     private final FisherCoefficients whitened;
     private final double[][] whitening;
@@ -33,7 +33,7 @@ final class CrbMinProgram extends SdrProgram {
      * @throws ArithmeticException when the FIM is singular even for the isotropic covariance of
      *     the subspace (a coordinate is unobservable)
      */
-    CrbMinProgram(SdrModel model, double powerW, double[] sinrRequired) {
+    public CrbMinProgram(SdrModel model, double powerW, double[] sinrRequired) {
         super(model, powerW, sinrRequired);
         fisher = FisherCoefficients.of(model);
         double[][] iso = new double[d][d];

@@ -14,7 +14,7 @@ import java.util.Map;
  * e_t = Q^H v(p_t)^*; mu is normalised by omega_ref = max_t omega_t ||e_t||^2 (the most any target
  * can get per watt), so the solver's variable is in [0, 1].
  */
-final class MaxMinPowerProgram extends SdrProgram {
+public final class MaxMinPowerProgram extends SdrProgram {
     private final double[] weights;
     private final double reference;
 
@@ -24,7 +24,7 @@ final class MaxMinPowerProgram extends SdrProgram {
      * @param sinrRequired per user Gamma_u (0: none)
      * @param echo false for the illumination (P2), true for the echo power (P3)
      */
-    MaxMinPowerProgram(SdrModel model, double powerW, double[] sinrRequired, boolean echo) {
+    public MaxMinPowerProgram(SdrModel model, double powerW, double[] sinrRequired, boolean echo) {
         super(model, powerW, sinrRequired);
         int k = model.targets.size();
         weights = new double[k];

@@ -6,9 +6,9 @@ import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.common.DesignInputs;
+import io.fresnel.design.common.SinrRequirements;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
-import io.fresnel.metrics.UserMetrics;
 import io.fresnel.model.ArchitectureKind;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Precoder;
@@ -33,7 +33,7 @@ import java.util.Set;
  */
 abstract class SdrDesign extends AbstractDesign {
     /** Relative tolerance of the final check (golden/solver/README.md). */
-    static final double CHECK_TOLERANCE = 1e-6;
+    static final double CHECK_TOLERANCE = SinrRequirements.CHECK_TOLERANCE;
     /** Re-solves with raised SINR requirements when the rebuilt precoder falls just short. */
     static final int MARGIN_ATTEMPTS = 2;
 
@@ -156,12 +156,7 @@ abstract class SdrDesign extends AbstractDesign {
 
     /** @return per user Gamma_u = 2^min_rate - 1, or 0 without a (positive) requirement */
     static double[] sinrRequirements(List<CommNode> users) {
-        double[] g = new double[users.size()];
-        for (int u = 0; u < g.length; u++) {
-            Double r = users.get(u).minRateBpsHz();
-            g[u] = r != null && r > 0 ? Math.pow(2, r) - 1 : 0;
-        }
-        return g;
+        return SinrRequirements.of(users);
     }
 
     /** @return the largest relative SINR shortfall 1 - sinr_u / Gamma_u over constrained users (<= 0: none) */
@@ -178,24 +173,6 @@ abstract class SdrDesign extends AbstractDesign {
 
     /** @return what the precoder violates beyond {@link #CHECK_TOLERANCE}, or null */
     static String violation(Metrics metrics, double power, double[] required, List<CommNode> users) {
-        StringBuilder sb = new StringBuilder();
-        Double used = metrics.system().transmitPowerW();
-        if (used == null || used > power * (1 + CHECK_TOLERANCE)) {
-            sb.append("transmit power ").append(used).append(" W exceeds ").append(power).append(" W");
-        }
-        for (int u = 0; u < required.length; u++) {
-            if (required[u] <= 0) {
-                continue;
-            }
-            UserMetrics um = metrics.users().get(u);
-            if (um.sinr() == null || um.sinr() < required[u] * (1 - CHECK_TOLERANCE)) {
-                if (sb.length() > 0) {
-                    sb.append("; ");
-                }
-                sb.append("user ").append(users.get(u).id()).append(" SINR ").append(um.sinr()).append(" < required ")
-                        .append(required[u]);
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
+        return SinrRequirements.violation(metrics, power, required, users);
     }
 }

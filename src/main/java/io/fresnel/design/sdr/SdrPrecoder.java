@@ -29,7 +29,7 @@ import java.util.List;
  * Finally the precoder is scaled to use exactly the power budget, which can only improve the
  * SINRs and the sensing objective (every term grows with the power).
  */
-final class SdrPrecoder {
+public final class SdrPrecoder {
     private SdrPrecoder() {
     }
 
@@ -40,7 +40,7 @@ final class SdrPrecoder {
      * @param powerW the power budget P (W)
      * @return the precoder (N x (U + sensing columns)), ||P||_F^2 = P
      */
-    static Precoder build(SdrModel model, double[][][] x, double[][][][] w, double powerW) {
+    public static Precoder build(SdrModel model, double[][][] x, double[][][][] w, double powerW) {
         int d = model.d;
         int users = model.users.size();
         double[][] rRe = new double[d][d];

@@ -30,11 +30,12 @@ import java.util.function.BooleanSupplier;
  * Subclasses add the objective and its cones. The rank-one reconstruction is
  * {@link SdrPrecoder}.
  */
-abstract class SdrProgram {
+public abstract class SdrProgram {
     /** Relative margin added to each SINR requirement inside the SDP, so that solver tolerances never undercut it. */
     static final double SINR_MARGIN = 1e-8;
 
-    final SdrModel model;
+    /** The subspace model the program is written in. */
+    public final SdrModel model;
     final double powerW;
     final double[] sinrRequired;
     final int d;
@@ -95,7 +96,7 @@ abstract class SdrProgram {
      * @param cancelled polled by the solver
      * @return the solution (covariances in the normalised variables: tr X &lt;= 1)
      */
-    SdrSolution solve(BooleanSupplier cancelled) {
+    public SdrSolution solve(BooleanSupplier cancelled) {
         for (int u = 0; u < sinrRequired.length; u++) {
             double snrMax = powerW * model.userChannelNorm2[u] / model.userNoiseW[u];
             if (sinrRequired[u] > snrMax) {

@@ -12,11 +12,11 @@ import io.fresnel.design.DesignStatus;
  * @param objective the SDP's objective in SI (m^2 for the CRB, W for the powers), NaN without one
  * @param note the solver's summary, for messages
  */
-record SdrSolution(DesignStatus status, int iterations, double[][][] x, double[][][][] w, double objective,
+public record SdrSolution(DesignStatus status, int iterations, double[][][] x, double[][][][] w, double objective,
         String note) {
 
     /** @return an infeasible outcome found without solving */
-    static SdrSolution infeasible(String why) {
+    public static SdrSolution infeasible(String why) {
         return new SdrSolution(DesignStatus.INFEASIBLE, 0, null, null, Double.NaN, why);
     }
 }

@@ -1,0 +1,214 @@
+package io.fresnel.sweep;
+
+import io.fresnel.design.Designs;
+import io.fresnel.io.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Paper 003's Figs. 2-9 ({@code sweep --paper 003 --figure K}): for every x value, series and
+ * draw one {@link SpebRunner} run on a fixed pool of {@link SweepOptions#threads()} threads, the
+ * counted runs averaged per point ({@link SpebPoint}), then {@code DIR/fig<K>.csv} (one row per
+ * point), {@code DIR/fig<K>-runs.csv} (one audit row per run) and {@code DIR/fig<K>.png} written
+ * atomically, all or none. The set-up choices the paper does not print are in
+ * docs/paper-003-figures.md.
+ */
+public final class SpebSweep implements PaperSweep {
+    /** MUSIC echo realisations per counted run of Figs. 3-4. */
+    public static final int MUSIC_TRIALS = 100;
+
+    @Override
+    public String paper() {
+        return "003";
+    }
+
+    @Override
+    public List<Integer> figures() {
+        List<Integer> out = new ArrayList<>();
+        for (SpebFigure f : SpebFigure.values()) {
+            out.add(f.number());
+        }
+        return out;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder b = new StringBuilder("figures ");
+        for (SpebFigure f : SpebFigure.values()) {
+            b.append(f.number()).append(" (").append(f.title()).append(f == SpebFigure.RATE_VS_PEB ? ")" : "), ");
+        }
+        return b.toString();
+    }
+
+    @Override
+    public List<Path> run(int figure, SweepOptions options, PrintWriter progress) throws IOException,
+            InterruptedException {
+        SpebFigure f = SpebFigure.of(figure);
+        List<SpebSeries> series = series(f, options);
+        List<Double> points = points(f, options, series);
+        List<SpebRun> runs = runAll(f, options, series, points, progress);
+        List<SpebPoint> summary = aggregate(f, series, points, runs);
+        Path csv = options.out().resolve("fig" + figure + ".csv");
+        Path audit = options.out().resolve("fig" + figure + "-runs.csv");
+        Path png = options.out().resolve("fig" + figure + ".png");
+        AtomicFiles.writeAll(List.of(new AtomicFiles.Entry(csv, o -> SpebCsv.writeSummary(f, summary, o)),
+                new AtomicFiles.Entry(audit, o -> SpebCsv.writeRuns(f, runs, o)),
+                new AtomicFiles.Entry(png, o -> SpebChart.writePng(f, summary, options, o))));
+        return List.of(csv, audit, png);
+    }
+
+    /** The curves: {@code --schemes} or the figure's registered defaults; every design must exist. */
+    static List<SpebSeries> series(SpebFigure f, SweepOptions options) {
+        if (options.base() != null) {
+            throw new IllegalArgumentException("--base: paper 003 figures draw their own scenes (see fresnel scene);"
+                    + " a base scenario is not used");
+        }
+        if (options.monteCarlo()) {
+            throw new IllegalArgumentException("--monte-carlo: paper 003 figures have no analytical alternative");
+        }
+        List<SpebSeries> series = options.schemes() == null ? f.defaultSeries()
+                : SpebSeries.parse(options.schemes(), 4);
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("--schemes: none of the figure's designs " + f.defaultSchemes()
+                    + " is available in this build");
+        }
+        for (SpebSeries s : series) {
+            try {
+                Designs.byName(s.design());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--schemes: " + e.getMessage(), e);
+            }
+        }
+        return series;
+    }
+
+    /** The x values, each checked against every series before anything runs. */
+    static List<Double> points(SpebFigure f, SweepOptions options, List<SpebSeries> series) {
+        if (f.metric() == SpebFigure.Metric.CONVERGENCE) {
+            if (options.points() != null) {
+                throw new IllegalArgumentException("--points: figure " + f.number() + " plots every iteration; use"
+                        + " --max-iterations");
+            }
+            return List.of(0.0);
+        }
+        List<Double> points = options.points() != null ? options.points() : f.defaultPoints();
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("--points: give at least one x value");
+        }
+        for (double x : points) {
+            for (SpebSeries s : series) {
+                f.sceneOptions(x, s);
+            }
+        }
+        return points;
+    }
+
+    private static List<SpebRun> runAll(SpebFigure f, SweepOptions options, List<SpebSeries> series,
+            List<Double> points, PrintWriter progress) throws InterruptedException {
+        int total = points.size() * series.size() * options.draws();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "fresnel-sweep-003");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<SpebRun>> futures = new ArrayList<>(Collections.nCopies(total, null));
+        progress.printf(Locale.ROOT, "fresnel: sweep: paper 003 figure %d, %d x values x %d series x %d draws = %d"
+                + " runs on %d threads%n", f.number(), points.size(), series.size(), options.draws(), total,
+                options.threads());
+        progress.flush();
+        try {
+            for (int d = 0; d < options.draws(); d++) {
+                for (int xi = 0; xi < points.size(); xi++) {
+                    for (int si = 0; si < series.size(); si++) {
+                        double x = points.get(xi);
+                        SpebSeries s = series.get(si);
+                        int draw = d;
+                        futures.set((xi * series.size() + si) * options.draws() + d, pool.submit(() -> {
+                            SpebRun r = SpebRunner.run(f, x, s, draw, options.seed(), options.maxIterations(),
+                                    MUSIC_TRIALS, cancelled::get);
+                            report(progress, f, r, done.incrementAndGet(), total);
+                            return r;
+                        }));
+                    }
+                }
+            }
+            List<SpebRun> runs = new ArrayList<>(total);
+            for (Future<SpebRun> fu : futures) {
+                runs.add(fu.get());
+            }
+            return runs;
+        } catch (InterruptedException e) {
+            cancelled.set(true);
+            throw e;
+        } catch (ExecutionException e) {
+            cancelled.set(true);
+            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void report(PrintWriter progress, SpebFigure f, SpebRun r, int done, int total) {
+        synchronized (progress) {
+            progress.printf(Locale.ROOT, "fresnel: sweep: [%d/%d] %s %s = %s, draw %d: %s%s (%.2f s)%s%n", done, total,
+                    r.series().label(), f.x().key(), SpebCsv.number(r.x()), r.draw(), r.status(),
+                    r.counted() ? "" : ", not counted", r.seconds(), r.message() == null ? "" : ": " + r.message());
+            progress.flush();
+        }
+    }
+
+    /** Means per (x, series), or per (iteration, series) for the convergence figures. */
+    static List<SpebPoint> aggregate(SpebFigure f, List<SpebSeries> series, List<Double> points, List<SpebRun> runs) {
+        List<SpebPoint> out = new ArrayList<>();
+        for (SpebSeries s : series) {
+            if (f.metric() == SpebFigure.Metric.CONVERGENCE) {
+                out.addAll(trace(s, runs));
+                continue;
+            }
+            for (double x : points) {
+                List<SpebRun> at = runs.stream().filter(r -> r.series().equals(s) && r.x() == x).toList();
+                List<SpebRun> ok = at.stream().filter(SpebRun::counted).toList();
+                double seconds = at.stream().mapToDouble(SpebRun::seconds).average().orElse(0);
+                Double peb = ok.isEmpty() ? null : Math.sqrt(ok.stream().mapToDouble(SpebRun::spebM2).average()
+                        .orElseThrow());
+                List<SpebRun> localised = ok.stream().filter(r -> r.msePooledM2() != null).toList();
+                Double rmse = localised.isEmpty() ? null : Math.sqrt(localised.stream()
+                        .mapToDouble(SpebRun::msePooledM2).average().orElseThrow());
+                List<SpebRun> rated = ok.stream().filter(r -> r.sumRateBpsHz() != null).toList();
+                Double rate = rated.isEmpty() ? null : rated.stream().mapToDouble(SpebRun::sumRateBpsHz).average()
+                        .orElseThrow();
+                out.add(new SpebPoint(x, s, at.size(), ok.size(), peb, rmse, rate, null, seconds));
+            }
+        }
+        return out;
+    }
+
+    /** The mean objective per iteration; a run that stopped early keeps its last value. */
+    private static List<SpebPoint> trace(SpebSeries s, List<SpebRun> runs) {
+        List<SpebRun> at = runs.stream().filter(r -> r.series().equals(s)).toList();
+        List<SpebRun> ok = at.stream().filter(r -> r.counted() && !r.objectives().isEmpty()).toList();
+        int length = ok.stream().mapToInt(r -> r.objectives().size()).max().orElse(0);
+        double seconds = at.stream().mapToDouble(SpebRun::seconds).average().orElse(0);
+        List<SpebPoint> out = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            int iteration = i;
+            double mean = ok.stream().mapToDouble(r -> r.objectives().get(Math.min(iteration,
+                    r.objectives().size() - 1))).average().orElseThrow();
+            out.add(new SpebPoint(i + 1, s, at.size(), ok.size(), null, null, null, mean, seconds));
+        }
+        return out;
+    }
+}

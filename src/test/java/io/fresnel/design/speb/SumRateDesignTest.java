@@ -1,0 +1,84 @@
+package io.fresnel.design.speb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignException;
+import io.fresnel.design.DesignResult;
+import io.fresnel.design.DesignStatus;
+import io.fresnel.design.Designs;
+import io.fresnel.metrics.Metrics;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.SolverSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Algorithm 2 (FP + SCA BCD): the SPEB bound, the bounds between variants, monotonicity, bad input. */
+class SumRateDesignTest {
+    private static final Scenario BASE = SpebScenes.scene(16, 4, 2, 0, 7);
+
+    private static Scenario with(String algorithm, Map<String, Object> params) {
+        return BASE.withSolver(new SolverSpec(algorithm, params));
+    }
+
+    private static DesignResult run(Scenario sc, List<Double> objectives) throws DesignException {
+        return Designs.byName(sc.solver().algorithm()).run(sc,
+                new DesignContext(() -> false, (i, o, m) -> objectives.add(o), null));
+    }
+
+    @Test
+    void digitalMeetsTheSpebBoundAndStaysBelowTheCommunicationOnlyBound() throws Exception {
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        double bound = 1.5 * minSpeb;
+        Scenario sc = with("sumrate-max-digital", Map.of("speb_max_m2", bound, "tolerance", 1e-3));
+        DesignResult r = run(sc, new ArrayList<>());
+        assertEquals(DesignStatus.CONVERGED, r.status(), r.message());
+        Metrics m = SpebChecks.assertFeasibleRates(sc, r);
+        assertTrue(m.system().crbPositionSumM2() <= bound * (1 + 1e-9), "SPEB above the bound");
+        DesignResult comm = run(with("sumrate-max-digital-comm", Map.of("tolerance", 1e-3)), new ArrayList<>());
+        assertTrue(r.objective() <= comm.objective() * (1 + 1e-6), r.objective() + " > " + comm.objective());
+        // a looser bound cannot lower the sum rate by more than the local method's slack
+        DesignResult loose = run(with("sumrate-max-digital", Map.of("speb_max_m2", 10 * minSpeb, "tolerance", 1e-3)), new ArrayList<>());
+        assertTrue(loose.objective() >= r.objective() * 0.99, loose.objective() + " < " + r.objective());
+    }
+
+    @Test
+    void hybridIsMonotoneFeasibleAndBelowDigital() throws Exception {
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        double bound = 3 * minSpeb;
+        Scenario sc = with("sumrate-max-hybrid", Map.of("speb_max_m2", bound, "max_iterations", 3, "tolerance", 1e-3));
+        List<Double> objectives = new ArrayList<>();
+        DesignResult r = run(sc, objectives);
+        assertTrue(r.status() == DesignStatus.CONVERGED || r.status() == DesignStatus.ITERATION_LIMIT, r.message());
+        Metrics m = SpebChecks.assertFeasibleRates(sc, r);
+        assertTrue(m.system().crbPositionSumM2() <= bound * (1 + 1e-9), "SPEB above the bound");
+        for (int i = 1; i < objectives.size(); i++) {
+            assertTrue(objectives.get(i) >= objectives.get(i - 1), "sum rate fell at report " + i);
+        }
+        DesignResult comm = run(with("sumrate-max-digital-comm", Map.of("tolerance", 1e-3)), new ArrayList<>());
+        assertTrue(r.objective() <= comm.objective() * (1 + 1e-6));
+    }
+
+    @Test
+    void unreachableSpebBoundIsInfeasible() throws Exception {
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        for (String alg : new String[] {"sumrate-max-digital", "sumrate-max-hybrid"}) {
+            DesignResult r = run(with(alg, Map.of("speb_max_m2", 0.5 * minSpeb)), new ArrayList<>());
+            assertEquals(DesignStatus.INFEASIBLE, r.status(), alg);
+            assertNull(r.precoder());
+            assertTrue(r.message().contains("speb_max_m2"), r.message());
+        }
+    }
+
+    @Test
+    void missingBoundIsRejectedNamingTheField() {
+        DesignException e = assertThrows(DesignException.class,
+                () -> run(with("sumrate-max-digital", Map.of()), new ArrayList<>()));
+        assertTrue(e.getMessage().contains("speb_max_m2"), e.getMessage());
+    }
+}
