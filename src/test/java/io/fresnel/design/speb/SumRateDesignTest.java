@@ -10,9 +10,11 @@ import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.Designs;
+import io.fresnel.design.common.SdrModel;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.SolverSpec;
+import io.fresnel.physics.ScenarioPhysics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,24 @@ class SumRateDesignTest {
         }
         DesignResult comm = run(with("sumrate-max-digital-comm", Map.of("tolerance", 1e-3)), new ArrayList<>());
         assertTrue(r.objective() <= comm.objective() * (1 + 1e-6));
+    }
+
+    @Test
+    void anIndependentDigitalBlockDoesNotImproveTheHybridResult() throws Exception {
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        double bound = 3 * minSpeb;
+        Scenario sc = with("sumrate-max-hybrid", Map.of("speb_max_m2", bound, "max_iterations", 3, "tolerance",
+                1e-4));
+        DesignResult r = run(sc, new ArrayList<>());
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        // a fresh digital block in span(F_A): from the SPEB-min point, not from the design's iterate
+        SdrModel model = SdrModel.inSpanOf(ph, SpebSdrStep.columns(r.precoder().analog()));
+        FpScaBlock block = new FpScaBlock(model, ev, sc.transmitPowerW(), bound);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(model, ev, sc.transmitPowerW(), new double[2], () -> false);
+        FpScaBlock.Iterate it = block.run(block.start(min.columns()), 80, 1e-6, () -> false);
+        assertTrue(it.speb() <= bound * (1 + 1e-9));
+        assertTrue(it.sumRate() <= r.objective() * 1.015, it.sumRate() + " vs " + r.objective());
     }
 
     @Test
