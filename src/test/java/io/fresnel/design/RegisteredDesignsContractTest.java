@@ -27,6 +27,8 @@ import java.util.function.Function;
  *       PCRB bound (24) <= 1e-4 rad^2;</li>
  *   <li>paper 002's {@code ssjb} and {@code slb}: {@link DesignScenarios#ONE_USER} and one target on
  *       the closed forms' array;</li>
+ *   <li>paper 003: its seeded scene reduced to N = 16, two users, 4 RF chains partially connected
+ *       (or fully digital), {@code max_iterations} = 4;</li>
  *   <li>paper 000: its small set-up reduced to N = 16, M = 8, L = 4, K = 2, one eavesdropping
  *       target, angle CRB <= 1e-5 rad^2 and range CRB <= 20 m^2 (not for {@code rsma-no-crb},
  *       which has no CRB constraints), {@code max_iterations} = 8, seed 7.</li>
@@ -73,8 +75,38 @@ class RegisteredDesignsContractTest extends DesignContractChecks {
                     tree(DesignScenarios.json("exact", "unit", DesignScenarios.ONE_USER,
                             "{\"id\": \"t1\", \"position_m\": [2.0, 0.8, 0], \"reflection\": [0.01, 0.004]}",
                             " \"solver\": {\"algorithm\": \"" + name + "\"},")), SUM_RATE, true));
+            case "speb-min-hybrid", "snr-max-hybrid" -> List.of(new ContractCase(
+                    "paper 003 scene, N = 16, 4 RF chains partially connected, 2 users", spebSmall(name, 4, true, false),
+                    CRB_SUM, false));
+            case "speb-min-digital" -> List.of(new ContractCase("paper 003 scene, N = 16, fully digital, 2 users",
+                    spebSmall(name, 0, true, false), CRB_SUM, false));
+            case "sumrate-max-hybrid", "sumrate-max-hybrid-comm", "matrix-approx-hybrid" -> List.of(new ContractCase(
+                    "paper 003 scene, N = 16, 4 RF chains partially connected, 2 users",
+                    spebSmall(name, 4, false, !name.endsWith("-comm")), SUM_RATE, false));
+            case "sumrate-max-digital", "sumrate-max-digital-comm" -> List.of(new ContractCase(
+                    "paper 003 scene, N = 16, fully digital, 2 users",
+                    spebSmall(name, 0, false, !name.endsWith("-comm")), SUM_RATE, false));
             default -> List.of();
         };
+    }
+
+    /**
+     * Paper 003's seeded scene (io.fresnel.scene.PaperScene) reduced to N = 16 antennas and two
+     * users: with rate floors of 1 bit/s/Hz for the SPEB designs, none for the sum-rate designs
+     * (problem (24) has no per-user floor), and {@code speb_max_m2} = 0.1 m^2 (the smallest reachable
+     * SPEB of this scene at 1 W is 0.016 m^2) for the
+     * bounded ones; {@code max_iterations} = 4.
+     */
+    private static ObjectNode spebSmall(String algorithm, int rfChains, boolean rates, boolean spebBound) {
+        io.fresnel.scene.SceneOptions o = io.fresnel.scene.SceneOptions.PAPER.withElements(16).withRfChains(rfChains)
+                .withUsers(2).withMinRateBpsHz(rates ? 1 : 0).withAlgorithm(algorithm)
+                .withSpebMaxM2(spebBound ? 0.1 : null);
+        ObjectNode t = tree(io.fresnel.io.ScenarioWriter.write(io.fresnel.scene.PaperScene.generate(o, 3)));
+        if (!rates) {
+            t.get("users").forEach(u -> ((ObjectNode) u).remove("min_rate_bps_hz"));
+        }
+        ((ObjectNode) t.get("solver")).put("max_iterations", 4);
+        return t;
     }
 
     private static Double smallest(Metrics m, Function<TargetMetrics, Double> value) {

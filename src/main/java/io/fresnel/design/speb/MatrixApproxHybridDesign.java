@@ -42,11 +42,17 @@ public final class MatrixApproxHybridDesign extends AbstractDesign {
 
     @Override
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
+        DesignInputs.users(scenario, name());
         int chains = SpebInputs.partialChains(scenario, name(), scenario.users().size());
         double power = DesignInputs.transmitPowerW(scenario, name());
         double bound = SolverParameters.of(scenario, name()).requiredPositive("speb_max_m2",
                 "the SPEB bound Gamma_s (m^2) of the fully digital design it approximates");
-        DesignResult digital = SumRateDesign.digital().run(scenario, context);
+        DesignResult digital;
+        try {
+            digital = SumRateDesign.digital().run(scenario, context);
+        } catch (DesignException e) {
+            throw new DesignException(name() + ": its fully digital design rejected the scenario: " + e.getMessage());
+        }
         if (digital.precoder() == null) {
             return new DesignResult(name(), digital.status(), null, null, digital.iterations(),
                     DesignResult.secondsSince(start), "sumrate-max-digital: " + digital.message());

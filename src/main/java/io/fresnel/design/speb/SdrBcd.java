@@ -235,7 +235,8 @@ final class SdrBcd {
                 twoStage.add(users.isEmpty() ? targets.get(r % targets.size())
                         : users.get((r - users.size() - targets.size()) % users.size()));
             }
-            onTargets.add(targets.get(r % targets.size()));
+            // a communication-only design may run without targets: then every candidate serves the users
+            onTargets.add(targets.isEmpty() ? users.get(r % users.size()) : targets.get(r % targets.size()));
         }
         out.add(PartialAnalog.matched(twoStage, chains, block));
         out.add(PartialAnalog.matched(onTargets, chains, block));
