@@ -91,10 +91,26 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         }
         Evaluation ev = model.evaluationProperty().get();
         if (ev == null || ev.designed().precoder() == null) {
-            note.setText("no precoder: nothing to plot");
+            // nothing of an earlier scene stays plotted; late curves are dropped by show
+            worker.cancel();
+            angleData.removeAllSeries();
+            rangeData.removeAllSeries();
+            eigenData.removeAllSeries();
+            note.setText(ev == null ? "waiting for the scene's design" : "no precoder: nothing to plot");
             return;
         }
-        worker.submit(ev.designed(), outcome -> Platform.runLater(() -> show(outcome)));
+        Scenario s = ev.designed();
+        worker.submit(s, outcome -> Platform.runLater(() -> {
+            Evaluation now = model.evaluationProperty().get();
+            if (!closed && now != null && now.designed() == s) {
+                show(outcome);
+            }
+        }));
+    }
+
+    /** Cancels the curves being computed (Escape in the window). */
+    public void cancel() {
+        worker.cancel();
     }
 
     private static Curves compute(Scenario s, String selected, java.util.function.BooleanSupplier cancelled) {
