@@ -191,6 +191,7 @@ public final class DesignRuns implements AutoCloseable {
     public void cancel() {
         solver.cancel();
         quick.cancel();
+        lastSubmitted = null; // results already on their way to the UI thread are dropped
         runs.incrementAndGet();
         busy.set(false);
         solverStatus.set("cancelled");
@@ -272,8 +273,8 @@ public final class DesignRuns implements AutoCloseable {
     }
 
     private void deliver(Evaluation e) {
-        if (!current(e)) {
-            return;
+        if (!current(e) || lastSubmitted == null) {
+            return; // another document's, or one that was cancelled
         }
         busy.set(e.input() != lastSubmitted);
         evaluation.set(e);
