@@ -52,6 +52,8 @@ public final class DesignRuns implements AutoCloseable {
     private final ObservableList<ProgressLog.Step> convergence = FXCollections.observableArrayList();
     private final AtomicLong runs = new AtomicLong();
     private Scenario lastSubmitted;
+    /** The input of the newest solver request until its result arrives (busy while not null). */
+    private Scenario awaited;
 
     /**
      * @param ui runs state changes coming from the background (the FX thread in the app)
@@ -167,6 +169,7 @@ public final class DesignRuns implements AutoCloseable {
         evaluation.set(null);
         convergence.clear();
         lastSubmitted = null;
+        awaited = null;
         String wanted = s.solver() != null ? s.solver().algorithm() : null;
         boolean known = wanted != null && Designs.all().stream().anyMatch(d -> d.name().equals(wanted));
         String note = "";
@@ -192,6 +195,7 @@ public final class DesignRuns implements AutoCloseable {
         solver.cancel();
         quick.cancel();
         lastSubmitted = null; // results already on their way to the UI thread are dropped
+        awaited = null;
         runs.incrementAndGet();
         busy.set(false);
         solverStatus.set("cancelled");
@@ -217,6 +221,7 @@ public final class DesignRuns implements AutoCloseable {
         }
         String alg = design ? algorithm.get() : null;
         lastSubmitted = s;
+        awaited = s;
         runs.incrementAndGet();
         busy.set(true);
         solverStatus.set(alg == null ? "evaluating" : alg + ": solving");
@@ -276,7 +281,11 @@ public final class DesignRuns implements AutoCloseable {
         if (!current(e) || lastSubmitted == null) {
             return; // another document's, or one that was cancelled
         }
-        busy.set(e.input() != lastSubmitted);
+        if (e.input() == awaited) {
+            // (by identity: after an undo an older request may have an equal input)
+            awaited = null;
+        }
+        busy.set(awaited != null);
         evaluation.set(e);
         if (e.design() != null) {
             solverStatus.set(e.design().algorithm() + ": " + e.design().status().jsonName() + " in "
@@ -296,6 +305,7 @@ public final class DesignRuns implements AutoCloseable {
         if (generation != document.generation()) {
             return;
         }
+        awaited = null;
         busy.set(false);
         solverStatus.set("solver failed: " + error.getMessage());
         document.report("the solver failed: " + error);

@@ -254,35 +254,4 @@ class ExplorerViewModelTest {
         Evaluation e = model.evaluationProperty().get();
         assertTrue(e == null || e.input() == model.getScenario(), "nothing of the cancelled run but its own result");
     }
-
-    @Test
-    void openingAFileCanBeCancelledAndItsContentIsThenIgnored(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("other.json");
-        io.fresnel.io.ScenarioWriter.write(Presets.byFile("near-vs-far-field.json"), f);
-        java.util.List<Runnable> reads = new java.util.ArrayList<>();
-        ScenarioDocument doc = new ScenarioDocument(Runnable::run, reads::add, new ScenarioDocument.Listener() {
-            @Override
-            public void edited(Scenario s) {
-            }
-
-            @Override
-            public String replaced(Scenario s) {
-                return "";
-            }
-        });
-        doc.replace(Presets.defaultScenario(), null);
-        long generation = doc.generation();
-        doc.open(f);
-        assertTrue(doc.loadingProperty().get());
-        assertTrue(doc.cancelOpen());
-        reads.forEach(Runnable::run);
-        assertFalse(doc.loadingProperty().get());
-        assertEquals(Presets.defaultScenario(), doc.getScenario());
-        assertEquals(generation, doc.generation());
-        assertEquals("opening cancelled", doc.messageProperty().get());
-        doc.open(f);
-        reads.get(reads.size() - 1).run();
-        assertEquals(generation + 1, doc.generation(), "a new document is a new generation");
-        assertTrue(doc.messageProperty().get().startsWith("opened"), doc.messageProperty().get());
-    }
 }
