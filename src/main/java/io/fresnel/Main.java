@@ -21,7 +21,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            System.exit(AppLauncher.launch(args, System.err));
+            System.exit(AppLauncher.launch(args, System.out, System.err));
         }
         System.exit(FresnelCommand.run(args, System.out, System.err));
     }
@@ -29,10 +29,10 @@ public final class Main {
     /**
      * @param args command-line arguments
      * @return whether they ask for the window: none, a scenario file (not a command) first, or
-     *     {@code --snapshot}
+     *     {@code --snapshot} or {@code --view}
      */
     static boolean opensWindow(String[] args) {
         return args.length == 0 || args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                || args[0].startsWith("--snapshot");
+                || args[0].startsWith("--snapshot") || args[0].startsWith("--view");
     }
 }

@@ -13,6 +13,7 @@ class MainTest {
         assertTrue(Main.opensWindow(new String[] {"paper.json"}));
         assertTrue(Main.opensWindow(new String[] {"paper.JSON", "--snapshot", "a.png"}));
         assertTrue(Main.opensWindow(new String[] {"--snapshot", "a.png"}));
+        assertTrue(Main.opensWindow(new String[] {"--view", "3d"}));
     }
 
     @Test

@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " instead: cold start, then warm-started after a small drag")
     private boolean rsma;
 
+    @Option(names = "--slice", description = "time beampattern slices of the 3-D view instead (paper 004 UPA pair:"
+            + " 200x200 points for 48x48 elements, 100x100 for 16x16; runs and warm-ups divided by 10)")
+    private boolean slice;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -84,6 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (rsma) {
             RsmaBench.run(out);
+            return FresnelCommand.OK;
+        }
+        if (slice) {
+            SliceBench.run(out, Math.max(1, warmup / 10), Math.max(1, runs / 10));
             return FresnelCommand.OK;
         }
         if (heatmap) {

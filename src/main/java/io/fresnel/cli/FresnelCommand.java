@@ -57,7 +57,20 @@ public final class FresnelCommand implements Callable<Integer> {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new FresnelCommand());
+        return execute(new CommandLine(new FresnelCommand()), args, out, err);
+    }
+
+    /**
+     * Runs a command line configured as {@link #run} configures it (streams, {@code --timeout},
+     * the exception handlers and their exit statuses).
+     *
+     * @param cl the command line (its subcommands get the {@code --timeout} option)
+     * @param args arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    static int execute(CommandLine cl, String[] args, PrintStream out, PrintStream err) {
         // UTF-8 whatever the locale: ids and names are Unicode, and JSON is UTF-8
         CommandDeadline.MutableWriter outWriter = new CommandDeadline.MutableWriter(
                 new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -80,10 +93,8 @@ public final class FresnelCommand implements Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line: the reason and where the usage is (not the whole usage text)
-            ex.getCommandLine().getErr().println("fresnel: " + Text.oneLine(ex.getMessage()) + " (see: fresnel "
-                    + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^fresnel ?", "")
-                    + (ex.getCommandLine().getCommandSpec().qualifiedName(" ").equals("fresnel") ? "" : " ")
-                    + "--help)");
+            ex.getCommandLine().getErr().println("fresnel: " + Text.oneLine(ex.getMessage()) + " (see: "
+                    + ex.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
             return REJECTED;
         });
         try {

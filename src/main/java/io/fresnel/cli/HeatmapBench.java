@@ -55,22 +55,46 @@ final class HeatmapBench {
         out.printf("runs: %d per size (after %d warm-up)%n", runs, warmup);
         for (int n : new int[] {400, 100}) {
             GridSpec grid = new GridSpec(Plane.Z0, EXTENT[0], EXTENT[1], EXTENT[2], EXTENT[3], n, n);
-            Field last = null;
-            for (int i = 0; i < warmup; i++) {
-                last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
-            }
-            double[] ms = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(ms);
+            Timed t = time(sc, grid, warmup, runs);
+            double[] ms = t.ms();
+            Field last = t.last();
             out.printf("%dx%d frame (ms): median %.2f, min %.2f, max %.2f; %.1f ns per point-element-stream;"
                     + " max %.6e W%n", n, n, ms[runs / 2], ms[0], ms[runs - 1],
                     ms[runs / 2] * 1e6 / ((double) n * n * 256 * 3), last.maxFinite());
         }
         out.println("machine: " + BenchCommand.machine());
         out.flush();
+    }
+
+    /**
+     * Beampattern frames timed after a warm-up.
+     *
+     * @param ms the times of the timed frames, sorted (ms)
+     * @param last the last frame
+     */
+    record Timed(double[] ms, Field last) {
+    }
+
+    /**
+     * @param sc the scenario (with a precoder)
+     * @param grid the grid
+     * @param warmup untimed frames first
+     * @param runs timed frames (at least 1)
+     * @return the sorted times and the last frame
+     * @throws InterruptedException when interrupted
+     */
+    static Timed time(Scenario sc, GridSpec grid, int warmup, int runs) throws InterruptedException {
+        Field last = null;
+        for (int i = 0; i < warmup; i++) {
+            last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            last = FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Timed(ms, last);
     }
 }

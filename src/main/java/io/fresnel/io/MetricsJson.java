@@ -84,7 +84,8 @@ public final class MetricsJson {
         if (t.error() != null) {
             o.put("error", t.error());
         }
-        if (t.efimM2() != null) {
+        if (t.efimM2() != null && t.efimM2().length == 2) {
+            // 2-D only (SCENARIO.md section 2); the 3x3 EFIM of a 3-D target is for the UI
             ArrayNode rows = o.putArray("efim_m_minus2");
             for (double[] row : t.efimM2()) {
                 ArrayNode r = rows.addArray();

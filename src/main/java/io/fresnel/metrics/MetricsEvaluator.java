@@ -1,5 +1,6 @@
 package io.fresnel.metrics;
 
+import io.fresnel.math.SymmetricMatrices;
 import io.fresnel.math.CVec;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
@@ -166,7 +167,7 @@ public final class MetricsEvaluator {
             return b;
         }
 
-        /** 3-D: the diagonal of the 3x3 block and its trace (paper 004 eq. (22)). */
+        /** 3-D: the diagonal of the 3x3 block, its trace (paper 004 eq. (22)) and its inverse. */
         static TargetBlock spatial(double[][] crb, int t) {
             int i = 3 * t;
             TargetBlock b = new TargetBlock();
@@ -175,6 +176,14 @@ public final class MetricsEvaluator {
             b.crbZ = crb[i + 2][i + 2];
             b.crbPosition = b.crbX + b.crbY + b.crbZ;
             b.speb = b.crbPosition;
+            // The 3x3 EFIM (inverse of the CRB block): the UI draws the error ellipsoid from it.
+            double[][] block = new double[3][3];
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) {
+                    block[r][c] = crb[i + r][i + c];
+                }
+            }
+            b.efim = SymmetricMatrices.inverse(block);
             return b;
         }
 

@@ -9,7 +9,9 @@ package io.fresnel.metrics;
  * @param illuminationW v(p)^T R_X v(p)^* (W); null without a precoder
  * @param echoPowerW |beta|^2 ||a(p)||^2 v^T R_X v^* (W); null without a precoder
  * @param error why the joint FIM is singular, or null
- * @param efimM2 2-D: inverse of the target's 2x2 block of the joint CRB (m^-2), [x, y] order
+ * @param efimM2 inverse of the target's block of the joint CRB (m^-2): 2-D: 2x2, [x, y] order (printed as
+ *     {@code efim_m_minus2}); 3-D: 3x3, [x, y, z] order (not printed; the 3-D view draws the error
+ *     ellipsoid from it)
  * @param spebM2 2-D: trace of that CRB block (m^2)
  * @param pebM 2-D: sqrt(speb) (m)
  * @param crbAngleRad2 2-D: polar CRB of the angle about o (rad^2)

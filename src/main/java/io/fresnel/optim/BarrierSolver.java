@@ -24,7 +24,9 @@ public final class BarrierSolver {
     static final int MAX_NEWTON = 400;
     /** Newton decrement lambda^2 / 2 below which a centring step stops (a centre this close costs nothing in the gap). */
     static final double CENTRED = 1e-9;
+    /** {@code fresnel.optim.trace=true}: one INFO line per solve to the platform logger of this class. */
     private static final boolean TRACE = Boolean.getBoolean("fresnel.optim.trace");
+    private static final System.Logger LOG = System.getLogger(BarrierSolver.class.getName());
 
     /**
      * The result.
@@ -135,7 +137,8 @@ public final class BarrierSolver {
             if (done || stuck) {
                 ConeStatus status = done ? ConeStatus.OPTIMAL : ConeStatus.ITERATION_LIMIT;
                 if (TRACE) {
-                    System.err.printf("barrier: n=%d m=%d newton=%d t=%.3g %s%n", n, m, steps, t, status);
+                    LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s", n, m, steps,
+                            t, status));
                 }
                 return new Result(status, x, f0, steps);
             }

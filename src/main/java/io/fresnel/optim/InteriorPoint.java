@@ -12,13 +12,15 @@ import org.ejml.data.DMatrixRMaj;
  * r_tau = -c^T x - b^T y - h^T z - kappa. A Newton direction reduces them by the factor
  * (1 - eta alpha) and targets the complementarity lambda o lambda = sigma mu e.
  *
- * <p>Setting the system property {@code fresnel.optim.trace=true} prints one line per iteration
- * (costs, relative gap, residuals, tau, kappa, infeasibility measures) to standard error, for
- * diagnosing a problem that does not converge.
+ * <p>Setting the system property {@code fresnel.optim.trace=true} logs one line per iteration
+ * (costs, relative gap, residuals, tau, kappa, infeasibility measures) at level INFO to the
+ * platform logger {@code io.fresnel.optim.InteriorPoint} (by default a console handler on standard
+ * error), for diagnosing a problem that does not converge.
  */
 final class InteriorPoint {
     private static final double STEP = 0.99;
     private static final boolean TRACE = Boolean.getBoolean("fresnel.optim.trace");
+    private static final System.Logger LOG = System.getLogger(InteriorPoint.class.getName());
     /** Iterations without 10 % progress after which the run is declared stalled. */
     static final int STALL_ITERATIONS = 25;
     private static final double EXPONENT = 3;
@@ -165,8 +167,9 @@ final class InteriorPoint {
                     : Double.POSITIVE_INFINITY;
 
             if (TRACE) {
-                System.err.printf("%3d pcost %.9e dcost %.9e gap %.2e pres %.2e dres %.2e tau %.2e kappa %.2e pinf %.2e dinf %.2e%n",
-                        iter, pcost, dcost, relGap, pres, dres, tau, kappa, pinf, dinf);
+                LOG.log(System.Logger.Level.INFO, String.format(
+                        "%3d pcost %.9e dcost %.9e gap %.2e pres %.2e dres %.2e tau %.2e kappa %.2e pinf %.2e dinf %.2e",
+                        iter, pcost, dcost, relGap, pres, dres, tau, kappa, pinf, dinf));
             }
             if (pres <= options.feasibilityTolerance() && dres <= options.feasibilityTolerance()
                     && relGap <= options.gapTolerance()) {

@@ -1,7 +1,6 @@
 package io.fresnel.render;
 
 import io.fresnel.metrics.ProblemTooLargeException;
-import io.fresnel.model.Axis;
 import io.fresnel.model.Scenario;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -59,7 +58,7 @@ public final class FieldComputer {
             throw new IllegalArgumentException("scenario, layer, grid and cancellation flag are required");
         }
         Plane plane = grid.plane();
-        if (s.dimension() == 2 && (plane.normal() != Axis.Z || plane.offsetM() != 0)) {
+        if (s.dimension() == 2 && !Plane.Z0.equals(plane)) {
             throw new IllegalArgumentException("the plane " + plane + " leaves the plane z = 0 of this 2-D scenario"
                     + " (use --plane z=0)");
         }

@@ -174,9 +174,9 @@ public final class FigureWriter {
             String t = Ticks.format(v, stepV);
             gr.drawString(t, LEFT - 8 - fm.stringWidth(t), y + fm.getAscent() / 2 - 1);
         }
-        String ut = plane.uAxis().key() + " (m)";
+        String ut = plane.uLabel() + " (m)";
         gr.drawString(ut, LEFT + a.w / 2 - fm.stringWidth(ut) / 2, TOP + a.h + 14 + 2 * fm.getHeight());
-        drawVertical(gr, plane.vAxis().key() + " (m)", 20, TOP + a.h / 2);
+        drawVertical(gr, plane.vLabel() + " (m)", 20, TOP + a.h / 2);
     }
 
     private static void drawColorbar(Graphics2D gr, Axes a, DisplayScale scale, double lo, double hi, Colormap map) {

@@ -1,5 +1,6 @@
 package io.fresnel.render;
 
+import io.fresnel.math.Vec3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -56,6 +57,13 @@ final class RowSweep {
                 }
                 double v = grid.v(iv);
                 int base = iv * nu;
+                if (!plane.isAxisAligned()) {
+                    for (int iu = 0; iu < nu; iu++) {
+                        Vec3 q = plane.point(us[iu], v);
+                        values[base + iu] = w.valueAt(q.x(), q.y(), q.z());
+                    }
+                    continue;
+                }
                 switch (plane.normal()) {
                     case Z -> {
                         for (int iu = 0; iu < nu; iu++) {

@@ -18,10 +18,11 @@ public final class AppLauncher {
 
     /**
      * @param args {@code [SCENARIO.json] [--snapshot OUT.png]}
+     * @param out where the snapshot reports the file it wrote
      * @param err where problems are reported
      * @return the exit status: 0, 2 for a rejected file or argument, 1 if a snapshot failed
      */
-    public static int launch(String[] args, PrintStream err) {
+    public static int launch(String[] args, PrintStream out, PrintStream err) {
         FresnelApp.LaunchOptions opts;
         try {
             opts = FresnelApp.LaunchOptions.parse(List.of(args));
@@ -38,6 +39,7 @@ public final class AppLauncher {
             err.println("fresnel: rejected: " + e.getMessage());
             return 2;
         }
+        FresnelApp.reportTo(out, err);
         Application.launch(FresnelApp.class, args);
         return FresnelApp.exitCode();
     }

@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
 public final class ExplorerViewModel implements AutoCloseable {
     private final ScenarioDocument document;
     private final DesignRuns runs;
+    private final SliceViewModel slice;
 
     /**
      * @param initial the first scenario
@@ -51,6 +52,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         });
         this.runs = new DesignRuns(ui, document);
         document.replace(initial, null);
+        this.slice = new SliceViewModel(document);
     }
 
     /** @return the document: scenario, file, history, selection, messages */
@@ -61,6 +63,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** @return the design runs: beamformer, services, status, evaluations */
     public DesignRuns runs() {
         return runs;
+    }
+
+    /** @return the cut plane of the 2-D canvas and the 3-D view's slice */
+    public SliceViewModel slice() {
+        return slice;
     }
 
     // ---- properties -------------------------------------------------------------------------

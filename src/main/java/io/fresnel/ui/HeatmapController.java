@@ -1,12 +1,10 @@
 package io.fresnel.ui;
 
 import io.fresnel.service.Evaluation;
-import io.fresnel.model.Axis;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
 import io.fresnel.render.GridSpec;
 import io.fresnel.render.Layer;
-import io.fresnel.render.Plane;
 import io.fresnel.service.LatestRequestWorker;
 import io.fresnel.service.Outcome;
 import javafx.animation.PauseTransition;
@@ -177,7 +175,7 @@ public final class HeatmapController implements AutoCloseable {
             nu = COARSE;
             nv = (int) Math.max(2, Math.round(COARSE * aspect));
         }
-        GridSpec grid = new GridSpec(new Plane(Axis.Z, 0), vis[0], vis[1], vis[2], vis[3], nu, nv);
+        GridSpec grid = new GridSpec(scene.plane(), vis[0], vis[1], vis[2], vis[3], nu, nv);
         HeatmapRequest req = new HeatmapRequest(s, layer.get(), grid, colormap.get(), dynamicRangeDb.get(), fine);
         worker.submit(req, outcome -> Platform.runLater(() -> show(outcome, s)));
         if (slow.getStatus() != javafx.animation.Animation.Status.RUNNING && !computing.get()) {

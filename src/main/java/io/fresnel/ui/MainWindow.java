@@ -3,7 +3,6 @@ package io.fresnel.ui;
 import io.fresnel.design.Design;
 import io.fresnel.design.Designs;
 import io.fresnel.io.Presets;
-import io.fresnel.math.Vec3;
 import io.fresnel.model.NodeKind;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.Colormap;
@@ -57,6 +56,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final SceneOptions options = new SceneOptions();
     private final SceneCanvas scene;
     private final HeatmapController heatmap;
+    private final Scene3DView view3d;
+    private final TabPane views = new TabPane();
     private final ChartsPanel charts;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
@@ -79,11 +80,19 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         scene.setOnFrameShown(colorbar::show);
         BorderPane sceneWithBar = new BorderPane(scene);
         sceneWithBar.setRight(colorbar);
-        SplitPane split = new SplitPane(sceneWithBar, side);
+        this.view3d = new Scene3DView(model, options, heatmap);
+        Tab tab2d = new Tab("2-D", sceneWithBar);
+        tab2d.setId("tab2d");
+        Tab tab3d = new Tab("3-D", view3d);
+        tab3d.setId("tab3d");
+        views.getTabs().addAll(tab2d, tab3d);
+        views.getTabs().forEach(t -> t.setClosable(false));
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> view3d.setActive(t == tab3d));
+        SplitPane split = new SplitPane(views, side);
         split.setDividerPositions(0.63);
         SplitPane.setResizableWithParent(side, false);
 
-        setTop(new VBox(menus(), toolbar()));
+        setTop(new VBox(menus(), toolbar(), new ToolBar(new SliceBar(model))));
         setCenter(split);
         setBottom(statusBar());
         model.scenarioProperty().addListener((o, a, s) -> refreshLayers(s));
@@ -98,6 +107,20 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     /** @return the heatmap controller */
     public HeatmapController heatmap() {
         return heatmap;
+    }
+
+    /** @return the 3-D view */
+    public Scene3DView view3d() {
+        return view3d;
+    }
+
+    /**
+     * Shows the 2-D canvas or the 3-D view.
+     *
+     * @param threeD whether to show the 3-D view
+     */
+    public void showView(boolean threeD) {
+        views.getSelectionModel().select(threeD ? 1 : 0);
     }
 
     /** @return the view model */
@@ -149,7 +172,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         for (NodeKind kind : NodeKind.values()) {
             edit.getItems().add(item("Add " + kind.label(), null, () -> {
                 Viewport v = scene.viewport();
-                model.addNode(kind, new Vec3(v.worldX(v.width() * 0.6), v.worldY(v.height() * 0.4), 0));
+                model.addNode(kind, scene.plane().point(v.worldX(v.width() * 0.6), v.worldY(v.height() * 0.4)));
             }));
         }
         MenuItem delete = item("_Delete selected", new KeyCodeCombination(KeyCode.DELETE), model::deleteSelected);
@@ -164,7 +187,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("_Fit scene", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), scene::fitScene),
-                item("Zoom to _array elements", null, scene::fitArray));
+                item("Zoom to _array elements", null, scene::fitArray),
+                item("_Reset 3-D view", null, () -> view3d.resetView()));
 
         Menu presets = new Menu("_Presets");
         for (Presets.Preset p : Presets.all()) {
@@ -274,7 +298,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         solver.textProperty().bind(model.solverStatusProperty());
         solver.setId("solverStatus");
         Label render = new Label();
-        render.textProperty().bind(heatmap.statusProperty());
+        render.textProperty().bind(javafx.beans.binding.Bindings.when(
+                views.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then(view3d.statusProperty())
+                .otherwise(heatmap.statusProperty()));
         hover.setMinWidth(420);
         HBox bar = new HBox(18, hover, new javafx.scene.control.Separator(Orientation.VERTICAL), solver,
                 new javafx.scene.control.Separator(Orientation.VERTICAL), render,
@@ -348,6 +374,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     @Override
     public void close() {
         heatmap.close();
+        view3d.close();
         charts.close();
         model.close();
     }

@@ -85,6 +85,11 @@ public final class PropertiesPanel extends PropertySheet {
                 v -> model.edit("moved " + id, x -> ScenarioEdits.move(x, id, new Vec3((Double) v, p.y(), p.z())))));
         items.add(new PropertyItem(cat, "y (m)", "position", Double.class, p::y,
                 v -> model.edit("moved " + id, x -> ScenarioEdits.move(x, id, new Vec3(p.x(), (Double) v, p.z())))));
+        if (s.dimension() == 3) {
+            items.add(new PropertyItem(cat, "z (m)", "position (height)", Double.class, p::z,
+                    v -> model.edit("moved " + id, x -> ScenarioEdits.move(x, id,
+                            new Vec3(p.x(), p.y(), (Double) v)))));
+        }
         Vec3 o = s.referencePoint();
         items.add(new PropertyItem(cat, "range r (m)", "distance from the reference point", Double.class,
                 () -> p.distance(o), null));

@@ -16,6 +16,8 @@ import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,10 +67,10 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Bumped by every {@link #replace}: results computed for another generation are stale. */
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private Scenario dragStart;
     private long edits;
-    /** Bumped by every {@link #replace}: results computed for another generation are stale. */
-    private long generation;
     /** Bumped by every {@link #open} and {@link #cancelOpen}: only the newest read is adopted. */
     private long opens;
 
@@ -140,7 +142,15 @@ public final class ScenarioDocument {
      * @return the present generation (0 before the first document)
      */
     public long generation() {
-        return generation;
+        return generation.get();
+    }
+
+    /**
+     * @return how many times the document was replaced (new, preset, opened file); views that
+     *     keep per-document state (the slice plane, the 3-D camera) reset when it changes
+     */
+    public ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
     }
 
     // ---- edits ------------------------------------------------------------------------------
@@ -381,7 +391,6 @@ public final class ScenarioDocument {
      * @return the listener's note for the user about the document's algorithm, or ""
      */
     public String replace(Scenario s, Path path) {
-        generation++;
         if (loading.get()) {
             // a newer document than the file being read: the read is abandoned
             opens++;
@@ -394,6 +403,7 @@ public final class ScenarioDocument {
         dirty.set(false);
         scenario.set(s);
         updateUndoState();
+        generation.set(generation.get() + 1);
         return listener.replaced(s);
     }
 

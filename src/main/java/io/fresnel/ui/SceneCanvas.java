@@ -10,6 +10,8 @@ import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
 import io.fresnel.model.SensingEavesdropper;
 import io.fresnel.model.Target;
+import io.fresnel.render.Plane;
+import io.fresnel.render.SlicePlanes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -71,6 +73,13 @@ public final class SceneCanvas extends Region {
         model.scenarioProperty().addListener((o, a, b) -> redraw());
         model.evaluationProperty().addListener((o, a, b) -> redraw());
         model.selectedIdProperty().addListener((o, a, b) -> redraw());
+        model.slice().planeProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || !a.toString().equals(b.toString())) {
+                fitScene();
+            } else {
+                viewChanged();
+            }
+        });
         options.addListener(this::redraw);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -133,7 +142,12 @@ public final class SceneCanvas extends Region {
         return frame;
     }
 
-    /** Zooms to show the array, every node and the scene's near field. */
+    /** @return the cut plane the canvas shows (z = 0 for a 2-D scenario) */
+    public Plane plane() {
+        return model.slice().getPlane();
+    }
+
+    /** Zooms to show the array, every node and the scene's near field (projected on the plane). */
     public void fitScene() {
         Scenario s = model.getScenario();
         List<Vec3> pts = new ArrayList<>(s.txArray().positions());
@@ -141,16 +155,11 @@ public final class SceneCanvas extends Region {
         s.users().forEach(n -> pts.add(n.positionM()));
         s.eavesdroppers().forEach(n -> pts.add(n.positionM()));
         s.targets().forEach(n -> pts.add(n.positionM()));
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (Vec3 p : pts) {
-            x0 = Math.min(x0, p.x());
-            x1 = Math.max(x1, p.x());
-            y0 = Math.min(y0, p.y());
-            y1 = Math.max(y1, p.y());
-        }
+        double[] b = SlicePlanes.bounds(pts, plane());
+        double x0 = b[0];
+        double x1 = b[1];
+        double y0 = b[2];
+        double y1 = b[3];
         double pad = 0.15 * Math.max(x1 - x0, y1 - y0) + 0.5;
         viewport.fit(x0 - pad, x1 + pad, y0 - pad, y1 + pad);
         viewChanged();
@@ -162,12 +171,13 @@ public final class SceneCanvas extends Region {
     public void fitArray() {
         Scenario s = model.getScenario();
         double ext = 0;
-        Vec3 o = s.txArray().centroid();
+        Vec3 c = s.txArray().centroid();
         for (Vec3 p : s.txArray().positions()) {
-            ext = Math.max(ext, p.distance(o));
+            ext = Math.max(ext, p.distance(c));
         }
         double half = Math.max(ext * 1.2, s.wavelengthM() * 4);
-        viewport.fit(o.x() - half, o.x() + half, o.y() - half, o.y() + half);
+        double[] o = plane().project(c);
+        viewport.fit(o[0] - half, o[0] + half, o[1] - half, o[1] + half);
         viewChanged();
     }
 
@@ -224,9 +234,11 @@ public final class SceneCanvas extends Region {
         } else if (abandoned) {
             return;
         } else if (dragging != null) {
-            // The scene is the x-y plane; a node of a 3-D scenario keeps its height.
-            double z = ScenarioEdits.position(model.getScenario(), dragging).z();
-            model.dragNode(dragging, new Vec3(viewport.worldX(e.getX()), viewport.worldY(e.getY()), z));
+            // The node moves in the plane and keeps its distance to it (a 3-D node keeps its height on z = c).
+            Plane plane = plane();
+            double d = plane.distance(ScenarioEdits.position(model.getScenario(), dragging));
+            Vec3 q = plane.point(viewport.worldX(e.getX()), viewport.worldY(e.getY()));
+            model.dragNode(dragging, q.plus(plane.unitNormal().times(d)));
         } else {
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
             viewChanged();
@@ -244,7 +256,7 @@ public final class SceneCanvas extends Region {
     }
 
     private Vec3 world(double sx, double sy) {
-        return new Vec3(viewport.worldX(sx), viewport.worldY(sy), 0);
+        return plane().point(viewport.worldX(sx), viewport.worldY(sy));
     }
 
     private ContextMenu contextMenu(String hit, MouseEvent e) {
@@ -278,8 +290,8 @@ public final class SceneCanvas extends Region {
         String best = null;
         double bestD = ICON_PX * 0.75;
         for (String id : pointIds(s)) {
-            Vec3 p = ScenarioEdits.position(s, id);
-            double d = Math.hypot(viewport.screenX(p.x()) - sx, viewport.screenY(p.y()) - sy);
+            double[] p = plane().project(ScenarioEdits.position(s, id));
+            double d = Math.hypot(viewport.screenX(p[0]) - sx, viewport.screenY(p[1]) - sy);
             if (d < bestD) {
                 bestD = d;
                 best = id;
@@ -300,10 +312,17 @@ public final class SceneCanvas extends Region {
         double x = viewport.worldX(sx);
         double y = viewport.worldY(sy);
         Vec3 o = model.getScenario().referencePoint();
-        double r = Math.hypot(x - o.x(), y - o.y());
-        double th = Math.toDegrees(Math.atan2(y - o.y(), x - o.x()));
-        StringBuilder sb = new StringBuilder(String.format("x %.4g m   y %.4g m   r %.4g m   \u03b8 %.2f\u00b0", x, y, r,
-                th));
+        StringBuilder sb;
+        Plane plane = plane();
+        if (Plane.Z0.equals(plane)) {
+            double r = Math.hypot(x - o.x(), y - o.y());
+            double th = Math.toDegrees(Math.atan2(y - o.y(), x - o.x()));
+            sb = new StringBuilder(String.format("x %.4g m   y %.4g m   r %.4g m   \u03b8 %.2f\u00b0", x, y, r, th));
+        } else {
+            Vec3 q = plane.point(x, y);
+            sb = new StringBuilder(String.format("%s: (%.4g, %.4g, %.4g) m   r %.4g m", plane, q.x(), q.y(), q.z(),
+                    q.distance(o)));
+        }
         if (frame != null) {
             double v = HeatmapSampling.valueAt(frame.field(), x, y);
             if (!Double.isNaN(v)) {
@@ -350,8 +369,15 @@ public final class SceneCanvas extends Region {
             g.setImageSmoothing(true);
             g.drawImage(frameImage, sx0, sy0, sx1 - sx0, sy1 - sy0);
         }
-        SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap());
-        SceneOverlays.draw(g, viewport, s, model.evaluationProperty().get(), options);
+        Plane plane = plane();
+        boolean z0 = Plane.Z0.equals(plane);
+        SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap(), z0);
+        if (z0) {
+            SceneOverlays.draw(g, viewport, s, model.evaluationProperty().get(), options);
+        }
+        if (s.dimension() == 3 && options.crbEllipses()) {
+            SliceOverlays.drawEllipsoidCuts(g, viewport, plane, s, model.evaluationProperty().get());
+        }
         drawArray(g, s);
         drawNodes(g, s);
     }
@@ -359,12 +385,14 @@ public final class SceneCanvas extends Region {
     private void drawArray(GraphicsContext g, Scenario s) {
         double lambda = s.wavelengthM();
         double size = Math.max(2, Math.min(8, 0.5 * lambda * viewport.scale()));
+        Plane plane = plane();
         g.setFill(Color.rgb(30, 30, 30));
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         for (Vec3 t : s.txArray().positions()) {
-            double x = viewport.screenX(t.x());
-            double y = viewport.screenY(t.y());
+            double[] p = plane.project(t);
+            double x = viewport.screenX(p[0]);
+            double y = viewport.screenY(p[1]);
             // elements closer than a pixel to the last one drawn look the same: thousands of them
             // would only slow the FX thread down
             if (!(Math.abs(x - lastX) < 1 && Math.abs(y - lastY) < 1)) {
@@ -376,7 +404,8 @@ public final class SceneCanvas extends Region {
         if (s.rxArray() != null) {
             g.setFill(Color.rgb(120, 60, 0));
             for (Vec3 t : s.rxArray().positions()) {
-                g.fillOval(viewport.screenX(t.x()) - size / 2, viewport.screenY(t.y()) - size / 2, size, size);
+                double[] p = plane.project(t);
+                g.fillOval(viewport.screenX(p[0]) - size / 2, viewport.screenY(p[1]) - size / 2, size, size);
             }
         }
         for (SensingEavesdropper se : s.sensingEavesdroppers()) {
@@ -395,16 +424,25 @@ public final class SceneCanvas extends Region {
         for (Target t : s.targets()) {
             drawIcon(g, Icons.TARGET, t.positionM(), t.id(), t.id().equals(model.selectedIdProperty().get()));
             if (t.eavesdropper()) {
-                double sx = viewport.screenX(t.positionM().x()) + ICON_PX * 0.45;
-                double sy = viewport.screenY(t.positionM().y()) - ICON_PX * 0.9;
+                double[] p = plane().project(t.positionM());
+                double sx = viewport.screenX(p[0]) + ICON_PX * 0.45;
+                double sy = viewport.screenY(p[1]) - ICON_PX * 0.9;
                 paintPath(g, Icons.EAVESDROPPING_MARK, sx, sy, ICON_PX * 0.6);
             }
         }
     }
 
     private void drawIcon(GraphicsContext g, Icons.Icon icon, Vec3 p, String label, boolean selected) {
-        double sx = viewport.screenX(p.x());
-        double sy = viewport.screenY(p.y());
+        Plane plane = plane();
+        double[] uv = plane.project(p);
+        double sx = viewport.screenX(uv[0]);
+        double sy = viewport.screenY(uv[1]);
+        double off = plane.distance(p);
+        if (Math.abs(off) > 1e-6) {
+            // The node's projection: its distance to the plane in the label, the icon faded.
+            label = String.format("%s (%+.3g m)", label, off);
+            g.setGlobalAlpha(0.55);
+        }
         if (selected) {
             g.setStroke(Color.ORANGE);
             g.setLineWidth(3);
@@ -419,6 +457,7 @@ public final class SceneCanvas extends Region {
         g.strokeText(label, sx, sy + ICON_PX * 0.6);
         g.setFill(Color.BLACK);
         g.fillText(label, sx, sy + ICON_PX * 0.6);
+        g.setGlobalAlpha(1);
     }
 
     private static void paintPath(GraphicsContext g, Icons.Icon icon, double x, double y, double size) {

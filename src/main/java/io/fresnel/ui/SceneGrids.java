@@ -7,12 +7,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Draws the metric grid (labelled in m) and the polar grid about the reference point. */
+/**
+ * Draws the metric grid (labelled in m) and the polar grid about the reference point (on the
+ * plane z = 0 only: elsewhere its circles would not be ranges).
+ */
 final class SceneGrids {
     private SceneGrids() {
     }
 
-    static void draw(GraphicsContext g, Viewport v, Vec3 o, SceneOptions options, boolean onDark) {
+    static void draw(GraphicsContext g, Viewport v, Vec3 o, SceneOptions options, boolean onDark, boolean polar) {
         double[] vis = v.visible();
         g.setFont(Font.font(10));
         if (options.metricGrid()) {
@@ -34,7 +37,7 @@ final class SceneGrids {
                 g.fillText(label(y, step) + " m", 2, sy + 1);
             }
         }
-        if (options.polarGrid()) {
+        if (polar && options.polarGrid()) {
             double far = 0;
             for (double x : new double[] {vis[0], vis[1]}) {
                 for (double y : new double[] {vis[2], vis[3]}) {

@@ -64,7 +64,8 @@ final class SceneOverlays {
                 drawPrior(g, v, o, t.prior());
             }
             TargetMetrics m = SceneCanvas.targetMetrics(e, t.id());
-            if (options.crbEllipses() && m != null && m.efimM2() != null && e.designed().targets().contains(t)) {
+            if (options.crbEllipses() && m != null && m.efimM2() != null && m.efimM2().length == 2
+                    && e.designed().targets().contains(t)) {
                 drawEllipses(g, v, t, m);
             }
         }

@@ -40,7 +40,16 @@ public final class DesignScenarios {
      * @param extra further top-level members, each followed by a comma (may be empty)
      */
     public static Scenario scenario(String phase, String amplitude, String users, String targets, String extra) {
-        String json = """
+        try {
+            return ScenarioReader.readScenario(json(phase, amplitude, users, targets, extra));
+        } catch (ScenarioFormatException e) {
+            throw new AssertionError("test scenario rejected: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the scenario file text of {@link #scenario(String, String, String, String, String)} */
+    public static String json(String phase, String amplitude, String users, String targets, String extra) {
+        return """
             {"format": "fresnel-scenario/1", "dimension": 2, "carrier_frequency_hz": 3.5e9,
              "propagation": {"phase": "%s", "amplitude": "%s"},
              "tx_array": {"ula": {"elements": 8, "spacing_m": 0.0428, "axis": "y", "center_m": [0, 0, 0]}},
@@ -49,11 +58,6 @@ public final class DesignScenarios {
              "users": [%s],
              "targets": [%s]}
             """.formatted(phase, amplitude, POWER_W, extra, users, targets);
-        try {
-            return ScenarioReader.readScenario(json);
-        } catch (ScenarioFormatException e) {
-            throw new AssertionError("test scenario rejected: " + e.getMessage(), e);
-        }
     }
 
     /** @return the default near-field scenario (exact phase, unit amplitude) with three users and two targets */

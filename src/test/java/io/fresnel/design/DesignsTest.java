@@ -5,51 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fresnel.GoldenFiles;
-import io.fresnel.io.ScenarioReader;
-import io.fresnel.metrics.Metrics;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
 import io.fresnel.model.StreamRole;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract every design passes, on the golden scenarios and the test scenarios. */
+/**
+ * The registry: unique names, look-up by name, the streams of the closed forms. The contract every
+ * registered design passes is {@link RegisteredDesignsContractTest}.
+ */
 class DesignsTest {
-
-    @Test
-    void everyDesignSpendsExactlyThePowerBudgetOnEveryScenarioItAccepts() throws Exception {
-        int checked = 0;
-        for (Path f : GoldenFiles.files("public", "*.scenario.json")) {
-            Scenario sc = ScenarioReader.readScenario(f);
-            for (Design d : Designs.all()) {
-                if (d.name().endsWith("-sdr") || d.name().startsWith("rsma-") || d.name().startsWith("sdma-")) {
-                    continue; // iterative SDR designs: CrbMinSdrDesignTest, MaxMinPowerSdrDesignTest
-                }
-                DesignResult r;
-                try {
-                    r = d.run(sc, DesignContext.none());
-                } catch (DesignException e) {
-                    assertTrue(e.getMessage().startsWith(d.name() + ":"), e.getMessage());
-                    continue;
-                }
-                assertEquals(DesignStatus.OPTIMAL, r.status(), d.name() + " on " + f);
-                assertEquals(1, r.iterations());
-                assertTrue(r.seconds() >= 0);
-                Metrics m = DesignScenarios.evaluate(sc, r.precoder());
-                assertEquals(sc.transmitPowerW(), m.system().transmitPowerW(), 1e-9 * sc.transmitPowerW(),
-                        d.name() + " on " + f);
-                if (!sc.users().isEmpty()) {
-                    assertEquals(m.system().sumRateBpsHz(), r.objective(), 1e-9 * m.system().sumRateBpsHz());
-                }
-                checked++;
-            }
-        }
-        assertTrue(checked >= 60, "only " + checked + " designs ran");
-    }
 
     @Test
     void privateStreamsNameEveryUserOnceInScenarioOrder() {
@@ -78,16 +46,6 @@ class DesignsTest {
     void anUnknownNameIsRejectedWithTheKnownNames() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Designs.byName("magic"));
         assertTrue(e.getMessage().contains("magic") && e.getMessage().contains("zf"), e.getMessage());
-    }
-
-    @Test
-    void aDesignCancelledBeforeItStartsReturnsNoPrecoder() throws DesignException {
-        DesignContext cancelled = new DesignContext(() -> true, ProgressListener.NONE, null);
-        for (Design d : Designs.all()) {
-            DesignResult r = d.run(DesignScenarios.threeUsers(), cancelled);
-            assertEquals(DesignStatus.CANCELLED, r.status());
-            assertEquals(null, r.precoder());
-        }
     }
 
     @Test

@@ -64,9 +64,8 @@ class ScenarioFuzzTest {
     void everyMutantIsEvaluatedFinitelyOrRejectedOnOneLine(@TempDir Path dir) throws IOException {
         List<JsonNode> bases = bases();
         ScenarioMutator mutator = new ScenarioMutator(20261202L);
-        List<String> failures = new ArrayList<>();
-        Path failDir = Path.of("target", "fuzz-failures");
-        for (int i = 0; i < MUTANTS && failures.size() < 20; i++) {
+        List<String[]> commands = new ArrayList<>();
+        for (int i = 0; i < MUTANTS; i++) {
             JsonNode mutant = mutator.mutate(bases.get(i % bases.size()));
             if (i % 5 == 3 && mutant.get("solver") instanceof com.fasterxml.jackson.databind.node.ObjectNode solver) {
                 // render designs a missing precoder with the solver block: a quick design, so that the
@@ -75,24 +74,41 @@ class ScenarioFuzzTest {
             }
             Path f = dir.resolve("m" + i + ".json");
             Files.writeString(f, JSON.writeValueAsString(mutant));
-            String[] command = switch (i % 5) {
+            commands.add(switch (i % 5) {
                 case 3 -> new String[] {"render", f.toString(), "--layer", "beampattern", "--grid", "12x9",
                     "--extent", "1,30,-15,15", "--out", dir.resolve("m" + i + ".png").toString(), "--csv",
                     dir.resolve("m" + i + ".csv").toString(), "--timeout", "20"};
                 case 4 -> new String[] {"solve", f.toString(), "--algorithm", "mrt", "--timeout", "20"};
                 default -> new String[] {"eval", f.toString(), "--timeout", "20"};
-            };
-            Run r = run(command);
-            String problem = problem(r, command[0], command.length > 10 ? dir.resolve("m" + i + ".csv") : null);
-            if (problem != null) {
-                Files.createDirectories(failDir);
-                Path kept = failDir.resolve("mutant-" + i + ".json");
-                Files.copy(f, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                failures.add(command[0] + " " + kept + ": " + problem);
-            }
+            });
         }
+        java.util.Map<String, Long> nanos = new java.util.concurrent.ConcurrentSkipListMap<>();
+        java.util.Map<String, Integer> counts = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Path failDir = Path.of("target", "fuzz-failures");
+        // the mutants are fixed above (seeded); they run on every core, as independent commands do
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.stream.IntStream.range(0, commands.size()).parallel().forEach(i -> {
+            String[] command = commands.get(i);
+            long t0 = System.nanoTime();
+            Run r = run(command);
+            nanos.merge(command[0], System.nanoTime() - t0, Long::sum);
+            counts.merge(command[0], 1, Integer::sum);
+            try {
+                String problem = problem(r, command[0], command[0].equals("render") ? Path.of(command[11]) : null);
+                if (problem != null) {
+                    Files.createDirectories(failDir);
+                    Path kept = failDir.resolve("mutant-" + i + ".json");
+                    Files.copy(Path.of(command[1]), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    failures.add(command[0] + " " + kept + ": " + problem);
+                }
+            } catch (IOException e) {
+                failures.add(command[0] + " mutant " + i + ": " + e);
+            }
+        });
+        nanos.forEach((k, v) -> System.out.printf(java.util.Locale.ROOT, "fuzz: %d %s runs, %.1f ms each%n",
+                counts.get(k), k, v / 1e6 / counts.get(k)));
         assertTrue(failures.isEmpty(), failures.size() + " mutants broke the contract:\n"
-                + String.join("\n", failures));
+                + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
     }
 
     /** @return what is wrong with the run, or null when it kept the contract */

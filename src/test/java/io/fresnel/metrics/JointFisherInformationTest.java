@@ -277,4 +277,18 @@ class JointFisherInformationTest {
         assertNull(m.targets().get(0).crbXM2());
         assertNull(m.system().crbPositionSumM2());
     }
+
+    @Test
+    void a3dTargetCarriesItsThreeByThreeEfimWhoseInverseHoldsTheCoordinateCrbs() throws Exception {
+        Scenario sc = io.fresnel.io.ScenarioReader.read(io.fresnel.GoldenFiles.goldenDir().resolve(
+                "public/p004_upa_two_targets.scenario.json")).scenario();
+        for (TargetMetrics t : MetricsEvaluator.evaluate(sc).targets()) {
+            double[][] crb = io.fresnel.math.SymmetricMatrices.inverse(t.efimM2());
+            assertEquals(3, t.efimM2().length);
+            assertEquals(t.crbXM2(), crb[0][0], 1e-9 * t.crbXM2());
+            assertEquals(t.crbYM2(), crb[1][1], 1e-9 * t.crbYM2());
+            assertEquals(t.crbZM2(), crb[2][2], 1e-9 * t.crbZM2());
+            assertEquals(t.efimM2()[0][2], t.efimM2()[2][0], 1e-9 * Math.abs(t.efimM2()[0][0]));
+        }
+    }
 }

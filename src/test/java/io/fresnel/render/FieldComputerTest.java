@@ -86,6 +86,21 @@ class FieldComputerTest {
     }
 
     @Test
+    void anObliquePlaneGivesTheSameFieldAsTheAxisAlignedPlaneItCoincidesWith() throws Exception {
+        Scenario s = RenderScenarios.spatial("exact", "spherical");
+        GridSpec aligned = new GridSpec(new Plane(Axis.X, 1.5), -2, 2, -1, 3, 17, 13);
+        Plane same = Plane.through(new Vec3(1.5, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1), "x=1.5 oblique");
+        GridSpec oblique = new GridSpec(same, -2, 2, -1, 3, 17, 13);
+        Field a = compute(s, new Layer.Beampattern(), aligned);
+        Field b = compute(s, new Layer.Beampattern(), oblique);
+        for (int i = 0; i < aligned.size(); i++) {
+            assertEquals(a.value(i), b.value(i), 1e-14 * Math.abs(a.value(i)));
+        }
+        assertThrows(IllegalArgumentException.class, () -> FieldComputer.compute(RenderScenarios.planar("exact",
+                "unit", false, true, false), new Layer.Beampattern(), oblique, () -> false));
+    }
+
+    @Test
     void streamPatternIsOneColumnsShareAndTheyAddUpToTheBeampattern() {
         Scenario s = RenderScenarios.planar("exact", "spherical", false, true, false);
         assertPatternMatchesEngine(s, PLANAR_GRID, 1);

@@ -26,4 +26,21 @@ class PlaneTest {
             assertThrows(IllegalArgumentException.class, () -> Plane.parse(bad), bad);
         }
     }
+
+    @Test
+    void anObliquePlaneIsOrthonormalAndRoundTrips() {
+        Plane p = Plane.through(new Vec3(1, 2, 3), new Vec3(2, 2, 0), new Vec3(1, 0, 5), "tilted");
+        assertEquals(1, p.uDirection().norm(), 1e-15);
+        assertEquals(1, p.vDirection().norm(), 1e-15);
+        assertEquals(0, p.uDirection().dot(p.vDirection()), 1e-15);
+        Vec3 q = p.point(0.7, -1.3);
+        assertArrayEquals(new double[] {0.7, -1.3}, p.project(q), 1e-12);
+        assertEquals(0, p.distance(q), 1e-12);
+        assertEquals(2.5, p.distance(q.plus(p.unitNormal().times(2.5))), 1e-12);
+        assertEquals("tilted", p.toString());
+        assertEquals("u", p.uLabel());
+        assertThrows(IllegalStateException.class, p::uAxis);
+        assertThrows(IllegalArgumentException.class,
+                () -> Plane.through(Vec3.ZERO, new Vec3(1, 0, 0), new Vec3(2, 0, 0), "flat"));
+    }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class AppLauncherTest {
 
     private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = AppLauncher.launch(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = AppLauncher.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new String[] {Integer.toString(status), err.toString(StandardCharsets.UTF_8)};
     }
 
@@ -41,5 +43,16 @@ class AppLauncherTest {
         assertEquals(Path.of("s.json"), o.scenario());
         assertEquals(Path.of("o.png"), o.snapshot());
         assertEquals(null, FresnelApp.LaunchOptions.parse(List.of()).scenario());
+        assertEquals(false, o.view3d());
+        assertEquals(true, FresnelApp.LaunchOptions.parse(List.of("s.json", "--view", "3d", "--snapshot", "o.png"))
+                .view3d());
+        assertEquals(true, FresnelApp.LaunchOptions.parse(List.of("--view=3d")).view3d());
+    }
+
+    @Test
+    void aViewOtherThan2dOr3dIsRejectedWithExit2() {
+        String[] r = run("--view", "4d");
+        assertEquals("2", r[0]);
+        assertTrue(r[1].contains("--view must be 2d or 3d"), r[1]);
     }
 }

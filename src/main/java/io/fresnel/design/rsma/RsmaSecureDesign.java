@@ -11,6 +11,7 @@ import io.fresnel.design.common.SolverParameters;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.metrics.TargetMetrics;
+import io.fresnel.model.ArchitectureKind;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.PhaseModel;
 import io.fresnel.model.Precoder;
@@ -171,6 +172,11 @@ public final class RsmaSecureDesign extends AbstractDesign {
                 : scenario.architecture().rfChains();
         if (hybrid && rf < 1) {
             throw new DesignException(name + ": the scenario's architecture gives no rf_chains (hybrid-full needed)");
+        }
+        if (hybrid && scenario.architecture().kind() == ArchitectureKind.HYBRID_PARTIAL) {
+            // the updates (53)-(58) are those of a fully connected F_A (every entry a phase shifter)
+            throw new DesignException(name + ": paper 000 designs a fully connected analog precoder; the scenario's"
+                    + " architecture is hybrid-partial (hybrid-full needed)");
         }
         List<Stream> streams = new ArrayList<>();
         if (common) {

@@ -70,8 +70,8 @@ abstract class SdrDesign extends AbstractDesign {
     @Override
     protected final DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         checkInputs(scenario, name());
+        double power = DesignInputs.transmitPowerW(scenario, name()); // before the objective check runs designs
         checkObjectiveExists(scenario);
-        double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = sinrRequirements(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SdrSolution sol = null;

@@ -320,4 +320,15 @@ class RsmaSecureDesignTest {
         assertTrue(assertThrows(DesignException.class, () -> RsmaSecureDesign.digital().run(noEve,
                 DesignContext.none())).getMessage().contains("no eavesdropper"));
     }
+
+    @Test
+    void aPartiallyConnectedArrayIsRejectedBeforeAnyWork() throws Exception {
+        String text = new String(RsmaSecureDesignTest.class.getResourceAsStream("p000_small.scenario.json")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("\"hybrid-full\"", "\"hybrid-partial\"");
+        Scenario partial = ScenarioReader.readScenario(text);
+        DesignException e = assertThrows(DesignException.class, () -> RsmaSecureDesign.hybrid().run(partial,
+                DesignContext.none()));
+        assertTrue(e.getMessage().startsWith("rsma-hybrid: ") && e.getMessage().contains("hybrid-partial"),
+                e.getMessage());
+    }
 }

@@ -1,14 +1,19 @@
 package io.fresnel.design.sdr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fresnel.GoldenFiles;
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.design.Designs;
 import io.fresnel.io.Presets;
+import io.fresnel.io.ScenarioReader;
 import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.model.Scenario;
@@ -36,6 +41,18 @@ class SdrDesignTest {
                         + m.users().get(u).sinr());
             }
         }
+    }
+
+    @Test
+    void aScenarioWithoutPowerBudgetIsRejectedInTheDesignsOwnName() throws Exception {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(GoldenFiles.goldenDir()
+                .resolve("solver/p_solver_crb_2d_n8.scenario.json").toFile());
+        tree.remove("transmit_power_w");
+        Scenario s = ScenarioReader.readScenario(tree.toString()).withPrecoder(null);
+        DesignException e = assertThrows(DesignException.class,
+                () -> Designs.byName("crb-min-sdr").run(s, DesignContext.none()));
+        assertTrue(e.getMessage().startsWith("crb-min-sdr: ") && e.getMessage().contains("transmit_power_w"),
+                e.getMessage());
     }
 
     @Test

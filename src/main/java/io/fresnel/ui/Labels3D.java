@@ -1,0 +1,72 @@
+package io.fresnel.ui;
+
+import io.fresnel.math.Vec3;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * The 2-D labels over the 3-D view (node ids, axis names, metre ticks): each is anchored at a
+ * point of the scene and placed where the camera projects it. Label nodes are reused from frame
+ * to frame (orbiting moves them; it does not create any).
+ */
+final class Labels3D extends Pane {
+    private record Anchor(Vec3 at, String text, boolean node) {
+    }
+
+    private final List<Anchor> anchors = new ArrayList<>();
+
+    Labels3D() {
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    /** @param nodes true: forget the node labels; false: forget the axis labels */
+    void clear(boolean nodes) {
+        anchors.removeIf(a -> a.node() == nodes);
+    }
+
+    /**
+     * @param at the anchor in the coordinates of the 3-D group given to {@link #place} (m)
+     * @param text the label
+     * @param node whether it names a node (larger, black) or marks an axis
+     */
+    void add(Vec3 at, String text, boolean node) {
+        anchors.add(new Anchor(at, text, node));
+    }
+
+    /** @param group the 3-D group whose local coordinates the anchors are in */
+    void place(Node group) {
+        javafx.collections.ObservableList<Node> kids = getChildren();
+        int used = 0;
+        for (Anchor a : anchors) {
+            Point2D screen = group.localToScreen(new Point3D(a.at().x(), a.at().y(), a.at().z()));
+            Point2D local = screen == null ? null : screenToLocal(screen);
+            if (local == null) {
+                continue;
+            }
+            Label l;
+            if (used < kids.size()) {
+                l = (Label) kids.get(used);
+            } else {
+                l = new Label();
+                kids.add(l);
+            }
+            used++;
+            if (!a.text().equals(l.getText())) {
+                l.setText(a.text());
+            }
+            l.setStyle(a.node() ? "-fx-font-size: 12; -fx-text-fill: black;"
+                    : "-fx-font-size: 10; -fx-text-fill: #444;");
+            l.relocate(local.getX() + 6, local.getY() - 8);
+            l.autosize();
+        }
+        if (used < kids.size()) {
+            kids.remove(used, kids.size());
+        }
+    }
+}

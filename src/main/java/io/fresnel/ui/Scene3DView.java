@@ -1,0 +1,496 @@
+package io.fresnel.ui;
+
+import io.fresnel.math.Vec3;
+import io.fresnel.model.ArrayGeometry;
+import io.fresnel.model.CommNode;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import io.fresnel.model.Target;
+import io.fresnel.render.Plane;
+import io.fresnel.render.SlicePlanes;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.geometry.Point3D;
+import javafx.scene.AmbientLight;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.PointLight;
+import javafx.scene.SceneAntialiasing;
+import javafx.scene.SubScene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.PhongMaterial;
+import javafx.scene.shape.Box;
+import javafx.scene.shape.CullFace;
+import javafx.scene.shape.MeshView;
+import javafx.scene.shape.Shape3D;
+import javafx.scene.shape.Sphere;
+import javafx.scene.transform.Affine;
+import javafx.scene.transform.Translate;
+
+/**
+ * The 3-D view: the transmit and receive arrays to scale (each ONE mesh), the nodes as markers
+ * in their icons' colours, axes with metre ticks, the slice plane with its heatmap texture, each
+ * target's 1- and 2-sigma CRB error ellipsoids, the Rayleigh-distance hemisphere and the prior
+ * candidates. Drag the background to orbit, with the right button (or Ctrl) to pan, scroll to
+ * zoom, double-click to reset. Drag a node to move it in the plane facing the camera; with Shift
+ * along the axis (x, y or z) closest to the pointer's motion on screen; in a 2-D scenario on
+ * z = 0. Selection, drags and undo go through the {@link ExplorerViewModel} exactly as in 2-D.
+ * Where the platform has no 3-D ({@link ConditionalFeature#SCENE3D} false, e.g. Monocle) it says
+ * so instead.
+ *
+ * <p>Scenario coordinates (m, z up) map to JavaFX's (y down) by (x, y, z) -> unit (x, -z, y) about
+ * the scene's centre, a proper rotation and a uniform scale.
+ */
+public final class Scene3DView extends StackPane implements AutoCloseable {
+    /** Shown where the platform has no 3-D. */
+    public static final String UNSUPPORTED = "The 3-D view needs a 3-D graphics pipeline, which this platform lacks"
+            + " (headless or software rendering). Without a GPU, run under Xvfb with -Dprism.forceGPU=true"
+            + " (Mesa llvmpipe). The slice is shown on the 2-D canvas.";
+    /** Scene units the scene's radius maps to. */
+    private static final double RADIUS_UNITS = 300;
+
+    private final ExplorerViewModel model;
+    private final SceneOptions options;
+    private final boolean supported = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final Group world = new Group();
+    private final Group arrays = new Group();
+    private final Group axes = new Group();
+    private final Group markers = new Group();
+    private final Group sensing = new Group();
+    private final Group slice = new Group();
+    private final Labels3D labels = new Labels3D();
+    private final Affine toFx = new Affine();
+    private final OrbitCamera camera = new OrbitCamera();
+    private final SliceRenderer renderer;
+    private SubScene sub;
+    private double unit = 1;
+    private Vec3 centre = Vec3.ZERO;
+    private List<ArrayGeometry> shownArrays = List.of();
+    private Double shownRadius;
+    private final java.util.Map<String, Shape3D> markerShapes = new java.util.HashMap<>();
+    private final java.util.Map<String, Translate> markerMoves = new java.util.HashMap<>();
+    private final Sphere halo = new Sphere(1);
+    private final Translate haloAt = new Translate();
+    private List<String> markerKinds = List.of();
+    private String dragging;
+    private Vec3 dragStart;
+    private Vec3 dragAxis;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragMoved;
+
+    /**
+     * @param model the window state
+     * @param options what to draw (shared with the 2-D canvas)
+     * @param heatmap the layer, colormap and range of the slice texture
+     */
+    public Scene3DView(ExplorerViewModel model, SceneOptions options, HeatmapController heatmap) {
+        this.model = model;
+        this.options = options;
+        this.renderer = new SliceRenderer(model, heatmap, this::showSlice);
+        setId("scene3d");
+        setMinSize(200, 150);
+        if (!supported) {
+            Label l = new Label(UNSUPPORTED);
+            l.setWrapText(true);
+            l.setId("scene3dUnsupported");
+            getChildren().add(l);
+            return;
+        }
+        world.getTransforms().add(toFx);
+        world.getChildren().addAll(slice, arrays, axes, markers, sensing);
+        AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
+        PointLight light = new PointLight(Color.rgb(140, 140, 140));
+        light.getTransforms().add(new Translate(0, -2000, -2000));
+        Group root = new Group(world, camera.rig(), ambient, light);
+        sub = new SubScene(root, 800, 600, true, SceneAntialiasing.BALANCED);
+        sub.setFill(Color.rgb(246, 247, 250));
+        sub.setCamera(camera.camera());
+        sub.widthProperty().bind(widthProperty());
+        sub.heightProperty().bind(heightProperty());
+        Button reset = new Button("Reset view");
+        reset.setOnAction(e -> resetView());
+        StackPane.setAlignment(reset, javafx.geometry.Pos.TOP_RIGHT);
+        getChildren().addAll(sub, labels, reset);
+        sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        sub.addEventHandler(ScrollEvent.SCROLL, e -> {
+            camera.zoom(Math.pow(1.0015, e.getDeltaY()));
+            placeLabels();
+        });
+        model.scenarioProperty().addListener((o, a, b) -> rebuild(false));
+        model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
+        model.selectedIdProperty().addListener((o, a, b) -> showSelection());
+        model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
+        options.addListener(() -> {
+            rebuildSensing();
+            slice.setVisible(options.heatmap());
+        });
+        widthProperty().addListener((o, a, b) -> placeLabels());
+        heightProperty().addListener((o, a, b) -> placeLabels());
+        rebuild(true);
+    }
+
+    /** @return whether this platform renders 3-D (false: the view shows {@link #UNSUPPORTED}) */
+    public boolean isSupported() {
+        return supported;
+    }
+
+    /** @return the slice renderer's status */
+    public javafx.beans.property.ReadOnlyStringProperty statusProperty() {
+        return renderer.statusProperty();
+    }
+
+    /**
+     * @param on whether the view is on screen (the slice texture is only computed then)
+     */
+    public void setActive(boolean on) {
+        renderer.setActive(on && supported);
+    }
+
+    /** @param r called on the FX thread after each full-resolution slice texture is shown */
+    public void setOnFinePainted(Runnable r) {
+        renderer.setOnFinePainted(r);
+    }
+
+    /** Back to the home view of the whole scene. */
+    public void resetView() {
+        if (supported) {
+            camera.reset();
+            placeLabels();
+        }
+    }
+
+    // ---- building the scene -------------------------------------------------------------------
+
+    private void rebuild(boolean newDocument) {
+        Scenario s = model.getScenario();
+        if (!supported || s == null) {
+            return;
+        }
+        if (newDocument) {
+            frame(s);
+            shownArrays = List.of();
+            markerKinds = List.of();
+        }
+        List<ArrayGeometry> now = s.rxArray() == null ? List.of(s.txArray()) : List.of(s.txArray(), s.rxArray());
+        if (!now.equals(shownArrays)) {
+            buildArrays(s);
+            shownArrays = now;
+        }
+        rebuildMarkers();
+        rebuildSensing();
+        if (newDocument) {
+            camera.reset();
+        }
+    }
+
+    /** Chooses the centre and the scale from the arrays and nodes of a new document. */
+    private void frame(Scenario s) {
+        List<Vec3> pts = SlicePlanes.scenePoints(s);
+        double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Vec3 p : pts) {
+            for (int i = 0; i < 3; i++) {
+                lo[i] = Math.min(lo[i], p.get(i));
+                hi[i] = Math.max(hi[i], p.get(i));
+            }
+        }
+        centre = new Vec3((lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2);
+        double radius = 0;
+        for (Vec3 p : pts) {
+            radius = Math.max(radius, p.distance(centre));
+        }
+        radius = Math.max(radius, 10 * s.wavelengthM());
+        unit = RADIUS_UNITS / radius;
+        toFx.setToTransform(unit, 0, 0, -unit * centre.x(), 0, 0, -unit, unit * centre.z(), 0, unit, 0,
+                -unit * centre.y());
+        camera.setHome(RADIUS_UNITS / Math.tan(Math.toRadians(OrbitCamera.FOV_DEG / 2)) * 1.5);
+        buildAxes(s, radius);
+    }
+
+    private void buildArrays(Scenario s) {
+        arrays.getChildren().clear();
+        arrays.getChildren().add(Furniture3D.array(s.txArray(), Color.rgb(40, 40, 40), s.wavelengthM(), unit));
+        if (s.rxArray() != null) {
+            arrays.getChildren().add(Furniture3D.array(s.rxArray(), Color.rgb(140, 70, 0), s.wavelengthM(), unit));
+        }
+    }
+
+    private void buildAxes(Scenario s, double radius) {
+        axes.getChildren().setAll(Furniture3D.axes(s, radius, unit, labels));
+    }
+
+    /**
+     * Updates the node markers. Markers are moved in place (their {@link Translate} changes), and
+     * only re-created when nodes are added or removed: the marker pressed at the start of a drag
+     * must stay in the scene, or JavaFX stops delivering the gesture's events.
+     */
+    private void rebuildMarkers() {
+        Scenario s = model.getScenario();
+        if (!supported || s == null) {
+            return;
+        }
+        List<String> kinds = new ArrayList<>();
+        List<Vec3> where = new ArrayList<>();
+        List<Icons.Icon> icons = new ArrayList<>();
+        for (CommNode u : s.users()) {
+            kinds.add("u:" + u.id());
+            where.add(u.positionM());
+            icons.add(Icons.USER);
+        }
+        for (CommNode e : s.eavesdroppers()) {
+            kinds.add("e:" + e.id());
+            where.add(e.positionM());
+            icons.add(Icons.EAVESDROPPER);
+        }
+        for (Target t : s.targets()) {
+            kinds.add((t.eavesdropper() ? "x:" : "t:") + t.id());
+            where.add(t.positionM());
+            icons.add(t.eavesdropper() ? Icons.EAVESDROPPER : Icons.TARGET);
+        }
+        if (!kinds.equals(markerKinds)) {
+            markers.getChildren().clear();
+            markerShapes.clear();
+            markerMoves.clear();
+            double r = 7 / unit;
+            for (int i = 0; i < kinds.size(); i++) {
+                String key = kinds.get(i);
+                Shape3D shape = key.startsWith("u:") ? new Sphere(r) : key.startsWith("e:")
+                        ? new Box(1.6 * r, 1.6 * r, 1.6 * r) : new Sphere(r, 4);
+                String id = key.substring(2);
+                shape.setMaterial(new PhongMaterial(Color.web(icons.get(i).fill())));
+                shape.setUserData(id);
+                shape.setId("node3d-" + id);
+                Translate at = new Translate();
+                // the selection's scale after the translation (Node.setScaleX would scale about the world origin)
+                shape.getTransforms().addAll(at, new javafx.scene.transform.Scale(1, 1, 1));
+                markers.getChildren().add(shape);
+                markerShapes.put(id, shape);
+                markerMoves.put(id, at);
+            }
+            halo.setRadius(11 / unit);
+            halo.setMaterial(new PhongMaterial(Color.rgb(255, 165, 0, 0.35)));
+            halo.setMouseTransparent(true);
+            if (!halo.getTransforms().contains(haloAt)) {
+                halo.getTransforms().add(haloAt);
+            }
+            markers.getChildren().add(halo);
+            markerKinds = kinds;
+        }
+        labels.clear(true);
+        for (int i = 0; i < kinds.size(); i++) {
+            String id = kinds.get(i).substring(2);
+            Vec3 p = where.get(i);
+            Translate at = markerMoves.get(id);
+            at.setX(p.x());
+            at.setY(p.y());
+            at.setZ(p.z());
+            labels.add(p, id, true);
+        }
+        showSelection();
+    }
+
+    private void showSelection() {
+        String selected = model.selectedIdProperty().get();
+        Shape3D chosen = selected == null ? null : markerShapes.get(selected);
+        markerShapes.values().forEach(m -> {
+            double k = m == chosen ? 1.5 : 1;
+            javafx.scene.transform.Scale scale = (javafx.scene.transform.Scale) m.getTransforms().get(1);
+            scale.setX(k);
+            scale.setY(k);
+            scale.setZ(k);
+        });
+        halo.setVisible(chosen != null);
+        if (chosen != null) {
+            Translate at = markerMoves.get(selected);
+            haloAt.setX(at.getX());
+            haloAt.setY(at.getY());
+            haloAt.setZ(at.getZ());
+        }
+        placeLabels();
+    }
+
+    /** The CRB ellipsoids, the Rayleigh hemisphere and the prior candidates. */
+    private void rebuildSensing() {
+        Scenario s = model.getScenario();
+        if (!supported || s == null) {
+            return;
+        }
+        sensing.getChildren().setAll(SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit));
+    }
+
+    private void showSlice(HeatmapFrame f) {
+        slice.getChildren().clear();
+        if (f == null || !supported) {
+            return;
+        }
+        var grid = f.field().grid();
+        int w = grid.nu();
+        int h = grid.nv();
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), f.argb(), 0, w);
+        MeshView quad = new MeshView(Meshes3D.planeRectangle(grid.plane(),
+                new double[] {grid.u0(), grid.u1(), grid.v0(), grid.v1()}));
+        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        m.setDiffuseMap(img);
+        m.setSelfIlluminationMap(img);
+        quad.setMaterial(m);
+        quad.setCullFace(CullFace.NONE);
+        quad.setMouseTransparent(true);
+        quad.setId("slice3d");
+        slice.getChildren().add(quad);
+        slice.setVisible(options.heatmap());
+    }
+
+    // ---- labels -------------------------------------------------------------------------------
+
+    private void placeLabels() {
+        if (supported) {
+            labels.place(world);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        placeLabels();
+    }
+
+    // ---- gestures -----------------------------------------------------------------------------
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragMoved = false;
+        dragAxis = null;
+        PickResult pick = e.getPickResult();
+        Node hit = pick == null ? null : pick.getIntersectedNode();
+        String id = hit != null && hit.getUserData() instanceof String s ? s : null;
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && id == null) {
+            resetView();
+            return;
+        }
+        if (id != null && e.getButton() == MouseButton.PRIMARY) {
+            model.selectedIdProperty().set(id);
+            dragging = id;
+            dragStart = ScenarioEdits.position(model.getScenario(), id);
+        } else {
+            dragging = null;
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        lastX = e.getX();
+        lastY = e.getY();
+        if (dragging != null) {
+            dragNode(e);
+            return;
+        }
+        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isControlDown()) {
+            camera.pan(dx, dy, getHeight());
+        } else {
+            camera.orbit(dx, dy);
+        }
+        placeLabels();
+    }
+
+    private void dragNode(MouseEvent e) {
+        Vec3[] ray = worldRay(e.getX(), e.getY());
+        Vec3 to;
+        if (model.getScenario().dimension() == 2) {
+            // a 2-D scenario keeps every node on z = 0
+            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, new Vec3(0, 0, 1));
+        } else if (e.isShiftDown()) {
+            if (dragAxis == null) {
+                if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
+                    return;
+                }
+                dragAxis = axisAlong(dragStart, e.getX() - pressX, e.getY() - pressY);
+            }
+            to = DragGeometry.onLine(ray[0], ray[1], dragStart, dragAxis);
+        } else {
+            Vec3 f = worldDirection(camera.forward());
+            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, f);
+        }
+        if (to != null && to.isFinite()) {
+            dragMoved = true;
+            model.dragNode(dragging, to);
+        }
+    }
+
+    /** @return the world axis whose on-screen direction is closest to the pointer's motion */
+    private Vec3 axisAlong(Vec3 p, double mx, double my) {
+        Vec3[] candidates = {new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1)};
+        Point2D a = world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
+        Vec3 best = candidates[2];
+        double bestCos = -1;
+        double len = 30 / unit;
+        for (Vec3 c : candidates) {
+            Vec3 q = p.plus(c.times(len));
+            Point2D b = world.localToScreen(new Point3D(q.x(), q.y(), q.z()));
+            if (a == null || b == null) {
+                continue;
+            }
+            double sx = b.getX() - a.getX();
+            double sy = b.getY() - a.getY();
+            double cos = Math.abs(sx * mx + sy * my) / (Math.hypot(sx, sy) * Math.hypot(mx, my) + 1e-12);
+            if (cos > bestCos) {
+                bestCos = cos;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void released(MouseEvent e) {
+        if (dragging != null) {
+            if (dragMoved) {
+                model.endDrag();
+            }
+            dragging = null;
+        }
+    }
+
+    /** @return the pointer's ray in scenario coordinates: {origin (m), direction} */
+    private Vec3[] worldRay(double sx, double sy) {
+        Vec3[] r = camera.ray(sx, sy, sub.getWidth(), sub.getHeight());
+        Point3D o = world.sceneToLocal(new Point3D(r[0].x(), r[0].y(), r[0].z()));
+        Vec3 origin = new Vec3(o.getX(), o.getY(), o.getZ());
+        return new Vec3[] {origin, worldDirection(r[1])};
+    }
+
+    private Vec3 worldDirection(Vec3 d) {
+        Point3D a = world.sceneToLocal(Point3D.ZERO);
+        Point3D b = world.sceneToLocal(new Point3D(d.x(), d.y(), d.z()));
+        return new Vec3(b.getX() - a.getX(), b.getY() - a.getY(), b.getZ() - a.getZ());
+    }
+
+    /** @return the plane the slice shows (for tests) */
+    Plane slicePlane() {
+        return model.slice().getPlane();
+    }
+
+    @Override
+    public void close() {
+        renderer.close();
+    }
+}

@@ -1,0 +1,125 @@
+package io.fresnel.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.GoldenFiles;
+import io.fresnel.io.ScenarioReader;
+import io.fresnel.math.Vec3;
+import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
+import io.fresnel.render.Field;
+import io.fresnel.render.FieldComputer;
+import io.fresnel.render.Plane;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A 3-D scenario in the real window, headless (Monocle has no 3-D): the 3-D tab says so, and
+ * the slices work on the 2-D canvas, computed by the same field code as {@code render}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class Scene3DViewTest {
+    private MainWindow window;
+    private ExplorerViewModel model;
+    private ExecutorService io;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        io = Executors.newSingleThreadExecutor();
+        Scenario s = ScenarioReader.read(GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json"))
+                .scenario();
+        model = new ExplorerViewModel(s, Platform::runLater, io);
+        window = new MainWindow(model);
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+        io.shutdown();
+    }
+
+    private static <T> T onFx(Supplier<T> s) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
+        return out.get();
+    }
+
+    private HeatmapFrame awaitFineFrameOn(Plane plane) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            HeatmapFrame f = window.scene().frame();
+            return f != null && f.request().fine() && f.field().grid().plane().equals(plane)
+                    && f.request().scenario().targets().equals(model.getScenario().targets());
+        }));
+        return onFx(() -> window.scene().frame());
+    }
+
+    @Test
+    void withoutThreeDTheViewSaysSoAndTheSliceIsOnTheCanvas(FxRobot robot) throws Exception {
+        assertFalse(onFx(() -> window.view3d().isSupported()), "Monocle has no SCENE3D");
+        robot.clickOn("3-D");
+        Label l = robot.lookup("#scene3dUnsupported").queryAs(Label.class);
+        assertTrue(l.getText().contains("-Dprism.forceGPU=true"), l.getText());
+        robot.clickOn("2-D");
+        Plane plane = onFx(() -> model.slice().getPlane());
+        Vec3 t1 = onFx(() -> model.getScenario().targets().get(0).positionM());
+        assertEquals(0, plane.distance(t1), 1e-15, "the default plane passes through the first target");
+        assertFalse(plane.equals(Plane.Z0), "never the array's own plane");
+        HeatmapFrame f = awaitFineFrameOn(plane);
+        // The same field code as the render command, point by point on the same grid.
+        Field again = FieldComputer.compute(f.request().scenario(), f.request().layer(), f.field().grid(), () -> false);
+        for (int i = 0; i < again.grid().size(); i++) {
+            assertEquals(again.value(i), f.field().value(i), 0.0);
+        }
+    }
+
+    @Test
+    void draggingOnASliceKeepsTheDistanceToThePlaneAndUndoRestores(FxRobot robot) throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane());
+        awaitFineFrameOn(plane);
+        Vec3 start = onFx(() -> ScenarioEdits.position(model.getScenario(), "t2"));
+        Point2D from = onFx(() -> {
+            double[] uv = plane.project(start);
+            Viewport v = window.scene().viewport();
+            return window.scene().canvas().localToScreen(v.screenX(uv[0]), v.screenY(uv[1]));
+        });
+        robot.drag(from, MouseButton.PRIMARY).moveBy(30, -20).moveBy(30, -20).drop();
+        Vec3 moved = onFx(() -> ScenarioEdits.position(model.getScenario(), "t2"));
+        assertEquals(plane.distance(start), plane.distance(moved), 1e-12, "the node keeps its distance");
+        assertTrue(moved.distance(start) > 1e-4, "it moved in the plane: " + moved);
+        WaitForAsyncUtils.asyncFx(model::undo).get(10, TimeUnit.SECONDS);
+        assertEquals(start, onFx(() -> ScenarioEdits.position(model.getScenario(), "t2")));
+    }
+
+    @Test
+    void theBroadsidePlaneOfATargetIsShownOnTheCanvas() throws Exception {
+        assertTrue(onFx(() -> model.slice().broadside("t2")));
+        Plane plane = onFx(() -> model.slice().getPlane());
+        assertFalse(plane.isAxisAligned());
+        HeatmapFrame f = awaitFineFrameOn(plane);
+        assertTrue(f.field().maxFinite() > 0);
+        assertTrue(onFx(() -> model.slice().paperYz()));
+        awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+    }
+}
