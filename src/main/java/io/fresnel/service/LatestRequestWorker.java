@@ -84,6 +84,19 @@ public final class LatestRequestWorker<Q, R> implements AutoCloseable {
     }
 
     /**
+     * Cancels the pending and the running request: the pending one is dropped, the running one
+     * is told to stop and its outcome is discarded; the worker stays open for new requests.
+     */
+    public void cancel() {
+        synchronized (lock) {
+            pending = null;
+            if (running != null) {
+                running.cancelled = true;
+            }
+        }
+    }
+
+    /**
      * Stops the worker: the pending request is dropped, the running one is cancelled and its
      * outcome discarded, and the thread ends once the running work returns. Idempotent.
      */

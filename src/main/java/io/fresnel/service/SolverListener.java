@@ -43,4 +43,15 @@ public interface SolverListener {
      * @param error the cause; its message names it
      */
     void onFailure(Throwable error);
+
+    /**
+     * Like {@link #onFailure(Throwable)}, with the tag of the failed request (what
+     * {@link SolverService} calls; by default it forwards to {@link #onFailure(Throwable)}).
+     *
+     * @param error the cause; its message names it
+     * @param generation the tag given to {@link SolverService#submit(io.fresnel.model.Scenario, String, long)}
+     */
+    default void onFailure(Throwable error, long generation) {
+        onFailure(error);
+    }
 }

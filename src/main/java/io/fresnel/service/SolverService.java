@@ -29,7 +29,7 @@ import java.util.function.Function;
 public final class SolverService implements AutoCloseable {
 
     /** An immutable snapshot to solve; algorithm null keeps the scenario's precoder. */
-    private record Request(Scenario scenario, String algorithm) {
+    private record Request(Scenario scenario, String algorithm, long generation) {
     }
 
     private final SolverListener listener;
@@ -62,8 +62,30 @@ public final class SolverService implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public void submit(Scenario scenario, String algorithm) {
+        submit(scenario, algorithm, 0);
+    }
+
+    /**
+     * Like {@link #submit(Scenario, String)}, with a tag that comes back in every evaluation and
+     * failure of this request ({@link Evaluation#generation()}), so that a client can drop what
+     * was computed for a scene it no longer shows.
+     *
+     * @param scenario the scenario snapshot
+     * @param algorithm an algorithm name, or null to evaluate the scenario's own precoder
+     * @param generation the client's tag (e.g. the window's document generation)
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public void submit(Scenario scenario, String algorithm, long generation) {
         Objects.requireNonNull(scenario, "scenario");
-        worker.submit(new Request(scenario, algorithm), this::deliver);
+        worker.submit(new Request(scenario, algorithm, generation), outcome -> deliver(outcome, generation));
+    }
+
+    /**
+     * Cancels the pending and the running request (nothing of them is delivered); the service
+     * stays open for new requests.
+     */
+    public void cancel() {
+        worker.cancel();
     }
 
     /** Stops the worker; a running design is cancelled and its result discarded. */
@@ -91,7 +113,7 @@ public final class SolverService implements AutoCloseable {
                 public void onFeasible(int iteration, Precoder precoder) {
                     // also the warm start of the next run, should a newer request cancel this one
                     warmStarts.remember(request.algorithm(), precoder);
-                    intermediate(scenario, precoder, cancelled);
+                    intermediate(request, precoder, cancelled);
                 }
             };
             DesignContext context = new DesignContext(cancelled, progress,
@@ -119,30 +141,31 @@ public final class SolverService implements AutoCloseable {
         } else if (problem == null) {
             problem = "no precoder: choose a beamformer";
         }
-        return new Evaluation(scenario, designed, metrics, result, problem);
+        return new Evaluation(scenario, designed, metrics, result, problem, request.generation());
     }
 
     /** Evaluates a design's feasible intermediate precoder and reports it (skipped once superseded). */
-    private void intermediate(Scenario scenario, Precoder precoder, BooleanSupplier cancelled) {
+    private void intermediate(Request request, Precoder precoder, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             return;
         }
-        Scenario designed = scenario.withPrecoder(precoder);
+        Scenario designed = request.scenario().withPrecoder(precoder);
         try {
             Metrics metrics = MetricsEvaluator.evaluate(designed);
             if (!cancelled.getAsBoolean()) {
-                listener.onIntermediate(new Evaluation(scenario, designed, metrics, null, null));
+                listener.onIntermediate(new Evaluation(request.scenario(), designed, metrics, null, null,
+                        request.generation()));
             }
         } catch (ProblemTooLargeException e) {
             // the final result reports the problem
         }
     }
 
-    private void deliver(Outcome<Evaluation> outcome) {
+    private void deliver(Outcome<Evaluation> outcome, long generation) {
         if (outcome instanceof Outcome.Success<Evaluation> success) {
             listener.onResult(success.value());
         } else if (outcome instanceof Outcome.Failure<Evaluation> failure) {
-            listener.onFailure(failure.error());
+            listener.onFailure(failure.error(), generation);
         }
     }
 }

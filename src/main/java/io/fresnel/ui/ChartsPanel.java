@@ -37,6 +37,7 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
     private final XYSeriesCollection convergenceData = new XYSeriesCollection();
     private final JFreeChart angleChart;
     private final JFreeChart rangeChart;
+    private final JFreeChart eigenChart;
     private final Label note = new Label();
     private final LatestRequestWorker<Scenario, Curves> worker;
     private boolean closed;
@@ -56,7 +57,7 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         LogAxis log = new LogAxis("range r (m)");
         log.setSmallestValue(1e-6);
         ((XYPlot) rangeChart.getPlot()).setDomainAxis(log);
-        JFreeChart eigenChart = ChartFactory.createScatterPlot("Eigenvalues of R_X", "index", "eigenvalue (dBm)",
+        eigenChart = ChartFactory.createScatterPlot("Eigenvalues of R_X", "index", "eigenvalue (dBm)",
                 eigenData, PlotOrientation.VERTICAL, false, true, false);
         JFreeChart convergenceChart = ChartFactory.createXYLineChart("Solver convergence", "iteration", "objective",
                 convergenceData, PlotOrientation.VERTICAL, false, true, false);
@@ -91,10 +92,28 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         }
         Evaluation ev = model.evaluationProperty().get();
         if (ev == null || ev.designed().precoder() == null) {
-            note.setText("no precoder: nothing to plot");
+            // nothing of an earlier scene stays plotted; late curves are dropped by show
+            worker.cancel();
+            if (angleData.getSeriesCount() + rangeData.getSeriesCount() + eigenData.getSeriesCount() > 0) {
+                angleData.removeAllSeries();
+                rangeData.removeAllSeries();
+                eigenData.removeAllSeries();
+            }
+            note.setText(ev == null ? "waiting for the scene's design" : "no precoder: nothing to plot");
             return;
         }
-        worker.submit(ev.designed(), outcome -> Platform.runLater(() -> show(outcome)));
+        Scenario s = ev.designed();
+        worker.submit(s, outcome -> Platform.runLater(() -> {
+            Evaluation now = model.evaluationProperty().get();
+            if (!closed && now != null && now.designed() == s) {
+                show(outcome);
+            }
+        }));
+    }
+
+    /** Cancels the curves being computed (Escape in the window). */
+    public void cancel() {
+        worker.cancel();
     }
 
     private static Curves compute(Scenario s, String selected, java.util.function.BooleanSupplier cancelled) {
@@ -124,6 +143,21 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
             return;
         }
         Curves c = ((Outcome.Success<Curves>) outcome).value();
+        // one redraw per chart for the whole update, not one per title and series change
+        JFreeChart[] charts = {angleChart, rangeChart, eigenChart};
+        for (JFreeChart chart : charts) {
+            chart.setNotify(false);
+        }
+        try {
+            plot(c);
+        } finally {
+            for (JFreeChart chart : charts) {
+                chart.setNotify(true);
+            }
+        }
+    }
+
+    private void plot(Curves c) {
         note.setText(String.format("focus %s: r = %.3g m, \u03b8 = %.2f\u00b0", c.focus() == null ? "(none)" : c.focus(),
                 c.rangeM(), Math.toDegrees(c.angleRad())));
         angleChart.setTitle(String.format("Beam cut vs angle at r = %.3g m", c.rangeM()));

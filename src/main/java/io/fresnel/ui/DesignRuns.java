@@ -33,6 +33,11 @@ import javafx.collections.ObservableList;
  * edited positions, so that metrics and heatmap follow a drag even when a design takes longer than
  * the drag's events. A design delivered for the document's present scenario is adopted by the
  * document ({@link ScenarioDocument#adoptDesigned}).
+ *
+ * <p>Every request carries the document's {@link ScenarioDocument#generation()}; a new document
+ * clears the evaluation (views show "pending" until the new scene's results arrive) and results,
+ * progress and failures of another generation are dropped, so that nothing computed for a scene
+ * no longer shown is ever shown.
  */
 public final class DesignRuns implements AutoCloseable {
     private final ScenarioDocument document;
@@ -47,6 +52,8 @@ public final class DesignRuns implements AutoCloseable {
     private final ObservableList<ProgressLog.Step> convergence = FXCollections.observableArrayList();
     private final AtomicLong runs = new AtomicLong();
     private Scenario lastSubmitted;
+    /** The input of the newest solver request until its result arrives (busy while not null). */
+    private Scenario awaited;
 
     /**
      * @param ui runs state changes coming from the background (the FX thread in the app)
@@ -73,8 +80,13 @@ public final class DesignRuns implements AutoCloseable {
             }
 
             @Override
+            public void onFailure(Throwable error, long generation) {
+                ui.execute(() -> failed(error, generation));
+            }
+
+            @Override
             public void onFailure(Throwable error) {
-                ui.execute(() -> failed(error));
+                onFailure(error, 0);
             }
         });
         this.quick = new SolverService(new SolverListener() {
@@ -84,8 +96,13 @@ public final class DesignRuns implements AutoCloseable {
             }
 
             @Override
+            public void onFailure(Throwable error, long generation) {
+                ui.execute(() -> failed(error, generation));
+            }
+
+            @Override
             public void onFailure(Throwable error) {
-                ui.execute(() -> failed(error));
+                onFailure(error, 0);
             }
         });
         algorithm.addListener((obs, old, now) -> evaluate());
@@ -148,6 +165,11 @@ public final class DesignRuns implements AutoCloseable {
      * @return a note for the user about the document's algorithm, or ""
      */
     public String chooseFor(Scenario s) {
+        // a new scene: nothing of the previous one may stay on screen
+        evaluation.set(null);
+        convergence.clear();
+        lastSubmitted = null;
+        awaited = null;
         String wanted = s.solver() != null ? s.solver().algorithm() : null;
         boolean known = wanted != null && Designs.all().stream().anyMatch(d -> d.name().equals(wanted));
         String note = "";
@@ -165,6 +187,25 @@ public final class DesignRuns implements AutoCloseable {
         return note;
     }
 
+    /**
+     * Cancels the running design and evaluation (Escape in the window). An evaluation that does
+     * not belong to the present scenario is cleared rather than left on screen as if it did.
+     */
+    public void cancel() {
+        solver.cancel();
+        quick.cancel();
+        lastSubmitted = null; // results already on their way to the UI thread are dropped
+        awaited = null;
+        runs.incrementAndGet();
+        busy.set(false);
+        solverStatus.set("cancelled");
+        Evaluation shown = evaluation.get();
+        Scenario s = document.getScenario();
+        if (shown != null && shown.input() != s && shown.designed() != s) {
+            evaluation.set(null);
+        }
+    }
+
     @Override
     public void close() {
         solver.close();
@@ -180,12 +221,14 @@ public final class DesignRuns implements AutoCloseable {
         }
         String alg = design ? algorithm.get() : null;
         lastSubmitted = s;
+        awaited = s;
         runs.incrementAndGet();
         busy.set(true);
         solverStatus.set(alg == null ? "evaluating" : alg + ": solving");
-        solver.submit(s, alg);
+        long generation = document.generation();
+        solver.submit(s, alg, generation);
         if (alg != null && s.precoder() != null) {
-            quick.submit(s, null);
+            quick.submit(s, null, generation);
         }
     }
 
@@ -204,7 +247,15 @@ public final class DesignRuns implements AutoCloseable {
                 + (Double.isFinite(last.objective()) ? String.format(", objective %.6g", last.objective()) : ""));
     }
 
+    /** @return whether an evaluation was computed for the document shown now (not an earlier one) */
+    private boolean current(Evaluation e) {
+        return e.generation() == document.generation();
+    }
+
     private void deliverQuick(Evaluation e) {
+        if (!current(e)) {
+            return;
+        }
         Evaluation shown = evaluation.get();
         // Only while the design for this very snapshot has not arrived yet.
         if (e.input() == lastSubmitted && (shown == null || shown.input() != e.input())) {
@@ -217,6 +268,9 @@ public final class DesignRuns implements AutoCloseable {
      * them while they converge), until the final result for the same snapshot arrives.
      */
     private void deliverIntermediate(Evaluation e) {
+        if (!current(e)) {
+            return;
+        }
         Evaluation shown = evaluation.get();
         if (e.input() == lastSubmitted && (shown == null || shown.input() != e.input() || shown.design() == null)) {
             evaluation.set(e);
@@ -224,7 +278,14 @@ public final class DesignRuns implements AutoCloseable {
     }
 
     private void deliver(Evaluation e) {
-        busy.set(e.input() != lastSubmitted);
+        if (!current(e) || lastSubmitted == null) {
+            return; // another document's, or one that was cancelled
+        }
+        if (e.input() == awaited) {
+            // (by identity: after an undo an older request may have an equal input)
+            awaited = null;
+        }
+        busy.set(awaited != null);
         evaluation.set(e);
         if (e.design() != null) {
             solverStatus.set(e.design().algorithm() + ": " + e.design().status().jsonName() + " in "
@@ -240,7 +301,11 @@ public final class DesignRuns implements AutoCloseable {
         }
     }
 
-    private void failed(Throwable error) {
+    private void failed(Throwable error, long generation) {
+        if (generation != document.generation()) {
+            return;
+        }
+        awaited = null;
         busy.set(false);
         solverStatus.set("solver failed: " + error.getMessage());
         document.report("the solver failed: " + error);

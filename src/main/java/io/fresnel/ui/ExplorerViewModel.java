@@ -228,6 +228,12 @@ public final class ExplorerViewModel implements AutoCloseable {
         runs.solveNow();
     }
 
+    /** Cancels the file being read and the running design (Escape in the window). */
+    public void cancel() {
+        document.cancelOpen();
+        runs.cancel();
+    }
+
     @Override
     public void close() {
         runs.close();

@@ -11,6 +11,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -23,6 +25,12 @@ import javafx.util.Duration;
  * full-resolution frame (one sample per {@link #FINE_PIXELS} screen pixels, at most
  * {@link #FINE_MAX} per side) when nothing has changed for {@link #REST_MS} ms. Frames are
  * computed on the render worker (newest request wins); only painting happens on the FX thread.
+ *
+ * <p>Nothing stale is painted: when the evaluation is cleared (a new document) the frame is
+ * cleared at once and the status says the heatmap is pending, and a frame is painted only if it
+ * was computed for the evaluation shown now (its scenario is that evaluation's
+ * {@link Evaluation#designed()}, which also fixes the document generation); a late frame of an
+ * earlier scene or evaluation is dropped.
  */
 public final class HeatmapController implements AutoCloseable {
     /** Coarse grid size per side. */
@@ -33,6 +41,8 @@ public final class HeatmapController implements AutoCloseable {
     public static final int FINE_MAX = 480;
     /** Rest time before the full-resolution frame (ms). */
     public static final int REST_MS = 180;
+    /** Time after which a frame still being computed is shown as progress (ms). */
+    public static final int SLOW_MS = 500;
 
     private final ExplorerViewModel model;
     private final SceneCanvas scene;
@@ -43,6 +53,9 @@ public final class HeatmapController implements AutoCloseable {
     private final DoubleProperty dynamicRangeDb = new SimpleDoubleProperty(this, "dynamicRangeDb", 40);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final PauseTransition rest = new PauseTransition(Duration.millis(REST_MS));
+    /** Shows that a frame is slow ({@link #SLOW_MS}): progress for anything longer than that. */
+    private final PauseTransition slow = new PauseTransition(Duration.millis(SLOW_MS));
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private Runnable onFinePainted = () -> { };
     private boolean closed;
 
@@ -54,7 +67,17 @@ public final class HeatmapController implements AutoCloseable {
         this.model = model;
         this.scene = scene;
         rest.setOnFinished(e -> request(true));
-        model.evaluationProperty().addListener((o, a, b) -> changed());
+        slow.setOnFinished(e -> {
+            computing.set(true);
+            status.set("heatmap: computing\u2026 (Esc cancels)");
+        });
+        model.evaluationProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                pending();
+            } else {
+                changed();
+            }
+        });
         scene.setOnViewportChanged(this::changed);
         layer.addListener((o, a, b) -> changed());
         colormap.addListener((o, a, b) -> changed());
@@ -81,9 +104,44 @@ public final class HeatmapController implements AutoCloseable {
         return status.getReadOnlyProperty();
     }
 
+    /** @return whether a frame has been computing for more than {@link #SLOW_MS} ms (shown as progress) */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
     /** @param r called on the FX thread after each full-resolution frame is painted */
     public void setOnFinePainted(Runnable r) {
         onFinePainted = r;
+    }
+
+    /**
+     * Cancels the frames being computed (Escape in the window). The frame on screen stays if it
+     * belongs to the evaluation shown; one still waiting to be replaced (of an earlier evaluation)
+     * is cleared.
+     */
+    public void cancel() {
+        idle();
+        worker.cancel();
+        Evaluation now = model.evaluationProperty().get();
+        HeatmapFrame shown = scene.frame();
+        if (shown != null && (now == null || shown.request().scenario() != now.designed())) {
+            scene.showFrame(null); // it was waiting to be replaced: never leave it under newer nodes
+        }
+        status.set("heatmap cancelled");
+    }
+
+    private void idle() {
+        rest.stop();
+        slow.stop();
+        computing.set(false);
+    }
+
+    /** No evaluation (a new scene is being designed): clear the frame, drop the work in flight. */
+    private void pending() {
+        idle();
+        worker.cancel();
+        scene.showFrame(null);
+        status.set("heatmap: waiting for the new scene's design");
     }
 
     /** Requests a coarse frame now and a fine one after the pointer rests. */
@@ -99,6 +157,8 @@ public final class HeatmapController implements AutoCloseable {
         }
         Scenario s = e.designed();
         if (s.precoder() == null) {
+            idle();
+            worker.cancel();
             scene.showFrame(null);
             status.set("no heatmap: " + (e.problem() != null ? e.problem() : "no precoder"));
             return;
@@ -117,10 +177,19 @@ public final class HeatmapController implements AutoCloseable {
         }
         GridSpec grid = new GridSpec(scene.plane(), vis[0], vis[1], vis[2], vis[3], nu, nv);
         HeatmapRequest req = new HeatmapRequest(s, layer.get(), grid, colormap.get(), dynamicRangeDb.get(), fine);
-        worker.submit(req, outcome -> Platform.runLater(() -> show(outcome)));
+        worker.submit(req, outcome -> Platform.runLater(() -> show(outcome, s)));
+        if (slow.getStatus() != javafx.animation.Animation.Status.RUNNING && !computing.get()) {
+            slow.playFromStart();
+        }
     }
 
-    private void show(Outcome<HeatmapFrame> outcome) {
+    private void show(Outcome<HeatmapFrame> outcome, Scenario computedFor) {
+        Evaluation now = model.evaluationProperty().get();
+        if (closed || now == null || computedFor != now.designed()) {
+            return; // computed for an evaluation (or a scene) no longer shown
+        }
+        slow.stop();
+        computing.set(false);
         if (outcome instanceof Outcome.Success<HeatmapFrame> ok) {
             HeatmapFrame f = ok.value();
             scene.showFrame(f);
@@ -138,7 +207,7 @@ public final class HeatmapController implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        rest.stop();
+        idle();
         worker.close();
     }
 }

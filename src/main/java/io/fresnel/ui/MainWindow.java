@@ -172,7 +172,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("_Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(undo, redo, item("_Cancel running work", new KeyCodeCombination(KeyCode.ESCAPE),
+                this::cancelWork), new SeparatorMenuItem());
         for (NodeKind kind : NodeKind.values()) {
             edit.getItems().add(item("Add " + kind.label(), null, () -> {
                 Viewport v = scene.viewport();
@@ -269,9 +270,22 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         rangeLabel.textProperty().bind(heatmap.dynamicRangeDbProperty().asString("%.0f dB"));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty());
-        return new ToolBar(new Label("Beamformer"), algorithms, auto, solve, busy, new Label("  Heatmap"), layers, maps,
+        busy.visibleProperty().bind(model.busyProperty().or(model.document().loadingProperty())
+                .or(heatmap.computingProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(busy.visibleProperty());
+        cancel.setOnAction(e -> cancelWork());
+        return new ToolBar(new Label("Beamformer"), algorithms, auto, solve, busy, cancel, new Label("  Heatmap"), layers,
+                maps,
                 new Label("range"), range, rangeLabel);
+    }
+
+    /** Cancels the file being read, the design, the heatmap and the charts being computed (Escape). */
+    void cancelWork() {
+        model.cancel();
+        heatmap.cancel();
+        charts.cancel();
     }
 
     private static String describe(String name) {

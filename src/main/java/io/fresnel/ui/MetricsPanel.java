@@ -55,7 +55,7 @@ public final class MetricsPanel extends BorderPane {
     private void show(Evaluation e) {
         TreeItem<Row> root = new TreeItem<>(new Row("", "", ""));
         if (e == null || e.metrics() == null) {
-            header.setText(e == null ? "" : e.problem());
+            header.setText(e == null ? "waiting for the scene's results" : e.problem());
             table.setRoot(root);
             return;
         }

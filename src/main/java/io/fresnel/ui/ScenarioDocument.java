@@ -66,9 +66,13 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Bumped by every {@link #replace}: results computed for another generation are stale. */
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
     private Scenario dragStart;
     private long edits;
+    /** Bumped by every {@link #open} and {@link #cancelOpen}: only the newest read is adopted. */
+    private long opens;
 
     /**
      * Makes an empty document; {@link #replace} gives it its first scenario.
@@ -123,6 +127,22 @@ public final class ScenarioDocument {
     /** @return the file the scenario was opened from or saved to, or null */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** @return whether a file is being read (see {@link #open} and {@link #cancelOpen}) */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * The document's identity: it changes with every new document (new, preset, opened file), not
+     * with edits. Background results are tagged with the generation they were computed for, and
+     * the window drops those of another generation: they belong to a scene no longer shown.
+     *
+     * @return the present generation (0 before the first document)
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /**
@@ -277,18 +297,47 @@ public final class ScenarioDocument {
      * @param path the file
      */
     public void open(Path path) {
+        long ticket = ++opens;
+        loading.set(true);
+        message.set("opening " + path.getFileName() + "\u2026");
         io.execute(() -> {
             try {
                 ScenarioReader.Result r = ScenarioReader.read(path);
-                ui.execute(() -> {
+                whenCurrent(ticket, () -> {
                     String note = replace(r.scenario(), path);
                     message.set("opened " + path.getFileName()
                             + (r.warnings().isEmpty() ? "" : " (" + String.join("; ", r.warnings()) + ")") + note);
                 });
             } catch (IOException e) {
-                ui.execute(() -> message.set("cannot read " + path + ": " + e.getMessage()));
+                whenCurrent(ticket, () -> message.set("cannot read " + path + ": " + e.getMessage()));
             } catch (ScenarioFormatException e) {
-                ui.execute(() -> message.set(path.getFileName() + " rejected: " + e.getMessage()));
+                whenCurrent(ticket, () -> message.set(path.getFileName() + " rejected: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Abandons the file being read, if any: its content or rejection is ignored when it arrives,
+     * and the document stays as it is.
+     *
+     * @return whether a read was abandoned
+     */
+    public boolean cancelOpen() {
+        if (!loading.get()) {
+            return false;
+        }
+        opens++;
+        loading.set(false);
+        message.set("opening cancelled");
+        return true;
+    }
+
+    /** Runs the outcome of the read {@code ticket} on the UI thread, unless a newer open or a cancel came since. */
+    private void whenCurrent(long ticket, Runnable outcome) {
+        ui.execute(() -> {
+            if (ticket == opens) {
+                loading.set(false);
+                outcome.run();
             }
         });
     }
@@ -342,6 +391,11 @@ public final class ScenarioDocument {
      * @return the listener's note for the user about the document's algorithm, or ""
      */
     public String replace(Scenario s, Path path) {
+        if (loading.get()) {
+            // a newer document than the file being read: the read is abandoned
+            opens++;
+            loading.set(false);
+        }
         history.clear();
         dragStart = null;
         selectedId.set(null);

@@ -48,6 +48,10 @@ public final class SceneCanvas extends Region {
     private final SceneOptions options;
     private HeatmapFrame frame;
     private Map<String, Vec3> musicEstimates = Map.of();
+    /** The document generation in which the node drag began. */
+    private long draggingIn;
+    /** Whether the node drag under way was ended because its node went away. */
+    private boolean abandoned;
     private WritableImage frameImage;
     private String dragging;
     private double lastX;
@@ -214,13 +218,24 @@ public final class SceneCanvas extends Region {
         }
         model.selectedIdProperty().set(hit);
         dragging = hit;
+        draggingIn = model.document().generation();
+        abandoned = false;
     }
 
     private void dragged(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (dragging != null) {
+        if (dragging != null && (draggingIn != model.document().generation()
+                || ScenarioEdits.kindOf(model.getScenario(), dragging).isEmpty())) {
+            // the document was replaced (or the node undone away) under the pointer: the gesture
+            // ends, and the rest of it is ignored until the button is released
+            model.endDrag();
+            dragging = null;
+            abandoned = true;
+        } else if (abandoned) {
+            return;
+        } else if (dragging != null) {
             // The node moves in the plane and keeps its distance to it (a 3-D node keeps its height on z = c).
             Plane plane = plane();
             double d = plane.distance(ScenarioEdits.position(model.getScenario(), dragging));
@@ -392,9 +407,19 @@ public final class SceneCanvas extends Region {
         double size = Math.max(2, Math.min(8, 0.5 * lambda * viewport.scale()));
         Plane plane = plane();
         g.setFill(Color.rgb(30, 30, 30));
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
         for (Vec3 t : s.txArray().positions()) {
             double[] p = plane.project(t);
-            g.fillRect(viewport.screenX(p[0]) - size / 2, viewport.screenY(p[1]) - size / 2, size, size);
+            double x = viewport.screenX(p[0]);
+            double y = viewport.screenY(p[1]);
+            // elements closer than a pixel to the last one drawn look the same: thousands of them
+            // would only slow the FX thread down
+            if (!(Math.abs(x - lastX) < 1 && Math.abs(y - lastY) < 1)) {
+                g.fillRect(x - size / 2, y - size / 2, size, size);
+                lastX = x;
+                lastY = y;
+            }
         }
         if (s.rxArray() != null) {
             g.setFill(Color.rgb(120, 60, 0));

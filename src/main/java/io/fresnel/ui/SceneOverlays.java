@@ -30,8 +30,11 @@ final class SceneOverlays {
     static double rayleighDistanceM(Scenario s) {
         List<Vec3> el = s.txArray().positions();
         double d = 0;
-        for (int i = 0; i < el.size(); i++) {
-            for (int j = i + 1; j < el.size(); j += Math.max(1, el.size() / 64)) {
+        // about 64 x 64 pairs, the first and the last element always among them: a few thousand
+        // distances even for 65,536 elements (this runs on the FX thread at every redraw)
+        int step = Math.max(1, el.size() / 64);
+        for (int i = 0; i < el.size(); i += step) {
+            for (int j = i + 1; j < el.size(); j += step) {
                 d = Math.max(d, el.get(i).distance(el.get(j)));
             }
             d = Math.max(d, el.get(i).distance(el.get(el.size() - 1)));

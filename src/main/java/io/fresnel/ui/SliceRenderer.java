@@ -86,7 +86,14 @@ final class SliceRenderer implements AutoCloseable {
 
     private void request(boolean fine) {
         Evaluation e = model.evaluationProperty().get();
-        if (e == null || closed || !active) {
+        if (closed || !active) {
+            return;
+        }
+        if (e == null) {
+            // a new scene is being designed: nothing of the previous one stays (as in HeatmapController)
+            worker.cancel();
+            sink.accept(null);
+            status.set("slice: waiting for the new scene's design");
             return;
         }
         Scenario s = e.designed();
@@ -104,12 +111,13 @@ final class SliceRenderer implements AutoCloseable {
         GridSpec grid = new GridSpec(plane, ext[0], ext[1], ext[2], ext[3], nu, nv);
         HeatmapRequest req = new HeatmapRequest(s, heatmap.layerProperty().get(), grid,
                 heatmap.colormapProperty().get(), heatmap.dynamicRangeDbProperty().get(), fine);
-        worker.submit(req, outcome -> Platform.runLater(() -> show(outcome)));
+        worker.submit(req, outcome -> Platform.runLater(() -> show(outcome, s)));
     }
 
-    private void show(Outcome<HeatmapFrame> outcome) {
-        if (closed) {
-            return;
+    private void show(Outcome<HeatmapFrame> outcome, Scenario computedFor) {
+        Evaluation now = model.evaluationProperty().get();
+        if (closed || now == null || computedFor != now.designed()) {
+            return; // computed for an evaluation (or a scene) no longer shown
         }
         if (outcome instanceof Outcome.Success<HeatmapFrame> ok) {
             HeatmapFrame f = ok.value();

@@ -155,4 +155,38 @@ class LatestRequestWorkerTest {
         assertFalse(workThread.get().isAlive());
         assertEquals(List.of(), delivered);
     }
+
+    @Test
+    void cancelStopsTheRunningRequestDropsThePendingOneAndTheWorkerCarriesOn() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch thirdDone = new CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        AtomicReference<Boolean> firstCancelled = new AtomicReference<>();
+        try (LatestRequestWorker<String, String> worker = new LatestRequestWorker<>("test-worker", (q, cancelled) -> {
+            ran.add(q);
+            if (q.equals("first")) {
+                started.countDown();
+                await(release);
+                firstCancelled.set(cancelled.getAsBoolean());
+            }
+            return q;
+        })) {
+            worker.submit("first", o -> delivered.add("first"));
+            await(started);
+            worker.cancel();
+            worker.submit("second", o -> delivered.add("second"));
+            worker.cancel();
+            release.countDown();
+            worker.submit("third", o -> {
+                delivered.add(((Outcome.Success<String>) o).value());
+                thirdDone.countDown();
+            });
+            await(thirdDone);
+        }
+        assertTrue(firstCancelled.get(), "the running request is told to stop");
+        assertEquals(List.of("third"), delivered);
+        assertEquals(List.of("first", "third"), ran, "the pending request was dropped");
+    }
 }

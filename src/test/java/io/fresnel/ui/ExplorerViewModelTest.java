@@ -200,4 +200,57 @@ class ExplorerViewModelTest {
             assertEquals(testThread, t);
         }
     }
+
+    /** Waits until the background has posted its outcome (the queue stops growing for 300 ms). */
+    private void awaitPosted() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int size = -1;
+        while (uiQueue.isEmpty() || uiQueue.size() != size) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for the background");
+            size = uiQueue.size();
+            Thread.sleep(300);
+        }
+    }
+
+    @Test
+    void aNewDocumentClearsTheEvaluationAndLateResultsOfTheOldSceneAreDropped() throws Exception {
+        awaitEvaluationOfCurrent();
+        Vec3 p = ScenarioEdits.position(model.getScenario(), "u1");
+        assertTrue(model.dragNode("u1", new Vec3(p.x() + 0.5, p.y() + 0.25, p.z())));
+        model.endDrag();
+        awaitPosted(); // the old scene's result is computed and waits in the UI queue
+        Presets.Preset other = Presets.all().stream().filter(x -> x.file().equals("near-vs-far-field.json"))
+                .findFirst().orElseThrow();
+        model.loadPreset(other);
+        Scenario now = model.getScenario();
+        assertNull(model.evaluationProperty().get(), "the old scene's metrics are not shown under the new nodes");
+        assertTrue(model.convergence().isEmpty(), "nor its convergence");
+        java.util.List<Runnable> late = new java.util.ArrayList<>();
+        uiQueue.drainTo(late);
+        late.forEach(Runnable::run);
+        Evaluation e = model.evaluationProperty().get();
+        assertTrue(e == null || e.input().users().equals(now.users()), "a late result of the old scene is dropped");
+        awaitEvaluationOfCurrent();
+        assertEquals(now.users(), model.evaluationProperty().get().input().users());
+        assertEquals(model.document().generation(), model.evaluationProperty().get().generation());
+    }
+
+    @Test
+    void cancelStopsTheRunAndClearsAnEvaluationOfAnEarlierState() throws Exception {
+        awaitEvaluationOfCurrent();
+        Vec3 p = ScenarioEdits.position(model.getScenario(), "u1");
+        assertTrue(model.dragNode("u1", new Vec3(p.x() + 0.5, p.y(), p.z())));
+        model.endDrag();
+        assertTrue(model.busyProperty().get());
+        model.cancel();
+        assertFalse(model.busyProperty().get());
+        assertEquals("cancelled", model.solverStatusProperty().get());
+        assertNull(model.evaluationProperty().get(), "the evaluation of the position before the drag is not kept");
+        Thread.sleep(300);
+        java.util.List<Runnable> late = new java.util.ArrayList<>();
+        uiQueue.drainTo(late);
+        late.forEach(Runnable::run);
+        Evaluation e = model.evaluationProperty().get();
+        assertTrue(e == null || e.input() == model.getScenario(), "nothing of the cancelled run but its own result");
+    }
 }

@@ -9,9 +9,11 @@ import io.fresnel.io.Presets;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The document alone: edits, history, dirty flag; the listener is a recorder, nothing solves. */
 class ScenarioDocumentTest {
@@ -81,5 +83,36 @@ class ScenarioDocumentTest {
         assertEquals(before, doc.getScenario());
         assertEquals("rename refused: bad name", doc.messageProperty().get());
         assertTrue(edited.isEmpty());
+    }
+
+    @Test
+    void openingAFileCanBeCancelledAndItsContentIsThenIgnored(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("other.json");
+        io.fresnel.io.ScenarioWriter.write(Presets.byFile("near-vs-far-field.json"), f);
+        List<Runnable> reads = new ArrayList<>();
+        ScenarioDocument doc = new ScenarioDocument(Runnable::run, reads::add, new ScenarioDocument.Listener() {
+            @Override
+            public void edited(Scenario s) {
+            }
+
+            @Override
+            public String replaced(Scenario s) {
+                return "";
+            }
+        });
+        doc.replace(Presets.defaultScenario(), null);
+        long generation = doc.generation();
+        doc.open(f);
+        assertTrue(doc.loadingProperty().get());
+        assertTrue(doc.cancelOpen());
+        reads.forEach(Runnable::run);
+        assertFalse(doc.loadingProperty().get());
+        assertEquals(Presets.defaultScenario(), doc.getScenario());
+        assertEquals(generation, doc.generation());
+        assertEquals("opening cancelled", doc.messageProperty().get());
+        doc.open(f);
+        reads.get(reads.size() - 1).run();
+        assertEquals(generation + 1, doc.generation(), "a new document is a new generation");
+        assertTrue(doc.messageProperty().get().startsWith("opened"), doc.messageProperty().get());
     }
 }
