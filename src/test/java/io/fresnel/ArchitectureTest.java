@@ -51,6 +51,8 @@ class ArchitectureTest {
     private static final String DESIGN = "Design";
     private static final String IO = "Io";
     private static final String STOCHASTIC = "Stochastic";
+    private static final String SCENE = "Scene";
+    private static final String LOCALIZE = "Localize";
     private static final String RENDER = "Render";
     private static final String SERVICE = "Service";
     private static final String SWEEP = "Sweep";
@@ -59,10 +61,11 @@ class ArchitectureTest {
     private static final String LAUNCHER = "Launcher";
 
     /** What render, service and sweep may use: everything below them. */
-    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, SCENE, LOCALIZE, DESIGN, OPTIM, METRICS, PHYSICS,
+        MODEL, MATH};
     /** What the front ends may use: the workers and everything below them. */
-    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, DESIGN, OPTIM, METRICS,
-        PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, SCENE, LOCALIZE, DESIGN,
+        OPTIM, METRICS, PHYSICS, MODEL, MATH};
 
     /** The design packages by paper and method (not the API package {@code io.fresnel.design} itself). */
     private static final String DESIGN_SUBPACKAGES = "io.fresnel.design.*..";
@@ -78,6 +81,8 @@ class ArchitectureTest {
                 .layer(DESIGN).definedBy("io.fresnel.design..")
                 .layer(IO).definedBy("io.fresnel.io..")
                 .layer(STOCHASTIC).definedBy("io.fresnel.stochastic..")
+                .layer(SCENE).definedBy("io.fresnel.scene..")
+                .layer(LOCALIZE).definedBy("io.fresnel.localize..")
                 .layer(RENDER).definedBy("io.fresnel.render..")
                 .layer(SERVICE).definedBy("io.fresnel.service..")
                 .layer(SWEEP).definedBy("io.fresnel.sweep..")
@@ -136,6 +141,18 @@ class ArchitectureTest {
             .mayOnlyAccessLayers(DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH)
             .because("paper 002's stochastic analysis (exact and Monte Carlo) builds its per-draw precoder with the"
                     + " design package's beams and serves the command line, the sweeps and the window alike");
+
+    @ArchTest
+    static final ArchRule scenesUseOnlyTheMetricsAndBelow = layers().whereLayer(SCENE)
+            .mayOnlyAccessLayers(METRICS, PHYSICS, MODEL, MATH)
+            .because("paper 003's random scene generator writes ordinary scenarios from the channel model; the"
+                    + " command line, the sweeps and the presets use it, so it must not know any of them");
+
+    @ArchTest
+    static final ArchRule localisationUsesOnlyTheMetricsAndBelow = layers().whereLayer(LOCALIZE)
+            .mayOnlyAccessLayers(METRICS, PHYSICS, MODEL, MATH)
+            .because("MUSIC localisation simulates echoes of a given precoder and estimates positions; the render"
+                    + " layer (the MUSIC spectrum), the window, the sweeps and the command line use it");
 
     @ArchTest
     static final ArchRule renderUsesOnlyTheLayersBelow = layers().whereLayer(RENDER)
@@ -201,9 +218,12 @@ class ArchitectureTest {
     static final ArchRule paperPackagesDoNotUseEachOther = slices().matching("io.fresnel.design.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), sharedDesignPackage())
+            .ignoreDependency(inDesignPackage("io.fresnel.design.speb"), inDesignPackage("io.fresnel.design.sdr"))
             .because("each paper's designs stand alone so that a reader finds a paper in one package; what two"
                     + " papers share lives in design.common (building blocks) or design.baseline (reference"
-                    + " precoders, e.g. paper 004's isotropic check), and the API in io.fresnel.design");
+                    + " precoders, e.g. paper 004's isotropic check), and the API in io.fresnel.design; one"
+                    + " exception: paper 003's digital SPEB step is paper 004's CRB-min SDR program (the SPEB of one"
+                    + " 2-D target is its position CRB), so design.speb solves it with design.sdr's programs");
 
     @ArchTest
     static final ArchRule theCommonBuildingBlocksUseNoDesignPackage = noClasses()
@@ -280,6 +300,10 @@ class ArchitectureTest {
     }
 
     /** @return classes in io.fresnel.design.common or io.fresnel.design.baseline (and below) */
+    private static DescribedPredicate<JavaClass> inDesignPackage(String pkg) {
+        return DescribedPredicate.describe("reside in " + pkg, c -> inPackage(c, pkg));
+    }
+
     private static DescribedPredicate<JavaClass> sharedDesignPackage() {
         return DescribedPredicate.describe("reside in design.common or design.baseline",
                 c -> inPackage(c, "io.fresnel.design.common") || inPackage(c, "io.fresnel.design.baseline"));

@@ -4,7 +4,6 @@ import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
-import io.fresnel.design.speb.SpebScenes;
 import io.fresnel.model.Scenario;
 import java.io.PrintWriter;
 

@@ -1,4 +1,4 @@
-package io.fresnel.design.speb;
+package io.fresnel.cli;
 
 import io.fresnel.io.ScenarioFormatException;
 import io.fresnel.io.ScenarioReader;
