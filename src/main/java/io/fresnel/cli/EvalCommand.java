@@ -36,7 +36,11 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return FresnelCommand.REJECTED;
         }
-        spec.commandLine().getOut().println(MetricsJson.toText(MetricsJson.toJson(metrics)));
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        String json = MetricsJson.toText(MetricsJson.toJson(metrics,
+                omitted -> err.println("fresnel: warning: " + file + ": " + omitted)));
+        err.flush();
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
         return FresnelCommand.OK;
     }

@@ -86,7 +86,8 @@ public final class SolveCommand implements Callable<Integer> {
         } catch (ProblemTooLargeException e) {
             return reject(e.getMessage());
         }
-        ObjectNode json = MetricsJson.toJson(metrics);
+        ObjectNode json = MetricsJson.toJson(metrics,
+                omitted -> err.println("fresnel: warning: " + file + ": " + omitted));
         json.set("solver", SolverJson.toJson(result));
         if (result.precoder() == null) {
             err.println("fresnel: " + file + ": " + name + " ended " + result.status().jsonName()

@@ -11,12 +11,18 @@ import io.fresnel.metrics.SensingEavesdropperBounds;
 import io.fresnel.metrics.SystemMetrics;
 import io.fresnel.metrics.TargetMetrics;
 import io.fresnel.metrics.UserMetrics;
+import io.fresnel.model.Text;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The metrics JSON of SCENARIO.md section 5: {@code {"users": {id: {...}}, "eavesdroppers": ...,
  * "targets": ..., "sensing_eavesdroppers": ..., "system": {...}}} with the metric names of
- * section 2. A quantity that does not exist is left out, never written as 0 or NaN.
+ * section 2. A quantity that does not exist is left out, never written as 0 or NaN; a quantity that
+ * exists but could not be computed as a finite number (an overflow on extreme but accepted input) is
+ * left out too, and {@link #toJson(Metrics, Consumer)} reports it with its path, so the output
+ * never holds NaN or Infinity.
  */
 public final class MetricsJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -30,6 +36,23 @@ public final class MetricsJson {
      * @return the JSON tree
      */
     public static ObjectNode toJson(Metrics m) {
+        return toJson(m, reason -> {
+        });
+    }
+
+    /**
+     * @param m the metrics
+     * @param omitted receives one line per value left out because it is not finite, e.g.
+     *     {@code "users.u1.sinr is not finite (Infinity) and is left out"}
+     * @return the JSON tree, every number in it finite
+     */
+    public static ObjectNode toJson(Metrics m, Consumer<String> omitted) {
+        ObjectNode root = tree(m);
+        dropNonFinite(root, "", omitted);
+        return root;
+    }
+
+    private static ObjectNode tree(Metrics m) {
         ObjectNode root = F.objectNode();
         ObjectNode users = root.putObject("users");
         for (UserMetrics u : m.users()) {
@@ -128,10 +151,41 @@ public final class MetricsJson {
 
     private static void put(ObjectNode o, String key, Double v) {
         if (v != null) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalStateException("metric " + key + " is not finite (" + v + ")");
-            }
             o.put(key, v);
         }
+    }
+
+    /**
+     * Removes every non-finite number: a field holding one, or a whole array holding one (an EFIM
+     * with a missing entry is no EFIM).
+     */
+    private static void dropNonFinite(ObjectNode o, String path, Consumer<String> omitted) {
+        Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = o.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
+            String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            com.fasterxml.jackson.databind.JsonNode v = e.getValue();
+            if (v.isObject()) {
+                dropNonFinite((ObjectNode) v, here, omitted);
+            } else if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
+                omitted.accept(Text.oneLine(here) + " is not finite (" + v.doubleValue() + ") and is left out");
+                it.remove();
+            } else if (v.isArray() && !allFinite(v)) {
+                omitted.accept(Text.oneLine(here) + " holds a value that is not finite and is left out");
+                it.remove();
+            }
+        }
+    }
+
+    private static boolean allFinite(com.fasterxml.jackson.databind.JsonNode v) {
+        if (v.isNumber()) {
+            return Double.isFinite(v.doubleValue());
+        }
+        for (com.fasterxml.jackson.databind.JsonNode c : v) {
+            if (!allFinite(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

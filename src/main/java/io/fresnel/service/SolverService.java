@@ -99,6 +99,7 @@ public final class SolverService implements AutoCloseable {
         Scenario designed = scenario;
         DesignResult result = null;
         String problem = null;
+        warmStarts.enter(request.generation());
         if (request.algorithm() != null) {
             Design design = designs.apply(request.algorithm());
             ProgressListener progress = new ProgressListener() {

@@ -15,10 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same algorithm when its stream layout fits the new scenario: the precoder is valid for the
  * scenario (antenna count, RF chains and partial-connection structure, stream roles; checked by
  * the scenario model itself) and its private streams serve exactly the scenario's users, in
- * order. Thread-safe.
+ * order. The memory is per client generation (a window's document): precoders of a document no
+ * longer shown are forgotten, so that a large one does not stay reachable. Thread-safe.
  */
 final class WarmStarts {
     private final Map<String, Precoder> last = new ConcurrentHashMap<>();
+    private long generation;
+
+    /**
+     * Forgets every precoder when the generation differs from the one remembered so far.
+     *
+     * @param now the generation of the request about to be solved
+     */
+    synchronized void enter(long now) {
+        if (now != generation) {
+            last.clear();
+            generation = now;
+        }
+    }
 
     /**
      * @param algorithm the algorithm name

@@ -35,4 +35,17 @@ class WarmStartsTest {
         // one user on a 4-element array: other users and another antenna count
         assertNull(w.lookup("mrt", read("p_dbg_mrt_n4")));
     }
+
+    @Test
+    void anotherGenerationForgetsEveryPrecoderAndTheSameKeepsThem() throws Exception {
+        Scenario sc = read("p_dbg_random_n6");
+        Precoder p = Designs.byName("mrt").run(sc, DesignContext.none()).precoder();
+        WarmStarts w = new WarmStarts();
+        w.enter(3);
+        w.remember("mrt", p);
+        w.enter(3);
+        assertSame(p, w.lookup("mrt", sc));
+        w.enter(4);
+        assertNull(w.lookup("mrt", sc));
+    }
 }
