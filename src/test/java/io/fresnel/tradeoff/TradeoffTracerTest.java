@@ -52,12 +52,23 @@ class TradeoffTracerTest {
         }
     }
 
+    /** Paper 004's front of the two-user scene (4 coarse levels, one refinement pass), traced once. */
+    private static TradeoffFront sumCrb;
+    private static final List<TradeoffFront> SUM_CRB_PASSES = new ArrayList<>();
+
+    private static synchronized TradeoffFront sumCrbFront() {
+        if (sumCrb == null) {
+            TradeoffOptions o = TradeoffOptions.defaults(TradeoffKind.SUM_CRB_VS_SINR).withPoints(4, 1);
+            sumCrb = trace(TradeoffScenarios.sdrTwoUsers(), TradeoffKind.SUM_CRB_VS_SINR, "crb-min-sdr", o,
+                    SUM_CRB_PASSES);
+        }
+        return sumCrb;
+    }
+
     @Test
     void paper004SumCrbIsNonDecreasingInTheSinrRequirementAndTheTopLevelIsInfeasible() {
-        Scenario s = TradeoffScenarios.sdrTwoUsers();
-        List<TradeoffFront> passes = new ArrayList<>();
-        TradeoffOptions o = TradeoffOptions.defaults(TradeoffKind.SUM_CRB_VS_SINR).withPoints(4, 1);
-        TradeoffFront f = trace(s, TradeoffKind.SUM_CRB_VS_SINR, "crb-min-sdr", o, passes);
+        TradeoffFront f = sumCrbFront();
+        List<TradeoffFront> passes = SUM_CRB_PASSES;
 
         assertEquals(TradeoffFront.Stage.COMPLETE, f.stage());
         assertEquals(7, f.points().size(), "4 coarse levels and 3 between them");
@@ -83,9 +94,7 @@ class TradeoffTracerTest {
     @Test
     void theDesignInForceIsNeverBeyondTheSumCrbFront() throws Exception {
         Scenario s = TradeoffScenarios.sdrTwoUsers();
-        TradeoffFront f = TradeoffTracer.trace(s, TradeoffKind.SUM_CRB_VS_SINR, "crb-min-sdr",
-                TradeoffOptions.defaults(TradeoffKind.SUM_CRB_VS_SINR).withPoints(4, 0), () -> false,
-                TradeoffListener.NONE);
+        TradeoffFront f = sumCrbFront();
         for (String inForce : new String[] {"crb-min-sdr", "mrt", "zf"}) {
             DesignResult r = Designs.byName(inForce).run(s, DesignContext.none());
             Metrics m = MetricsEvaluator.evaluate(s.withPrecoder(r.precoder()));
