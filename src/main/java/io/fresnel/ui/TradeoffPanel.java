@@ -57,7 +57,8 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
     private static final double PICK_RADIUS = 12;
 
     /** One trace request: the scene, the front, the design, the options and the request's number. */
-    private record Request(long id, Scenario scene, TradeoffKind kind, String algorithm, TradeoffOptions options) {
+    private record Request(long id, Scenario scene, Scenario key, TradeoffKind kind, String algorithm,
+            TradeoffOptions options) {
     }
 
     /** The latest progress of a trace, handed to the FX thread. */
@@ -89,6 +90,8 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
     private Scenario tracedKey;
     private TradeoffKind tracedKind;
     private TradeoffFront shown;
+    /** What the front on screen was traced for (clicks apply only while the scene still matches it). */
+    private Scenario shownKey;
     /** The stages of the fronts shown, in order (tests check coarse before refined). */
     private final List<TradeoffFront.Stage> stagesShown = new java.util.ArrayList<>();
 
@@ -244,7 +247,6 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             TradeoffKind keep = kinds.getValue();
             kinds.setItems(FXCollections.observableArrayList(available));
             kinds.setValue(available.contains(keep) ? keep : available.isEmpty() ? null : available.get(0));
-            return; // the value listener refreshes again
         }
         TradeoffKind kind = kinds.getValue();
         if (kind == null) {
@@ -277,6 +279,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
         running = false;
         showRunning(false);
         shown = null;
+        shownKey = null;
         tracedKey = null;
         tracedKind = null;
         list.getItems().clear();
@@ -313,7 +316,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
         progress.setProgress(0);
         progressText.setText("starting\u2026");
         info.setText("tracing " + kind.label() + " with " + kind.designFor(alg) + ": coarse levels first");
-        Request r = new Request(id, s.withPrecoder(null), kind, kind.designFor(alg), options.apply(kind));
+        Request r = new Request(id, s.withPrecoder(null), key, kind, kind.designFor(alg), options.apply(kind));
         worker.submit(r, outcome -> Platform.runLater(() -> finished(r, outcome)));
     }
 
@@ -332,7 +335,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
                 if (!cancelled.getAsBoolean()) {
                     Platform.runLater(() -> {
                         if (r.id() == requests && !closed) {
-                            show(front);
+                            show(front, r.key());
                         }
                     });
                 }
@@ -362,11 +365,12 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             info.setText("tradeoff failed: " + f.error().getMessage());
             return;
         }
-        show(((Outcome.Success<TradeoffFront>) outcome).value());
+        show(((Outcome.Success<TradeoffFront>) outcome).value(), r.key());
     }
 
-    private void show(TradeoffFront f) {
+    private void show(TradeoffFront f, Scenario key) {
         shown = f;
+        shownKey = key;
         stagesShown.add(f.stage());
         double[] m = inForceMeasures(f.kind());
         chart.show(f, m[0], m[1]);
@@ -420,7 +424,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             return;
         }
         Scenario key = keyOf(model.getScenario(), f.kind(), model.algorithmProperty().get());
-        if (key == null || !key.equals(tracedKey) || running) {
+        if (key == null || !key.equals(shownKey)) {
             model.report("tradeoff: the front is being traced for the edited scene; click again when it is done");
             return;
         }
