@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fresnel.io.Presets;
 import io.fresnel.model.CommNode;
+import io.fresnel.math.Vec3;
 import io.fresnel.model.Scenario;
+import io.fresnel.model.ScenarioEdits;
 import io.fresnel.tradeoff.TradeoffFront;
 import io.fresnel.tradeoff.TradeoffKind;
 import io.fresnel.tradeoff.TradeoffOptions;
@@ -124,6 +126,45 @@ class TradeoffPanelTest {
             return null;
         });
         assertEquals(rateBefore, onFx(() -> minRate(model.getScenario())), 1e-12, "one undo restores the level");
+        assertEquals(f, onFx(panel::front), "a change of the level alone does not re-trace the front");
+
+        // a drag of a target re-traces (after the pointer rests); Cancel stops it and keeps the front shown
+        int shownBefore = onFx(() -> panel.stagesShown().size());
+        drag("t1", 0.02);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> info().startsWith("tracing")));
+        robot.clickOn("#tradeoff-cancel");
+        assertTrue(onFx(() -> info().startsWith("cancelled")), onFx(this::info));
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        assertEquals(shownBefore, onFx(() -> panel.stagesShown().size()), "nothing of the cancelled trace arrives");
+        assertEquals(f, onFx(panel::front));
+
+        // the next drag traces the front of the moved scene
+        drag("t1", 0.02);
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> onFx(() -> panel.front() != f
+                && panel.front().stage() == TradeoffFront.Stage.COMPLETE));
+        TradeoffFront moved = onFx(panel::front);
+        assertEquals(f.points().size(), moved.points().size());
+        boolean differs = false;
+        for (int i = 0; i < f.points().size(); i++) {
+            differs |= f.points().get(i).feasible() && moved.points().get(i).feasible()
+                    && f.points().get(i).sensing() != moved.points().get(i).sensing();
+        }
+        assertTrue(differs, "the sum CRB follows the moved target");
+    }
+
+    private String info() {
+        return ((javafx.scene.control.Label) panel.lookup("#tradeoff-info")).getText();
+    }
+
+    /** Drags a node by dz metres along z (one undo step), as the canvas does. */
+    private void drag(String id, double dz) throws Exception {
+        onFx(() -> {
+            Vec3 p = ScenarioEdits.position(model.getScenario(), id);
+            model.dragNode(id, new Vec3(p.x(), p.y(), p.z() + dz / 2));
+            model.dragNode(id, new Vec3(p.x(), p.y(), p.z() + dz));
+            model.endDrag();
+            return null;
+        });
     }
 
     @Test
