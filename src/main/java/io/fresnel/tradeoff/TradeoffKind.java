@@ -46,7 +46,7 @@ import java.util.function.Function;
 public enum TradeoffKind {
     /** Paper 004: sum position CRB versus the users' SINR requirement Gamma. */
     SUM_CRB_VS_SINR("sum-crb-vs-sinr", "Paper 004: sum CRB vs SINR requirement", "SINR requirement \u0393",
-            "min user SINR (dB)", "sum position CRB (m\u00b2)", false, 1e-3),
+            "sum position CRB (m\u00b2)", "smallest user SINR", false, 1e-3),
     /** Paper 000: max-min secrecy rate versus the range-CRB bound Gamma_r. */
     SECRECY_VS_RANGE_CRB("secrecy-vs-range-crb", "Paper 000: secrecy vs range-CRB bound",
             "range-CRB bound \u0393_r (m\u00b2)", "largest range CRB (m\u00b2)", "max-min secrecy rate (bit/s/Hz)",

@@ -12,7 +12,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import java.text.DecimalFormat;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -114,10 +117,8 @@ final class TradeoffChart {
     void show(TradeoffFront f, double inForceSensing, double inForceCommunication) {
         chart.setNotify(false);
         try {
-            if (f.kind() != kind) {
-                kind = f.kind();
-                axes(kind);
-            }
+            kind = f.kind();
+            axes(kind, f);
             chart.setTitle(f.kind().label() + " (" + f.algorithm() + ")");
             plot.setNoDataMessage("no feasible level: see the list below");
             for (XYSeries s : new XYSeries[] {front, dominated, violated}) {
@@ -175,30 +176,47 @@ final class TradeoffChart {
         return k == TradeoffKind.SUM_CRB_VS_SINR ? sensing : communication;
     }
 
-    private void axes(TradeoffKind k) {
+    /**
+     * Sets the axes for a front: paper 004's x is the SINR in dB (linear axis), its y the sum CRB;
+     * the secrecy fronts' x is the CRB or PCRB, their y the secrecy rate from 0. A CRB axis is
+     * logarithmic, ticked at whole decades, when the front spans at least a decade, else linear
+     * (a log axis inside one decade would tick at 10^-4.9, 10^-4.8, ...).
+     */
+    private void axes(TradeoffKind k, TradeoffFront f) {
         boolean sinr = k == TradeoffKind.SUM_CRB_VS_SINR;
-        ValueAxis x;
-        ValueAxis y;
-        if (sinr) {
-            NumberAxis lin = new NumberAxis(k.communicationLabel());
-            lin.setAutoRangeIncludesZero(false);
-            x = lin;
-            y = log(k.sensingLabel());
-        } else {
-            x = log(k.sensingLabel());
-            NumberAxis lin = new NumberAxis(k.communicationLabel());
-            lin.setAutoRangeIncludesZero(true);
-            y = lin;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (TradeoffPoint p : f.points()) {
+            if (p.sensing() > 0 && Double.isFinite(p.sensing())) {
+                lo = Math.min(lo, p.sensing());
+                hi = Math.max(hi, p.sensing());
+            }
         }
-        plot.setDomainAxis(x);
-        plot.setRangeAxis(y);
+        ValueAxis crb = hi >= 10 * lo ? log(k.sensingLabel()) : linear(k.sensingLabel(), false);
+        if (sinr) {
+            plot.setDomainAxis(linear(k.communicationLabel() + " (dB)", false));
+            plot.setRangeAxis(crb);
+        } else {
+            plot.setDomainAxis(crb);
+            plot.setRangeAxis(linear(k.communicationLabel(), true));
+        }
+    }
+
+    private static NumberAxis linear(String label, boolean zero) {
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(zero);
+        return a;
     }
 
     private static LogAxis log(String label) {
         LogAxis a = new LogAxis(label);
         a.setBase(10);
         a.setSmallestValue(1e-300);
-        a.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+        TickUnits decades = new TickUnits();
+        for (int step : new int[] {1, 2, 5, 10, 20, 50}) {
+            decades.add(new NumberTickUnit(step, new DecimalFormat("0"), 0));
+        }
+        a.setStandardTickUnits(decades);
         return a;
     }
 
