@@ -128,6 +128,20 @@ class TradeoffTracerTest {
                     "secrecy non-decreasing in the bound: " + TradeoffCsv.format(f));
             assertTrue(feasible.get(i).sensing() <= feasible.get(i).level() * (1 + 1e-6), "bound met");
         }
+        // the scene's own design and paper 001's benchmarks at its bound (1e-4 rad^2) are not beyond the front
+        for (String inForce : new String[] {"an-secure-pcrb", "an-secure-pcrb-no-an", "an-secure-pcrb-mrt"}) {
+            DesignResult r;
+            try {
+                r = Designs.byName(inForce).run(s, DesignContext.none());
+            } catch (io.fresnel.design.DesignException e) {
+                throw new AssertionError(e);
+            }
+            Metrics m = MetricsEvaluator.evaluate(s.withPrecoder(r.precoder()));
+            TradeoffFront.Standing st = f.standing(TradeoffKind.SECRECY_VS_PCRB.sensing(m),
+                    TradeoffKind.SECRECY_VS_PCRB.communication(m));
+            assertTrue(st == TradeoffFront.Standing.ON_FRONT || st == TradeoffFront.Standing.DOMINATED,
+                    inForce + ": " + st + "\n" + TradeoffCsv.format(f));
+        }
     }
 
     @Test
