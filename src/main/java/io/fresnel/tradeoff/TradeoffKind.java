@@ -246,7 +246,8 @@ public enum TradeoffKind {
      * smallest single-user bound Gamma_c,u = P ||h_u||^2 / sigma_u^2 (paper 004 section V-A: no
      * common requirement above it is feasible; MRT to user u alone, without interference, reaches
      * it); for a bound, 1.5 decades either side of the scene's level (or the paper's value when it
-     * has none).
+     * has none); the PCRB bound's top is lowered to the largest prior variance sigma^2 when that is
+     * smaller (above it the bound cannot bind).
      *
      * @param s the scene
      * @return {lo, hi} (SI, 0 &lt; lo &lt; hi)
@@ -268,7 +269,22 @@ public enum TradeoffKind {
         Double now = currentLevel(s);
         double centre = now != null ? now : defaultLevel;
         double half = Math.pow(10, 1.5);
-        return new double[] {centre / half, centre * half};
+        double lo = centre / half;
+        double hi = centre * half;
+        if (this == SECRECY_VS_PCRB) {
+            // the prior alone gives PCRB <= sigma^2 (the 1/sigma^2 term of the Fisher information
+            // with the prior, paper 001 eq. (21)): a bound at or above the largest sigma^2 is vacuous
+            double vacuous = 0;
+            for (io.fresnel.model.Target t : s.targets()) {
+                if (t.prior() != null) {
+                    vacuous = Math.max(vacuous, t.prior().sigmaRad() * t.prior().sigmaRad());
+                }
+            }
+            if (vacuous > lo * 10 && vacuous < hi) {
+                hi = vacuous;
+            }
+        }
+        return new double[] {lo, hi};
     }
 
     /**

@@ -58,6 +58,9 @@ class TradeoffFrontTest {
                 assertEquals(List.of(TradeoffKind.SECRECY_VS_RANGE_CRB, TradeoffKind.SECRECY_VS_ANGLE_CRB), kinds);
             } else if (p.file().startsWith("paper-001")) {
                 assertEquals(List.of(TradeoffKind.SECRECY_VS_PCRB), kinds);
+                double[] range = TradeoffKind.SECRECY_VS_PCRB.defaultRange(s);
+                assertEquals(1e-4 / Math.pow(10, 1.5), range[0], 1e-18, "1.5 decades below the preset's bound");
+                assertEquals(0.01 * 0.01, range[1], 1e-18, "capped at the prior's sigma^2: above it the bound is vacuous");
             }
         }
     }
