@@ -125,7 +125,13 @@ final class TradeoffChart {
                 s.clear();
             }
             items.forEach(List::clear);
-            for (TradeoffPoint p : f.points()) {
+            // the line joins the points that no other beats in the order of the x axis (they form a staircase)
+            List<TradeoffPoint> ordered = new ArrayList<>(f.points());
+            ordered.sort(java.util.Comparator.comparingDouble(p -> {
+                Double x = x(f.kind(), p.sensing(), p.communication());
+                return x == null ? Double.NaN : x;
+            }));
+            for (TradeoffPoint p : ordered) {
                 if (p.state() == TradeoffPoint.State.FEASIBLE && !p.dominated()) {
                     add(0, front, p);
                 } else if (p.state() == TradeoffPoint.State.FEASIBLE) {
@@ -262,7 +268,7 @@ final class TradeoffChart {
         return new Point2D.Double(px, py);
     }
 
-    /** @return the points plotted as the front (not dominated), in level order */
+    /** @return the points plotted as the front (not dominated), in the order of the x axis */
     List<TradeoffPoint> frontPoints() {
         return List.copyOf(items.get(0));
     }
