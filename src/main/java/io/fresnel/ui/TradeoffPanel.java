@@ -192,6 +192,14 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the chart on screen (one instance for the panel's lifetime, updated in place), for a
+     *     figure exporter; its data is {@link #front()} ({@code TradeoffCsv.format})
+     */
+    org.jfree.chart.JFreeChart chart() {
+        return chart.chart();
+    }
+
     /** @return the front on screen, or null */
     TradeoffFront front() {
         return shown;
