@@ -53,6 +53,7 @@ class ArchitectureTest {
     private static final String STOCHASTIC = "Stochastic";
     private static final String SCENE = "Scene";
     private static final String LOCALIZE = "Localize";
+    private static final String TRADEOFF = "Tradeoff";
     private static final String RENDER = "Render";
     private static final String SERVICE = "Service";
     private static final String SWEEP = "Sweep";
@@ -61,11 +62,11 @@ class ArchitectureTest {
     private static final String LAUNCHER = "Launcher";
 
     /** What render, service and sweep may use: everything below them. */
-    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, SCENE, LOCALIZE, DESIGN, OPTIM, METRICS, PHYSICS,
-        MODEL, MATH};
+    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, SCENE, LOCALIZE, TRADEOFF, DESIGN, OPTIM, METRICS,
+        PHYSICS, MODEL, MATH};
     /** What the front ends may use: the workers and everything below them. */
-    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, SCENE, LOCALIZE, DESIGN,
-        OPTIM, METRICS, PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, SCENE, LOCALIZE, TRADEOFF,
+        DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
 
     /** The design packages by paper and method (not the API package {@code io.fresnel.design} itself). */
     private static final String DESIGN_SUBPACKAGES = "io.fresnel.design.*..";
@@ -83,6 +84,7 @@ class ArchitectureTest {
                 .layer(STOCHASTIC).definedBy("io.fresnel.stochastic..")
                 .layer(SCENE).definedBy("io.fresnel.scene..")
                 .layer(LOCALIZE).definedBy("io.fresnel.localize..")
+                .layer(TRADEOFF).definedBy("io.fresnel.tradeoff..")
                 .layer(RENDER).definedBy("io.fresnel.render..")
                 .layer(SERVICE).definedBy("io.fresnel.service..")
                 .layer(SWEEP).definedBy("io.fresnel.sweep..")
@@ -153,6 +155,13 @@ class ArchitectureTest {
             .mayOnlyAccessLayers(METRICS, PHYSICS, MODEL, MATH)
             .because("MUSIC localisation simulates echoes of a given precoder and estimates positions; the render"
                     + " layer (the MUSIC spectrum), the window, the sweeps and the command line use it");
+
+    @ArchTest
+    static final ArchRule tradeoffFrontsUseOnlyTheDesignApiAndBelow = layers().whereLayer(TRADEOFF)
+            .mayOnlyAccessLayers(DESIGN, METRICS, PHYSICS, MODEL, MATH)
+            .because("a tradeoff front re-runs registered designs over a constraint level and judges every point"
+                    + " with the metric code; the window and the command line both trace fronts, so it knows"
+                    + " neither of them, nor any file format");
 
     @ArchTest
     static final ArchRule renderUsesOnlyTheLayersBelow = layers().whereLayer(RENDER)

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "Near-field secure ISAC explorer: evaluate scenario files, design precoders, render heatmaps,"
                 + " regenerate paper figures.",
         subcommands = {EvalCommand.class, SolveCommand.class, RenderCommand.class, SweepCommand.class,
-            SceneCommand.class, LocalizeCommand.class, StochasticCommand.class,
+            SceneCommand.class, LocalizeCommand.class, StochasticCommand.class, TradeoffCommand.class,
             BenchCommand.class})
 public final class FresnelCommand implements Callable<Integer> {
     /** Exit status of a success. */

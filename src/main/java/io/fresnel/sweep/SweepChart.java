@@ -34,7 +34,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class SweepChart {
     /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies and in print. */
-    static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
+    public static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
         new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
 
     /** Width of the PNG (pixels). */

@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final MusicMarkers musicMarkers;
     private final ChartsPanel charts;
     private final StochasticPanel stochastic;
+    private final TradeoffPanel tradeoff;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
 
@@ -72,12 +73,13 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         this.musicMarkers = new MusicMarkers(model, heatmap, scene);
         this.charts = new ChartsPanel(model);
         this.stochastic = new StochasticPanel(model);
+        this.tradeoff = new TradeoffPanel(model);
         scene.setOnHover(hover::setText);
         scene.setId("scene");
 
         TabPane side = new TabPane(new Tab("Properties", new PropertiesPanel(model)),
                 new Tab("Metrics", new MetricsPanel(model)), new Tab("Charts", charts),
-                new Tab("Stochastic", stochastic));
+                new Tab("Stochastic", stochastic), tradeoff.tab());
         side.getTabs().forEach(t -> t.setClosable(false));
         side.getSelectionModel().select(1);
         side.setPrefWidth(520);
@@ -286,6 +288,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         model.cancel();
         heatmap.cancel();
         charts.cancel();
+        tradeoff.cancel();
     }
 
     private static String describe(String name) {
@@ -383,6 +386,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         musicMarkers.close();
         charts.close();
         stochastic.close();
+        tradeoff.close();
         model.close();
     }
 }
