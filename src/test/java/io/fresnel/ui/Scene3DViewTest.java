@@ -95,6 +95,22 @@ class Scene3DViewTest {
     }
 
     @Test
+    void theTwoDimensionalHeatmapIsNotComputedWhileTheThreeDimensionalTabIsShown(FxRobot robot) throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane());
+        HeatmapFrame before = awaitFineFrameOn(plane);
+        robot.clickOn("3-D");
+        WaitForAsyncUtils.asyncFx(() -> window.heatmap().layerProperty().set(new io.fresnel.render.Layer.StreamPattern(0)))
+                .get(10, TimeUnit.SECONDS);
+        Thread.sleep(3000); // a coarse frame takes well under a second when the canvas is shown
+        assertTrue(onFx(() -> window.scene().frame()) == before, "no 2-D frame behind the 3-D tab");
+        robot.clickOn("2-D");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            HeatmapFrame f = window.scene().frame();
+            return f != null && f.request().layer() instanceof io.fresnel.render.Layer.StreamPattern;
+        }));
+    }
+
+    @Test
     void draggingOnASliceKeepsTheDistanceToThePlaneAndUndoRestores(FxRobot robot) throws Exception {
         Plane plane = onFx(() -> model.slice().getPlane());
         awaitFineFrameOn(plane);
