@@ -90,10 +90,13 @@ public final class FastTrig {
     }
 
     /**
-     * Cosines and sines of the first {@code count} angles. The work is split into three short
-     * passes (range reduction; both polynomials; quadrant) whose loop bodies are free of branches
-     * and long dependency chains, so that the processor overlaps many iterations: in a sweep this
-     * is several times faster than calling {@link #sin} and {@link #cos} per angle. When an
+     * Cosines and sines of the first {@code count} angles, in three short passes (range
+     * reduction; both polynomials; quadrant) whose bodies are plain floating-point arithmetic on
+     * independent entries (the quadrant is applied by products with 0 and 1 and signs of +-1,
+     * not by branches or bit operations), which the JIT compiles to vector instructions: in a
+     * sweep this is several times faster than calling {@link #sin} and {@link #cos} per angle,
+     * with the same values up to the sign of a zero. (Measured: one fused loop is 4x slower, the
+     * earlier bit-operation quadrant 1.7x.) When an
      * argument exceeds {@link #MAX_REDUCED_ARGUMENT} the whole batch uses {@link Math}.
      *
      * @param x angles (rad); not modified
@@ -113,29 +116,45 @@ public final class FastTrig {
                 return;
             }
         }
+        reducedSinCos(x, count, cos, sin, scratch);
+    }
+
+    /**
+     * The three passes of {@link #sinCos} for arguments within {@link #MAX_REDUCED_ARGUMENT}; a
+     * method of its own, which the JIT vectorises better (measured 2.5x) than the same loops after
+     * the fallback in one method.
+     */
+    private static void reducedSinCos(double[] x, int count, double[] cos, double[] sin, double[] scratch) {
+        final double p1 = PIO2_1;
+        final double p2 = PIO2_2;
+        final double p3 = PIO2_3;
         for (int i = 0; i < count; i++) {
             double xi = x[i];
             // n = round(x 2/pi): adding 1.5 * 2^52 rounds to an integer (|x 2/pi| < 2^51)
             double n = (xi * TWO_OVER_PI + ROUNDER) - ROUNDER;
-            sin[i] = reduce(xi, n);
+            sin[i] = ((xi - n * p1) - n * p2) - n * p3; // as reduce(xi, n)
             scratch[i] = n;
         }
         for (int i = 0; i < count; i++) {
             double r = sin[i];
             double z = r * r;
-            sin[i] = sinPoly(r, z);
-            cos[i] = cosPoly(z);
+            // sinPoly(r, z) and cosPoly(z), written out
+            sin[i] = r + r * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * (S6 + z * S7))))));
+            cos[i] = 1 + z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * (C6 + z * (C7 + z * C8)))))));
         }
         for (int i = 0; i < count; i++) {
-            long q = (long) scratch[i];
-            long sb = Double.doubleToRawLongBits(sin[i]);
-            long cb = Double.doubleToRawLongBits(cos[i]);
-            // odd quadrant: swap sin and cos; then negate sin in quadrants 2, 3 and cos in 1, 2
-            long odd = -(q & 1);
-            long sinBits = (sb & ~odd) | (cb & odd);
-            long cosBits = (cb & ~odd) | (sb & odd);
-            sin[i] = Double.longBitsToDouble(sinBits ^ ((q & 2) << 62));
-            cos[i] = Double.longBitsToDouble(cosBits ^ (((q + 1) & 2) << 62));
+            double n = scratch[i];
+            // q = n mod 4 by arithmetic only: f = floor(n/4) by rounding n/4 - 3/8 (never a tie)
+            double f = ((n * 0.25 - 0.375) + ROUNDER) - ROUNDER;
+            double q = n - 4 * f;
+            double h = ((q * 0.5 - 0.25) + ROUNDER) - ROUNDER; // floor(q/2): 1 in quadrants 2 and 3
+            double odd = q - 2 * h; // 1 in quadrants 1 and 3
+            double s = sin[i];
+            double c = cos[i];
+            // odd quadrant: swap sin and cos (exactly: one of the products is 0); then negate sin in
+            // quadrants 2, 3 and cos in quadrants 1, 2 (odd xor h)
+            sin[i] = ((1 - odd) * s + odd * c) * (1 - 2 * h);
+            cos[i] = ((1 - odd) * c + odd * s) * (1 - 2 * (odd + h - 2 * odd * h));
         }
     }
 

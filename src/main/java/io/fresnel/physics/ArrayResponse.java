@@ -81,6 +81,24 @@ public final class ArrayResponse {
         return reference;
     }
 
+    /** @return the phase model */
+    public PhaseModel phaseModel() {
+        return phase;
+    }
+
+    /**
+     * @param axis 0, 1 or 2 for x, y or z
+     * @return the element offsets from the reference point along that axis, s_n = t_n - o (m); a copy
+     */
+    public double[] elementOffsets(int axis) {
+        return switch (axis) {
+            case 0 -> sx.clone();
+            case 1 -> sy.clone();
+            case 2 -> sz.clone();
+            default -> throw new IllegalArgumentException("axis must be 0, 1 or 2 (got " + axis + ")");
+        };
+    }
+
     /** @return the wavenumber k = 2 pi / lambda (rad/m) */
     public double wavenumber() {
         return k;
@@ -139,6 +157,77 @@ public final class ArrayResponse {
             nearest = Math.min(nearest, dist);
         }
         return nearest;
+    }
+
+    /**
+     * The transpose of {@link #phaseAndAmplitude}: the phase theta_n(p_i) = k D_n(p_i) and the
+     * amplitude A_n(p_i) of ONE element n at every point of a block, with the same expressions
+     * (hence the same bits). A sweep that loops over elements outside and points inside runs
+     * every loop here over independent points, which the JIT turns into vector instructions;
+     * the per-point loop of {@link #phaseAndAmplitude} cannot be vectorised that way.
+     *
+     * @param n the element index (0 &lt;= n &lt; N)
+     * @param block the points, loaded with this array's {@link #reference()}
+     * @param phaseRad theta_n(p_i) (rad), at least {@code block.count()} entries; modified (NaN at
+     *     p = o for the Fresnel and far-field models)
+     * @param amplitudeOut A_n(p_i), at least {@code block.count()} entries; modified
+     * @param nearest running minimum of the element distances per point (m); entry i becomes
+     *     min(nearest_i, |p_i - t_n|)
+     */
+    public void elementPhaseAndAmplitude(int n, PointBlock block, double[] phaseRad, double[] amplitudeOut,
+            double[] nearest) {
+        int m = block.count();
+        double[] qx = block.qx;
+        double[] qy = block.qy;
+        double[] qz = block.qz;
+        double tx = sx[n];
+        double ty = sy[n];
+        double tz = sz[n];
+        if (phase == PhaseModel.EXACT) {
+            for (int i = 0; i < m; i++) {
+                double ex = qx[i] - tx;
+                double ey = qy[i] - ty;
+                double ez = qz[i] - tz;
+                double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+                phaseRad[i] = k * dist;
+                nearest[i] = Math.min(nearest[i], dist);
+                amplitudeOut[i] = dist;
+            }
+        } else {
+            double[] r = block.r;
+            double[] ux = block.ux;
+            double[] uy = block.uy;
+            double[] uz = block.uz;
+            double t2 = s2[n];
+            boolean fresnel = phase == PhaseModel.FRESNEL;
+            for (int i = 0; i < m; i++) {
+                double ex = qx[i] - tx;
+                double ey = qy[i] - ty;
+                double ez = qz[i] - tz;
+                double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+                double us = ux[i] * tx + uy[i] * ty + uz[i] * tz;
+                double ri = r[i];
+                double reduced = fresnel ? -us + (t2 - us * us) / (2 * ri) : -us;
+                phaseRad[i] = k * (ri + reduced);
+                nearest[i] = Math.min(nearest[i], dist);
+                amplitudeOut[i] = dist;
+            }
+            if (block.hasPointAtReference()) {
+                for (int i = 0; i < m; i++) {
+                    if (!(r[i] > 0)) {
+                        phaseRad[i] = Double.NaN;
+                    }
+                }
+            }
+        }
+        if (amplitude == AmplitudeModel.SPHERICAL) {
+            double w = wavelength;
+            for (int i = 0; i < m; i++) {
+                amplitudeOut[i] = w / (4 * Math.PI * amplitudeOut[i]);
+            }
+        } else {
+            java.util.Arrays.fill(amplitudeOut, 0, m, 1.0);
+        }
     }
 
     /**

@@ -28,9 +28,11 @@ import java.util.function.BooleanSupplier;
  * NaN marks points where the value is undefined: within 1e-9 m of an element, at range 0 where a
  * range is needed, or where the joint FIM is singular.
  *
- * <p>Performance: the array response is computed on the fly per point without allocation, with
- * a fast accurate sine and cosine; rows run in parallel on a fixed pool (one level of
- * parallelism). Stateless and thread-safe.
+ * <p>Performance: the array response is computed on the fly without allocation, with a fast
+ * accurate sine and cosine; the pattern layers take a grid row at a time with the elements in
+ * the outer loop and the points in vectorised inner loops, folding mirror-image elements on a
+ * mirror plane of the array ({@link StreamPowers}, {@link MirrorFold}); rows run in parallel on
+ * a fixed pool (one level of parallelism). Stateless and thread-safe.
  */
 public final class FieldComputer {
     /** Most work of one map, in complex multiply-adds (points x elements x streams): about a minute. */

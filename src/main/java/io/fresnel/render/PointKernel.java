@@ -18,5 +18,23 @@ interface PointKernel {
          * @return the layer's value at p (SI), NaN where it is undefined
          */
         double valueAt(double x, double y, double z);
+
+        /**
+         * Evaluates the layer at a run of points, out[from + i] = valueAt(xs[from + i], ...). The
+         * default calls {@link #valueAt} per point; a kernel whose cost is a sweep over the
+         * array's elements overrides it with a loop order that shares work between points.
+         *
+         * @param xs x of the points (m); not modified
+         * @param ys y of the points (m); not modified
+         * @param zs z of the points (m); not modified
+         * @param from index of the first point
+         * @param count number of points
+         * @param out the values (SI, NaN where undefined); modified at [from, from + count)
+         */
+        default void valuesAt(double[] xs, double[] ys, double[] zs, int from, int count, double[] out) {
+            for (int i = from; i < from + count; i++) {
+                out[i] = valueAt(xs[i], ys[i], zs[i]);
+            }
+        }
     }
 }

@@ -14,8 +14,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Evaluates a {@link PointKernel} on every point of a grid, rows in parallel: one task per
  * worker thread of a fixed pool (one per core), each with its own {@link PointKernel.Worker},
- * taking the next unfinished row until none is left. This is the only level of parallelism:
- * nothing inside a kernel is multithreaded. The cancellation flag is read once per row.
+ * taking the next unfinished row until none is left, and handing the kernel a whole row at a
+ * time ({@link PointKernel.Worker#valuesAt}). This is the only level of parallelism: nothing
+ * inside a kernel is multithreaded. The cancellation flag is read once per row.
  */
 final class RowSweep {
     private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -46,6 +47,10 @@ final class RowSweep {
         AtomicBoolean userCancelled = new AtomicBoolean();
         Runnable task = () -> {
             PointKernel.Worker w = kernel.worker();
+            double[] xs = new double[nu];
+            double[] ys = new double[nu];
+            double[] zs = new double[nu];
+            double[] row = new double[nu];
             for (int iv = next.getAndIncrement(); iv < nv; iv = next.getAndIncrement()) {
                 if (stop.get()) {
                     return;
@@ -56,31 +61,34 @@ final class RowSweep {
                     return;
                 }
                 double v = grid.v(iv);
-                int base = iv * nu;
-                if (!plane.isAxisAligned()) {
-                    for (int iu = 0; iu < nu; iu++) {
+                for (int iu = 0; iu < nu; iu++) {
+                    if (!plane.isAxisAligned()) {
                         Vec3 q = plane.point(us[iu], v);
-                        values[base + iu] = w.valueAt(q.x(), q.y(), q.z());
+                        xs[iu] = q.x();
+                        ys[iu] = q.y();
+                        zs[iu] = q.z();
+                        continue;
                     }
-                    continue;
+                    switch (plane.normal()) {
+                        case Z -> {
+                            xs[iu] = us[iu];
+                            ys[iu] = v;
+                            zs[iu] = c;
+                        }
+                        case Y -> {
+                            xs[iu] = us[iu];
+                            ys[iu] = c;
+                            zs[iu] = v;
+                        }
+                        case X -> {
+                            xs[iu] = c;
+                            ys[iu] = us[iu];
+                            zs[iu] = v;
+                        }
+                    }
                 }
-                switch (plane.normal()) {
-                    case Z -> {
-                        for (int iu = 0; iu < nu; iu++) {
-                            values[base + iu] = w.valueAt(us[iu], v, c);
-                        }
-                    }
-                    case Y -> {
-                        for (int iu = 0; iu < nu; iu++) {
-                            values[base + iu] = w.valueAt(us[iu], c, v);
-                        }
-                    }
-                    case X -> {
-                        for (int iu = 0; iu < nu; iu++) {
-                            values[base + iu] = w.valueAt(c, us[iu], v);
-                        }
-                    }
-                }
+                w.valuesAt(xs, ys, zs, 0, nu, row);
+                System.arraycopy(row, 0, values, iv * nu, nu);
             }
         };
         int tasks = Math.min(POOL.getParallelism(), nv);

@@ -58,6 +58,7 @@ public final class HeatmapController implements AutoCloseable {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private Runnable onFinePainted = () -> { };
     private boolean closed;
+    private boolean active = true;
 
     /**
      * @param model the window state (its evaluation carries the precoder to map)
@@ -144,15 +145,48 @@ public final class HeatmapController implements AutoCloseable {
         status.set("heatmap: waiting for the new scene's design");
     }
 
+    /**
+     * Turns the 2-D heatmap on and off with the visibility of the canvas (off while the 3-D tab is
+     * shown, whose slice has its own renderer): while off, nothing is computed and the work in
+     * flight is cancelled; on again, a frame of an earlier evaluation is cleared and a new one
+     * requested as after any change.
+     *
+     * @param on whether the canvas is on screen
+     */
+    public void setActive(boolean on) {
+        if (on == active || closed) {
+            return;
+        }
+        active = on;
+        if (!on) {
+            idle();
+            worker.cancel();
+            return;
+        }
+        Evaluation now = model.evaluationProperty().get();
+        HeatmapFrame shown = scene.frame();
+        if (shown != null && (now == null || shown.request().scenario() != now.designed())) {
+            scene.showFrame(null);
+        }
+        if (now == null) {
+            pending();
+        } else {
+            changed();
+        }
+    }
+
     /** Requests a coarse frame now and a fine one after the pointer rests. */
     public void changed() {
+        if (!active) {
+            return;
+        }
         request(false);
         rest.playFromStart();
     }
 
     private void request(boolean fine) {
         Evaluation e = model.evaluationProperty().get();
-        if (e == null || closed) {
+        if (e == null || closed || !active) {
             return;
         }
         Scenario s = e.designed();

@@ -15,7 +15,14 @@ import javafx.scene.layout.Pane;
  * to frame (orbiting moves them; it does not create any).
  */
 final class Labels3D extends Pane {
-    private record Anchor(Vec3 at, String text, boolean node) {
+    private static final String NODE_STYLE = "-fx-font-size: 12; -fx-text-fill: black;";
+    private static final String AXIS_STYLE = "-fx-font-size: 10; -fx-text-fill: #444;";
+
+    /** A label's anchor; the point is kept so that placing the labels allocates nothing per frame. */
+    private record Anchor(Point3D point, String text, boolean node) {
+        Anchor(Vec3 at, String text, boolean node) {
+            this(new Point3D(at.x(), at.y(), at.z()), text, node);
+        }
     }
 
     private final List<Anchor> anchors = new ArrayList<>();
@@ -44,7 +51,7 @@ final class Labels3D extends Pane {
         javafx.collections.ObservableList<Node> kids = getChildren();
         int used = 0;
         for (Anchor a : anchors) {
-            Point2D screen = group.localToScreen(new Point3D(a.at().x(), a.at().y(), a.at().z()));
+            Point2D screen = group.localToScreen(a.point());
             Point2D local = screen == null ? null : screenToLocal(screen);
             if (local == null) {
                 continue;
@@ -60,8 +67,10 @@ final class Labels3D extends Pane {
             if (!a.text().equals(l.getText())) {
                 l.setText(a.text());
             }
-            l.setStyle(a.node() ? "-fx-font-size: 12; -fx-text-fill: black;"
-                    : "-fx-font-size: 10; -fx-text-fill: #444;");
+            String style = a.node() ? NODE_STYLE : AXIS_STYLE;
+            if (!style.equals(l.getStyle())) {
+                l.setStyle(style); // only on a change: restyling every label re-runs CSS every frame
+            }
             l.relocate(local.getX() + 6, local.getY() - 8);
             l.autosize();
         }

@@ -94,7 +94,10 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         tab3d.setId("tab3d");
         views.getTabs().addAll(tab2d, tab3d);
         views.getTabs().forEach(t -> t.setClosable(false));
-        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> view3d.setActive(t == tab3d));
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            heatmap.setActive(t == tab2d); // the 2-D heatmap is not computed behind the 3-D view
+            view3d.setActive(t == tab3d);
+        });
         SplitPane split = new SplitPane(views, side);
         split.setDividerPositions(0.63);
         SplitPane.setResizableWithParent(side, false);

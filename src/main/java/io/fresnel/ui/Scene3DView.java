@@ -117,7 +117,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
         light.getTransforms().add(new Translate(0, -2000, -2000));
         Group root = new Group(world, camera.rig(), ambient, light);
-        sub = new SubScene(root, 800, 600, true, SceneAntialiasing.BALANCED);
+        sub = new SubScene(root, 800, 600, true, antialiasing());
         sub.setFill(Color.rgb(246, 247, 250));
         sub.setCamera(camera.camera());
         sub.widthProperty().bind(widthProperty());
@@ -144,6 +144,21 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         widthProperty().addListener((o, a, b) -> placeLabels());
         heightProperty().addListener((o, a, b) -> placeLabels());
         rebuild(true);
+    }
+
+    /**
+     * Multisample antialiasing, except on a GPU JavaFX had to be forced to use
+     * ({@code -Dprism.forceGPU=true}, i.e. Mesa's software llvmpipe under Xvfb), where it triples
+     * the cost of every frame (orbiting the 48 x 48 preset, measured under load: median pulse
+     * 1023 ms with it, 358 ms without; docs/3d-view.md). {@code -Dfresnel.antialiasing=true} or
+     * {@code false} overrides the choice.
+     *
+     * @return the subscene's antialiasing
+     */
+    static SceneAntialiasing antialiasing() {
+        String forced = System.getProperty("fresnel.antialiasing");
+        boolean on = forced != null ? Boolean.parseBoolean(forced) : !Boolean.getBoolean("prism.forceGPU");
+        return on ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED;
     }
 
     /** @return whether this platform renders 3-D (false: the view shows {@link #UNSUPPORTED}) */

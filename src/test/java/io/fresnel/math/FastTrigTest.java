@@ -45,6 +45,18 @@ class FastTrigTest {
     }
 
     @Test
+    void theBatchGivesTheScalarValuesInEveryQuadrant() {
+        double[] x = arguments();
+        double[] c = new double[x.length];
+        double[] s = new double[x.length];
+        FastTrig.sinCos(x, x.length, c, s, new double[x.length]);
+        for (int i = 0; i < x.length; i++) {
+            // equal as numbers (the batch may give +0 where the scalar gives -0)
+            assertTrue(FastTrig.sin(x[i]) == s[i] && FastTrig.cos(x[i]) == c[i], "at " + x[i]);
+        }
+    }
+
+    @Test
     void hugeArgumentsFallBackToMathAndNanPropagates() {
         double[] x = {1e9, 0.5, Double.NaN};
         double[] c = new double[3];

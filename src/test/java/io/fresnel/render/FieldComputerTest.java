@@ -82,6 +82,9 @@ class FieldComputerTest {
             Scenario s = RenderScenarios.spatial(m[0], m[1]);
             assertPatternMatchesEngine(s, new GridSpec(new Plane(Axis.X, 1.5), -2, 2, -1, 3, 31, 29), -1);
             assertPatternMatchesEngine(s, new GridSpec(new Plane(Axis.Y, 0.7), -2, 2, 0.5, 3, 29, 31), -1);
+            // the array's mirror planes: the sweep folds mirror-image elements (MirrorFold)
+            assertPatternMatchesEngine(s, new GridSpec(new Plane(Axis.X, 0), -2, 2, -1, 3, 31, 29), -1);
+            assertPatternMatchesEngine(s, new GridSpec(new Plane(Axis.Y, 0), -2, 2, 0.5, 3, 29, 31), 1);
         }
     }
 

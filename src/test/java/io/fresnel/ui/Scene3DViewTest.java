@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fresnel.GoldenFiles;
+import io.fresnel.cli.FresnelCommand;
 import io.fresnel.io.ScenarioReader;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
 import io.fresnel.render.Field;
 import io.fresnel.render.FieldComputer;
+import io.fresnel.render.GridSpec;
+import io.fresnel.render.Layer;
 import io.fresnel.render.Plane;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +100,49 @@ class Scene3DViewTest {
         for (int i = 0; i < again.grid().size(); i++) {
             assertEquals(again.value(i), f.field().value(i), 0.0);
         }
+        // ... and the render command on the same plane and grid writes the same values in its CSV
+        GridSpec g = f.field().grid();
+        Path csv = Files.createTempFile("slice", ".csv");
+        Path png = Files.createTempFile("slice", ".png");
+        try {
+            int status = FresnelCommand.run(new String[] {"render",
+                GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json").toString(),
+                "--layer=beampattern", "--plane=" + plane, "--extent=" + g.u0() + "," + g.u1() + "," + g.v0() + ","
+                + g.v1(), "--grid=" + g.nu() + "x" + g.nv(), "--csv=" + csv, "--out=" + png},
+                new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()));
+            assertEquals(0, status);
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals(g.size() + 1, lines.size());
+            for (int i = 0; i < g.size(); i++) {
+                String[] cells = lines.get(i + 1).split(",", -1);
+                double window = f.field().value(i);
+                if (cells[3].isEmpty()) {
+                    assertTrue(Double.isNaN(window), "point " + i);
+                } else {
+                    assertEquals(window, Double.parseDouble(cells[3]), 1e-12 * Math.abs(window), "point " + i);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(png);
+        }
+    }
+
+    @Test
+    void theTwoDimensionalHeatmapIsNotComputedWhileTheThreeDimensionalTabIsShown(FxRobot robot) throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane());
+        HeatmapFrame before = awaitFineFrameOn(plane);
+        robot.clickOn("3-D");
+        WaitForAsyncUtils.asyncFx(() -> window.heatmap().layerProperty().set(new Layer.StreamPattern(0)))
+                .get(10, TimeUnit.SECONDS);
+        Thread.sleep(3000); // a coarse frame takes well under a second when the canvas is shown
+        assertTrue(onFx(() -> window.scene().frame()) == before, "no 2-D frame behind the 3-D tab");
+        robot.clickOn("2-D");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
+            HeatmapFrame f = window.scene().frame();
+            return f != null && f.request().layer() instanceof Layer.StreamPattern;
+        }));
     }
 
     @Test
