@@ -244,6 +244,7 @@ public final class SweepCommand implements Callable<Integer> {
                     schemes == null ? null : parseSchemes(schemes),
                     points == null ? null : parsePoints(points), baseScenario,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxIterations, monteCarlo);
+            sweep.check(figure, options);
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         }

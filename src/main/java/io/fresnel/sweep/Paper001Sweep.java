@@ -98,6 +98,11 @@ public final class Paper001Sweep implements PaperSweep {
     }
 
     @Override
+    public void check(int figure, SweepOptions options) {
+        plan(figure, options);
+    }
+
+    @Override
     public List<Path> run(int figure, SweepOptions options, PrintWriter progress) throws IOException,
             InterruptedException {
         Plan plan = plan(figure, options);

@@ -30,6 +30,17 @@ public interface PaperSweep {
         return DEFAULT_DRAWS;
     }
 
+    /**
+     * Checks the options of a figure before the command creates the output folder, so that a
+     * rejected input leaves nothing behind. The default accepts everything ({@link #run} checks).
+     *
+     * @param figure a number of {@link #figures()}
+     * @param options the command's options
+     * @throws IllegalArgumentException naming the option the figure cannot use
+     */
+    default void check(int figure, SweepOptions options) {
+    }
+
     /** @return one line per figure for the command's help and its rejections */
     String describe();
 
