@@ -8,9 +8,10 @@ and the optima come from cvxopt's SDP solver on formulations of its own:
 
   001 Fig. 2   f(gamma) of the Charnes-Cooper SDP (P2.1R) in the FULL N_t x N_t space (W, V, t),
                s(gamma) = log2((1 + f)/(1 + gamma));
-  001 Fig. 4   an-secure-pcrb: max over gamma of s(gamma) (log grid 3/decade, golden section in
-               ln gamma); an-secure-pcrb-no-an: the same SDR with V = 0, an UPPER bound of the
-               benchmark (its rank-one beam can only lose); an-secure-pcrb-mrt: closed form, or
+  001 Fig. 4   an-secure-pcrb: max over gamma of s(gamma) (log grid 2/decade up to the user SNR,
+               golden section in ln gamma); an-secure-pcrb-no-an: the same SDR with V = 0, an
+               UPPER bound of the benchmark (its rank-one beam can only lose; 0 when no gamma up to
+               the user SNR is feasible); an-secure-pcrb-mrt: closed form, or
                "infeasible" when MRT misses the PCRB threshold;
   004 Fig. 3   position CRB of the collocated target for isotropic and MRT (closed-form R) and
                CRB-min (SDP with Schur LMIs over R restricted to span{v*, dv*} of Prop. 2);
@@ -239,17 +240,19 @@ def secrecy(pr, gmax, gamma, with_an=True):
 def best_secrecy(pr, gmax, with_an=True):
     s = pr["s"]
     snr_u = s["power"] * np.vdot(pr["cu"], pr["cu"]).real / s["noise"]
-    grid = [1e-9] + [10 ** (e / 3) for e in range(-18, int(3 * math.log10(snr_u)) + 1)]
+    # 1e-9, two per decade from 1e-6, and SNR_u: a positive secrecy rate needs gamma < SNR_u, and
+    # an infeasible SDP at SNR_u is infeasible at every smaller gamma, so then the optimum is 0
+    grid = [1e-9] + [10 ** (e / 2) for e in range(-12, int(2 * math.log10(snr_u)) + 1)] + [snr_u]
     vals = [secrecy(pr, gmax, g, with_an) for g in grid]
     i = int(np.argmax(vals))
-    if vals[i] == -math.inf:
-        return None
+    if vals[i] == -math.inf:  # with AN: the PCRB threshold is out of reach (infeasible)
+        return None if with_an else 0.0
     lo, hi = math.log(grid[max(0, i - 1)]), math.log(grid[min(len(grid) - 1, i + 1)])
     best = vals[i]
     phi = (math.sqrt(5) - 1) / 2
     x1, x2 = hi - phi * (hi - lo), lo + phi * (hi - lo)
     f1, f2 = secrecy(pr, gmax, math.exp(x1), with_an), secrecy(pr, gmax, math.exp(x2), with_an)
-    while hi - lo > 1e-5:
+    while hi - lo > 1e-4:
         if f1 >= f2:
             hi, x2, f2 = x2, x1, f1
             x1 = hi - phi * (hi - lo)
@@ -520,10 +523,11 @@ def main(argv):
         pr = p001_problem()
         rows = []
         for gmax in floats(argv[1]):
-            rows.append((4, gmax, "an-secure-pcrb", "min_secrecy_rate_bps_hz", best_secrecy(pr, gmax, True)))
-            bound = best_secrecy(pr, gmax, False)
-            if bound is not None:  # an upper bound: compared as one
-                rows.append((4, gmax, "an-secure-pcrb-no-an", "min_secrecy_rate_bps_hz_upper_bound", bound))
+            an = best_secrecy(pr, gmax, True)
+            rows.append((4, gmax, "an-secure-pcrb", "min_secrecy_rate_bps_hz", an))
+            # Gamma out of reach for AN is out of reach for every precoder
+            rows.append((4, gmax, "an-secure-pcrb-no-an", "min_secrecy_rate_bps_hz_upper_bound",
+                         None if an is None else best_secrecy(pr, gmax, False)))
             rows.append((4, gmax, "an-secure-pcrb-mrt", "min_secrecy_rate_bps_hz", mrt(pr, gmax)))
         emit(rows)
     elif mode == "p004-fig3":

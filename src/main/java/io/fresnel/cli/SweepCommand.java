@@ -73,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--figure", required = true, paramLabel = "K",
             description = "paper 000 figure: 2 power (dBm), 3 users, 4 transmit antennas, 5 range-CRB threshold (m^2),"
-                    + " 6 angle-CRB threshold (rad^2)")
+                    + " 6 angle-CRB threshold (rad^2); with --paper: 001 2|4, 002 2|3|4, 003 2-9, 004 3|6")
     private int figure;
 
     @Option(names = "--draws", paramLabel = "N",

@@ -71,8 +71,8 @@ public final class CurveChart {
         JFreeChart chart = new JFreeChart("Paper " + f.paper() + " Fig. " + f.number() + ": " + f.title(),
                 new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        String draws = options.draws() == 1 ? "the paper's geometry (draw 0)"
-                : "mean over " + options.draws() + " draws (draw 0: the paper's geometry; seed " + options.seed() + ")";
+        String draws = options.draws() == 1 ? "one geometry (draw 0, unperturbed)"
+                : "mean over " + options.draws() + " draws (draw 0 unperturbed; seed " + options.seed() + ")";
         chart.addSubtitle(new TextTitle(setup + "; " + draws + "; infeasible or violating runs left out, see "
                 + f.stem() + "-runs.csv", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         TextTitle footer = new TextTitle(Provenance.line("paper " + f.paper() + " figure set-up (docs/sweeps.md)"),

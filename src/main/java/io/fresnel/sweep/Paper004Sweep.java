@@ -37,8 +37,14 @@ public final class Paper004Sweep implements PaperSweep {
     static final int FIG6_NX = 4;
     /** Fig. 6's arrays (the paper: 16 x 96). */
     static final int FIG6_NY = 24;
-    /** Fig. 3's default offsets in units of D / sqrt(2) (the paper: -10 to 10, symmetric about 0). */
-    static final List<Double> FIG3_STEPS = List.of(0.0, 0.125, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 10.0);
+    /**
+     * Fig. 3's default offsets d / D_z. The paper sweeps d from -10 D/sqrt(2) to 10 D/sqrt(2),
+     * which for its 48 x 48 arrays is +-1.04 D_z; as D_z grows with n^2 and D with n, the same
+     * multiple of D/sqrt(2) would reach far beyond D_z on smaller arrays, so the range is kept
+     * relative to D_z (d &gt;= 0: the curves are symmetric).
+     */
+    static final List<Double> FIG3_DZ_FRACTIONS = List.of(0.0, 0.02, 0.04, 0.08, 0.12, 0.16, 0.24, 0.32, 0.48, 0.64,
+            0.8, 1.04);
     /** Fig. 6's default SINR thresholds (dB). */
     static final List<Double> FIG6_GAMMAS_DB = List.of(0.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0);
     /** Fig. 3's designs. */
@@ -168,8 +174,9 @@ public final class Paper004Sweep implements PaperSweep {
         if (points == null) {
             points = new ArrayList<>();
             if (figure == 3) {
-                for (double k : FIG3_STEPS) {
-                    points.add(k * Paper004Scenes.halfDiagonal(fig3N));
+                double dz = Paper004Scenes.dz(fig3N, fig3N, 0.1);
+                for (double k : FIG3_DZ_FRACTIONS) {
+                    points.add(k * dz);
                 }
             } else {
                 points.addAll(FIG6_GAMMAS_DB);

@@ -55,7 +55,7 @@ class PaperCurveSweepCommandTest {
     void badOptionsExitTwoWithOneLineAndWriteNothing(@TempDir Path dir) {
         assertRejected(dir, "--figure 3: paper 001 has figures 2", "--paper", "001", "--figure", "3");
         assertRejected(dir, "--figure 2: paper 004 has figures 3", "--paper", "004", "--figure", "2");
-        assertRejected(dir, "--paper 5: no figures for that paper", "--paper", "5", "--figure", "2");
+        assertRejected(dir, "--paper 005: no figures for that paper", "--paper", "5", "--figure", "2");
         assertRejected(dir, "--schemes: figure 4 compares", "--paper", "001", "--figure", "4", "--schemes", "mrt");
         assertRejected(dir, "--schemes: figure 2 plots an-secure-pcrb", "--paper", "001", "--figure", "2",
                 "--schemes", "an-secure-pcrb");
