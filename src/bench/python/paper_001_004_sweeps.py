@@ -108,8 +108,11 @@ class Program:
         if self.a:
             kw.update(A=matrix(np.array(self.a)), b=matrix(np.array(self.b, dtype=float)))
         status = "unsolved"
-        for tol in (1e-9, 1e-8, 1e-7):  # tightest first; cvxopt can break down on degenerate data
-            solvers.options.update(abstol=tol, reltol=tol, feastol=min(tol, 1e-9))
+        # tightest first, with iterative refinement of the KKT solves (without it cvxopt stalls on
+        # the near rank-one optima of paper 004 at high SINR thresholds); it can also break down on
+        # degenerate data, hence the looser retries
+        for tol, refinement in ((1e-9, 1), (1e-8, 3), (1e-7, 3)):
+            solvers.options.update(abstol=tol, reltol=tol, feastol=tol, refinement=refinement)
             try:
                 sol = solvers.sdp(matrix(self.c), **kw)
             except ArithmeticError:

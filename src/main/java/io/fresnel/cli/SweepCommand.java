@@ -77,8 +77,8 @@ public final class SweepCommand implements Callable<Integer> {
     private int figure;
 
     @Option(names = "--draws", paramLabel = "N",
-            description = "random draws per x value and scheme (default 10 for papers 000 and 003, whose paper uses"
-                    + " 100; 1, the paper's geometry, for papers 001 and 004)")
+            description = "random draws per x value and scheme (default 10, paper 000 uses 100; 1 for papers 001"
+                    + " and 004, whose figures plot one geometry)")
     private Integer draws;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",

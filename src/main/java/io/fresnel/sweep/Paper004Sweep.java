@@ -228,9 +228,15 @@ public final class Paper004Sweep implements PaperSweep {
 
     private CurveRun run(CurveFigure f, double x, String design, int draw, long seed, BooleanSupplier cancelled) {
         long sceneSeed = DrawGenerator.drawSeed(seed, draw);
-        Scenario s = scene(f, x, draw, seed);
-        CurveAudit.Outcome o = CurveAudit.run(s, design, cancelled);
         Double[] values = new Double[f.columns().size()];
+        Scenario s;
+        try {
+            s = scene(f, x, draw, seed);
+        } catch (RuntimeException e) {
+            return new CurveRun(x, design, draw, sceneSeed, SweepResult.REJECTED, false, values, 0, 0,
+                    "cannot build the scene: " + e.getMessage());
+        }
+        CurveAudit.Outcome o = CurveAudit.run(s, design, cancelled);
         Metrics m = o.metrics();
         if (f == FIG3) {
             values[2] = s.targets().get(0).positionM().norm();
