@@ -71,10 +71,10 @@ public final class CurveChart {
         JFreeChart chart = new JFreeChart("Paper " + f.paper() + " Fig. " + f.number() + ": " + f.title(),
                 new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        String draws = options.draws() == 1 ? "one geometry (draw 0, unperturbed)"
-                : "mean over " + options.draws() + " draws (draw 0 unperturbed; seed " + options.seed() + ")";
-        chart.addSubtitle(new TextTitle(setup + "; " + draws + "; infeasible or violating runs left out, see "
-                + f.stem() + "-runs.csv", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        String draws = options.draws() == 1 ? "one geometry"
+                : "mean over " + options.draws() + " draws (seed " + options.seed() + ")";
+        chart.addSubtitle(new TextTitle(setup + "; " + draws + "; failed runs left out (" + f.stem() + "-runs.csv)",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         TextTitle footer = new TextTitle(Provenance.line("paper " + f.paper() + " figure set-up (docs/sweeps.md)"),
                 new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         footer.setPosition(RectangleEdge.BOTTOM);
