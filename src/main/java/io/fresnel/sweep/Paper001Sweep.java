@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * Paper 001's Figs. 2 and 4 (Hou and Zhang, Sec. VI) on the paper's set-up, the
@@ -53,7 +54,9 @@ public final class Paper001Sweep implements PaperSweep {
     /** Fig. 4's default curves: the proposed design, Benchmark 2 (no AN), Benchmark 1 (MRT). */
     static final List<String> DESIGNS = List.of("an-secure-pcrb", "an-secure-pcrb-no-an", "an-secure-pcrb-mrt");
 
+    /** The solver parameter of the PCRB threshold Gamma (rad^2). */
     static final String PCRB_MAX = "pcrb_max_rad2";
+    /** The solver parameter fixing the eavesdropper SINR level gamma of {@code an-secure-pcrb}. */
     static final String EVE_SINR_LEVEL = "eve_sinr_level";
 
     static final CurveFigure.Column SECRECY_AT_GAMMA = new CurveFigure.Column("secrecy_at_gamma_bps_hz",
@@ -239,7 +242,7 @@ public final class Paper001Sweep implements PaperSweep {
     }
 
     private static CurveRun run(Plan plan, double x, int series, int draw, long seed,
-            java.util.function.BooleanSupplier cancelled) {
+            BooleanSupplier cancelled) {
         long sceneSeed = DrawGenerator.drawSeed(seed, draw);
         String label = plan.labels().get(series);
         Scenario s;
