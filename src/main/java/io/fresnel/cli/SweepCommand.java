@@ -73,13 +73,13 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--figure", required = true, paramLabel = "K",
             description = "paper 000 figure: 2 power (dBm), 3 users, 4 transmit antennas, 5 range-CRB threshold (m^2),"
-                    + " 6 angle-CRB threshold (rad^2)")
+                    + " 6 angle-CRB threshold (rad^2); with --paper: 001 2|4, 002 2|3|4, 003 2-9, 004 3|6")
     private int figure;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "10",
-            description = "random user/target draws per x value and scheme (default ${DEFAULT-VALUE}; the paper"
-                    + " uses 100)")
-    private int draws;
+    @Option(names = "--draws", paramLabel = "N",
+            description = "random draws per x value and scheme (default 10, paper 000 uses 100; 1 for papers 001"
+                    + " and 004, whose figures plot one geometry)")
+    private Integer draws;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "seed of the draws (default ${DEFAULT-VALUE})")
@@ -160,7 +160,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSpec sweepSpec;
         int size;
         try {
-            sweepSpec = new SweepSpec(fig, baseScenario, xs, draws, seed, names, maxIterations);
+            sweepSpec = new SweepSpec(fig, baseScenario, xs, draws(), seed, names, maxIterations);
             size = new SweepRunner(sweepSpec).size();
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
@@ -174,7 +174,7 @@ public final class SweepCommand implements Callable<Integer> {
             Files.createDirectories(out);
             SweepJob job = new SweepJob(sweepSpec, out);
             err.printf(Locale.ROOT, "fresnel: sweep: figure %d, %d x values x %d draws x %d schemes = %d solves on"
-                    + " the %s engine (%s); journal %s%n", fig.number(), xs.size(), draws, names.size(), size,
+                    + " the %s engine (%s); journal %s%n", fig.number(), xs.size(), draws(), names.size(), size,
                     sweepEngine.name(), sweepEngine.describe(), job.journalFolder());
             err.flush();
             outcome = job.run(sweepEngine, (s, done, total) -> progress(err, fig, s, done, total));
@@ -240,9 +240,11 @@ public final class SweepCommand implements Callable<Integer> {
                     return FresnelCommand.REJECTED;
                 }
             }
-            options = new SweepOptions(out, draws, seed, schemes == null ? null : parseSchemes(schemes),
+            options = new SweepOptions(out, draws != null ? draws : sweep.defaultDraws(), seed,
+                    schemes == null ? null : parseSchemes(schemes),
                     points == null ? null : parsePoints(points), baseScenario,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxIterations, monteCarlo);
+            sweep.check(figure, options);
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         }
@@ -261,6 +263,11 @@ public final class SweepCommand implements Callable<Integer> {
             return reject(e.getMessage());
         }
         return FresnelCommand.OK;
+    }
+
+    /** @return --draws, or paper 000's default of 10 */
+    private int draws() {
+        return draws != null ? draws : PaperSweep.DEFAULT_DRAWS;
     }
 
     private Scenario loadBase(PrintWriter err) {

@@ -13,11 +13,33 @@ import java.util.List;
  */
 public interface PaperSweep {
 
+    /** The number of draws of paper 000's figures when {@code --draws} is not given. */
+    int DEFAULT_DRAWS = 10;
+
     /** @return the paper's three-digit number, e.g. {@code "003"} */
     String paper();
 
     /** @return the figure numbers it regenerates, ascending */
     List<Integer> figures();
+
+    /**
+     * @return the draws per point when {@code --draws} is not given: {@link #DEFAULT_DRAWS}, or 1 for
+     *     a paper whose figures are computed on one fixed geometry
+     */
+    default int defaultDraws() {
+        return DEFAULT_DRAWS;
+    }
+
+    /**
+     * Checks the options of a figure before the command creates the output folder, so that a
+     * rejected input leaves nothing behind. The default accepts everything ({@link #run} checks).
+     *
+     * @param figure a number of {@link #figures()}
+     * @param options the command's options
+     * @throws IllegalArgumentException naming the option the figure cannot use
+     */
+    default void check(int figure, SweepOptions options) {
+    }
 
     /** @return one line per figure for the command's help and its rejections */
     String describe();

@@ -8,7 +8,8 @@ import java.util.List;
  * the command's built-in {@link SweepRunner} sweep.
  */
 public final class PaperSweeps {
-    private static final List<PaperSweep> ALL = List.of(new Paper002Sweep(), new SpebSweep());
+    private static final List<PaperSweep> ALL = List.of(new Paper001Sweep(), new Paper002Sweep(), new SpebSweep(),
+            new Paper004Sweep());
 
     private PaperSweeps() {
     }

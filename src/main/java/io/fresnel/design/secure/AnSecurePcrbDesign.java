@@ -6,6 +6,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.model.Precoder;
 import io.fresnel.optim.ConeStatus;
+import java.util.Set;
 
 /**
  * {@code an-secure-pcrb}: paper 001's AN-based secure ISAC design (Sec. V), in the convention of
@@ -29,6 +30,10 @@ import io.fresnel.optim.ConeStatus;
  * ({@link SecurePrecoders#withArtificialNoise}); the AN covariance is factorised keeping every
  * positive eigen-direction.
  *
+ * <p>With the optional solver parameter {@code eve_sinr_level} (linear, &gt; 0) the search is
+ * skipped and (P2.1R) is solved at that gamma only (paper 001's Fig. 2 plots
+ * log2((1 + f(gamma))/(1 + gamma)) against gamma; {@code sweep --paper 001 --figure 2}).
+ *
  * <p>Status {@link DesignStatus#OPTIMAL} when the SDP at the best gamma converged; when the best
  * point is a feasible but unconverged iterate ({@link SecrecySdp}'s fallback) the precoder is
  * returned with {@link DesignStatus#ITERATION_LIMIT}.
@@ -38,6 +43,12 @@ import io.fresnel.optim.ConeStatus;
  * {@link DesignStatus#INFEASIBLE} (no precoder). More than one user is a {@link DesignException}.
  */
 public final class AnSecurePcrbDesign extends SecurePcrbDesign {
+
+    /** @return the PCRB threshold {@code pcrb_max_rad2} and the optional {@code eve_sinr_level} */
+    @Override
+    public Set<String> parameterNames() {
+        return Set.of(SecrecySensingProblem.PCRB_MAX, SecrecySensingProblem.EVE_SINR_LEVEL);
+    }
 
     @Override
     public String name() {
@@ -52,7 +63,9 @@ public final class AnSecurePcrbDesign extends SecurePcrbDesign {
     @Override
     protected DesignResult designFor(SecrecySensingProblem problem, DesignContext context, long start) {
         SecrecySensingProblem.Reduced r = problem.reduce(problem.basis(SecrecySensingProblem.Basis.CONJUGATE));
-        SecrecySearch.Outcome o = SecrecySearch.run(r, true, context, name());
+        boolean fixed = !Double.isNaN(problem.eveSinrLevel());
+        SecrecySearch.Outcome o = fixed ? SecrecySearch.at(r, problem.eveSinrLevel(), true, context, name())
+                : SecrecySearch.run(r, true, context, name());
         if (o.cancelled()) {
             return result(DesignStatus.CANCELLED, null, null, o.solves(), start,
                     "cancelled after " + o.solves() + " SDP solves");
@@ -66,8 +79,9 @@ public final class AnSecurePcrbDesign extends SecurePcrbDesign {
         Precoder precoder = SecurePrecoders.withArtificialNoise(problem, r, o.solution());
         boolean proven = o.solution().optimal();
         return result(proven ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT, precoder,
-                minSecrecy(problem, precoder), o.solves(), start, String.format("gamma = %.9g after %d SDP solves%s",
-                        o.gamma(), o.solves(), proven ? "" : "; the SDP at the best gamma did not converge (feasible"
+                minSecrecy(problem, precoder), o.solves(), start, String.format("gamma = %.9g %s %d SDP solves%s",
+                        o.gamma(), fixed ? "(fixed by " + SecrecySensingProblem.EVE_SINR_LEVEL + "),"
+                                : "after", o.solves(), proven ? "" : "; the SDP at the best gamma did not converge (feasible"
                                 + " last iterate used)"));
     }
 }

@@ -67,6 +67,29 @@ final class SecrecySearch {
         return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);
     }
 
+    /**
+     * Solves (P2.1R) at one given gamma instead of searching (the {@code eve_sinr_level} option;
+     * paper 001's Fig. 2 plots s(gamma) = log2((1 + f(gamma))/(1 + gamma)) point by point).
+     *
+     * @param r the reduced problem
+     * @param gamma the eavesdropper SINR level (&gt; 0)
+     * @param withAn whether V is a variable
+     * @param context cancellation and progress
+     * @param label prefix of the progress message
+     * @return the outcome of the one solve (solution null when it was not usable)
+     */
+    static Outcome at(SecrecySensingProblem.Reduced r, double gamma, boolean withAn, DesignContext context,
+            String label) {
+        SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
+        boolean usable = sol.usable();
+        context.progress().onIteration(1, usable ? Math.max(0, sol.secrecy()) : Double.NaN,
+                String.format("%s: SDP at the fixed gamma = %.6g, %s", label, gamma,
+                        usable ? String.format("f = %.6g", sol.sinr()) : sol.status().name().toLowerCase()));
+        return new Outcome(gamma, usable ? sol.secrecy() : Double.NEGATIVE_INFINITY, usable ? sol : null, 1,
+                sol.iterations(), sol.status() == ConeStatus.CANCELLED || context.isCancelled(),
+                usable ? null : sol.status());
+    }
+
     private static final class State {
         int solves;
         int iterations;

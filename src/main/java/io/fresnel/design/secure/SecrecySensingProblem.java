@@ -42,6 +42,12 @@ final class SecrecySensingProblem {
 
     /** The solver parameter holding the threshold Gamma of (27). */
     static final String PCRB_MAX = "pcrb_max_rad2";
+    /**
+     * The optional solver parameter fixing the eavesdropper SINR level gamma of (P1.1) (linear,
+     * &gt; 0): the design then solves (P2.1R) at that gamma only instead of searching (32), which
+     * is how paper 001's Fig. 2 plots log2((1 + f(gamma))/(1 + gamma)) against gamma.
+     */
+    static final String EVE_SINR_LEVEL = "eve_sinr_level";
 
     /** Which vectors span the subspace the SDP is solved in. */
     enum Basis {
@@ -104,9 +110,10 @@ final class SecrecySensingProblem {
     private final List<Eavesdropper> eavesdroppers;
     private final List<Sensing> sensing;
     private final double pcrbMax;
+    private final double eveSinrLevel;
 
     private SecrecySensingProblem(String algorithm, ScenarioPhysics physics, double powerW, CommNode user,
-            List<Eavesdropper> eavesdroppers, List<Sensing> sensing, double pcrbMax) {
+            List<Eavesdropper> eavesdroppers, List<Sensing> sensing, double pcrbMax, double eveSinrLevel) {
         this.algorithm = algorithm;
         this.physics = physics;
         this.powerW = powerW;
@@ -115,6 +122,7 @@ final class SecrecySensingProblem {
         this.eavesdroppers = eavesdroppers;
         this.sensing = sensing;
         this.pcrbMax = pcrbMax;
+        this.eveSinrLevel = eveSinrLevel;
     }
 
     /**
@@ -148,8 +156,9 @@ final class SecrecySensingProblem {
             throw new DesignException(algorithm + ": the secrecy rate needs at least one eavesdropper or"
                     + " eavesdropping target; the scenario has none");
         }
-        double gamma = SolverParameters.of(scenario, algorithm).requiredPositive(PCRB_MAX,
-                "the threshold of the PCRB bound (24) (rad^2)");
+        SolverParameters parameters = SolverParameters.of(scenario, algorithm);
+        double gamma = parameters.requiredPositive(PCRB_MAX, "the threshold of the PCRB bound (24) (rad^2)");
+        double level = parameters.positive(EVE_SINR_LEVEL, Double.NaN);
         List<Sensing> sensing = new ArrayList<>();
         for (Target t : scenario.targets()) {
             if (t.prior() == null) {
@@ -166,7 +175,8 @@ final class SecrecySensingProblem {
                     + " scenario has none");
         }
         CommNode u = users.get(0);
-        SecrecySensingProblem p = new SecrecySensingProblem(algorithm, physics, power, u, eves, sensing, gamma);
+        SecrecySensingProblem p = new SecrecySensingProblem(algorithm, physics, power, u, eves, sensing, gamma,
+                level);
         if (!(CVec.norm2(p.userRow[0], p.userRow[1]) > 0)) {
             throw new DesignException(algorithm + ": the channel of user " + u.id() + " is zero");
         }
@@ -203,6 +213,11 @@ final class SecrecySensingProblem {
     }
 
     /** @return Gamma (rad^2) */
+    /** @return the fixed eavesdropper SINR level {@code eve_sinr_level} (linear), or NaN to search */
+    double eveSinrLevel() {
+        return eveSinrLevel;
+    }
+
     double pcrbMax() {
         return pcrbMax;
     }
