@@ -32,9 +32,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the tradeoff boundaries of Fig. 4 as lines in the Okabe-Ito palette over a logarithmic CRB axis.
  */
 final class StochasticCharts {
-    /** Okabe-Ito colours, as {@link SweepChart}. */
-    private static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
+    /** Okabe-Ito colours ({@link io.fresnel.figure.ChartStyle#okabeIto()}). */
+    private static final Color[] PALETTE = io.fresnel.figure.ChartStyle.okabeIto();
     private static final Color INFINITE = new Color(0x9E9E9E);
     /** Eight equally spaced colours of viridis (matplotlib), linearly interpolated. */
     private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x46327E), new Color(0x365C8D),
