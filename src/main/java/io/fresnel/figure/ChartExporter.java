@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 
 /**
@@ -42,7 +43,22 @@ public final class ChartExporter {
      * @return a drawing of the whole chart into the figure's rectangle
      */
     public static Drawing drawing(JFreeChart chart) {
-        return (g, w, h) -> chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        return (g, w, h) -> {
+            vectorText();
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        };
+    }
+
+    /**
+     * JFreeChart draws rotated labels (the y axis's) as glyph outlines unless told not to (a
+     * workaround for rotated text in JDKs long gone); turned off once, for the whole process, so
+     * that they stay text in SVG and PDF. Screen charts (FXGraphics2D) draw rotated strings the
+     * same either way.
+     */
+    private static void vectorText() {
+        if (TextUtils.isUseDrawRotatedStringWorkaround()) {
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+        }
     }
 
     /**
