@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.util.PublicCloneable;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 
@@ -20,7 +23,7 @@ import org.jfree.chart.title.LegendTitle;
  * <p>How a panel exports its chart (the window's File &gt; Export figure... does this for every
  * chart it registers; a new panel, e.g. a tradeoff explorer, only supplies its chart and data):
  * <pre>{@code
- * JFreeChart copy = (JFreeChart) chart.clone();          // on the FX thread: a snapshot
+ * JFreeChart copy = ChartExporter.snapshot(chart);         // on the FX thread: a deep copy
  * CsvData data = SeriesCsv.of(dataset, "x_unit", "y_unit"); // on the FX thread: copied, SI units
  * FigureMetadata meta = FigureMetadata.now(title, scenario.name(), FigureMetadata.sha256(scenario),
  *         design, status);
@@ -100,6 +103,32 @@ public final class ChartExporter {
                     FigureFiles.content(f, d, size, meta)));
         }
         return out;
+    }
+
+    /**
+     * A copy of a chart that can be drawn on another thread while the original stays on screen:
+     * the chart, its plot and every XY dataset are cloned (JFreeChart's own clone shares the
+     * datasets).
+     *
+     * @param chart the chart (read now, on the calling thread)
+     * @return the copy
+     * @throws IllegalStateException when the chart holds something that cannot be cloned
+     */
+    public static JFreeChart snapshot(JFreeChart chart) {
+        try {
+            JFreeChart copy = (JFreeChart) chart.clone();
+            if (copy.getPlot() instanceof XYPlot xy) {
+                for (int i = 0; i < xy.getDatasetCount(); i++) {
+                    XYDataset d = xy.getDataset(i);
+                    if (d instanceof PublicCloneable pc) {
+                        xy.setDataset(i, (XYDataset) pc.clone());
+                    }
+                }
+            }
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the chart cannot be copied for export: " + e.getMessage(), e);
+        }
     }
 
     private static void showLegend(JFreeChart chart, boolean legend) {
