@@ -78,11 +78,14 @@ public interface FigureSource {
                 TextTitle footer = new TextTitle(meta.line(), ChartStyle.TICK);
                 footer.setPosition(RectangleEdge.BOTTOM);
                 footer.setPaint(java.awt.Color.GRAY);
+                LegendTitle key = copy.getLegend();
+                if (key != null) {
+                    copy.removeLegend(); // re-added after the footer, so that it sits between the plot and the footer
+                }
                 copy.addSubtitle(footer);
-                for (int i = 0; i < copy.getSubtitleCount(); i++) {
-                    if (copy.getSubtitle(i) instanceof LegendTitle t) {
-                        t.setVisible(legend);
-                    }
+                if (key != null) {
+                    key.setVisible(legend);
+                    copy.addSubtitle(key);
                 }
                 return new Snapshot(ChartExporter.drawing(copy), csv, meta, ChartExporter.DEFAULT_SIZE);
             }
