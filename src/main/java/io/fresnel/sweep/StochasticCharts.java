@@ -7,11 +7,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -53,11 +50,10 @@ final class StochasticCharts {
      * @param step the grid step (block size)
      * @param title the chart title
      * @param subtitle e.g. the method
-     * @param out the PNG stream; not closed
-     * @throws IOException when writing fails
+     * @return the chart ({@link #WIDTH} x {@link #HEIGHT} is its size)
      */
-    static void heatmap(List<StochasticGrid.Point> points, Scheme scheme, Output output, double step, String title,
-            String subtitle, OutputStream out) throws IOException {
+    static JFreeChart heatmap(List<StochasticGrid.Point> points, Scheme scheme, Output output, double step, String title,
+            String subtitle) {
         boolean log = output.key().startsWith("ergodic_crb");
         int n = points.size();
         double[][] xyz = new double[3][n];
@@ -104,7 +100,7 @@ final class StochasticCharts {
         chart.addSubtitle(legend);
         chart.addSubtitle(new TextTitle(subtitle + "; grey: infinite"));
         footer(chart);
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        return chart;
     }
 
     /**
@@ -115,11 +111,10 @@ final class StochasticCharts {
      * @param yLabel the y-axis label
      * @param title the title
      * @param subtitle the subtitle
-     * @param out the PNG stream; not closed
-     * @throws IOException when writing fails
+     * @return the chart ({@link #WIDTH} + 140 x {@link #HEIGHT} - 40 is its size)
      */
-    static void lines(Map<String, double[][]> series, String xLabel, String yLabel, String title, String subtitle,
-            OutputStream out) throws IOException {
+    static JFreeChart lines(Map<String, double[][]> series, String xLabel, String yLabel, String title,
+            String subtitle) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int k = 0;
@@ -145,7 +140,7 @@ final class StochasticCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle(subtitle));
         footer(chart);
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH + 140, HEIGHT - 40);
+        return chart;
     }
 
     private static void footer(JFreeChart chart) {
