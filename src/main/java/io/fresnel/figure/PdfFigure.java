@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -66,7 +67,9 @@ public final class PdfFigure {
                 cs.drawForm(form);
             }
             info(doc.getDocumentInformation(), meta);
-            doc.save(out);
+            // objects not packed into object streams (the pages' content stays compressed): the
+            // document information stays readable with any tool, e.g. grep for the SHA-256
+            doc.save(out, CompressParameters.NO_COMPRESSION);
         }
         out.flush();
     }
