@@ -36,6 +36,7 @@ public final class MessageLog extends VBox {
     public MessageLog(ObservableValue<String>... sources) {
         ListView<String> list = new ListView<>(lines);
         list.setId("messageLog");
+        list.setFixedCellSize(22); // one line per message: no cell-size estimation as the log grows
         VBox.setVgrow(list, Priority.ALWAYS);
         Button copy = new Button("Copy all");
         copy.setOnAction(e -> {
