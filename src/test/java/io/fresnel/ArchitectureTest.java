@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * way, from the bottom up:
  *
  * <pre>
- * math &lt;- model &lt;- physics &lt;- metrics &lt;- optim/design &lt;- io &lt;- render/service/sweep &lt;- cli/ui &lt;- launcher
+ * math &lt;- model &lt;- physics &lt;- metrics &lt;- optim/design &lt;- io &lt;- figure &lt;- render/service/sweep &lt;- cli/ui &lt;- launcher
  * </pre>
  *
  * Each layer may use the layers below it and none beside or above it; each rule below states the
@@ -50,6 +50,7 @@ class ArchitectureTest {
     private static final String OPTIM = "Optim";
     private static final String DESIGN = "Design";
     private static final String IO = "Io";
+    private static final String FIGURE = "Figure";
     private static final String STOCHASTIC = "Stochastic";
     private static final String SCENE = "Scene";
     private static final String LOCALIZE = "Localize";
@@ -62,11 +63,11 @@ class ArchitectureTest {
     private static final String LAUNCHER = "Launcher";
 
     /** What render, service and sweep may use: everything below them. */
-    private static final String[] BELOW_THE_WORKERS = {IO, STOCHASTIC, SCENE, LOCALIZE, TRADEOFF, DESIGN, OPTIM, METRICS,
-        PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_WORKERS = {FIGURE, IO, STOCHASTIC, SCENE, LOCALIZE, TRADEOFF, DESIGN, OPTIM,
+        METRICS, PHYSICS, MODEL, MATH};
     /** What the front ends may use: the workers and everything below them. */
-    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, IO, STOCHASTIC, SCENE, LOCALIZE, TRADEOFF,
-        DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
+    private static final String[] BELOW_THE_FRONT_ENDS = {RENDER, SERVICE, SWEEP, FIGURE, IO, STOCHASTIC, SCENE, LOCALIZE,
+        TRADEOFF, DESIGN, OPTIM, METRICS, PHYSICS, MODEL, MATH};
 
     /** The design packages by paper and method (not the API package {@code io.fresnel.design} itself). */
     private static final String DESIGN_SUBPACKAGES = "io.fresnel.design.*..";
@@ -81,6 +82,7 @@ class ArchitectureTest {
                 .layer(OPTIM).definedBy("io.fresnel.optim..")
                 .layer(DESIGN).definedBy("io.fresnel.design..")
                 .layer(IO).definedBy("io.fresnel.io..")
+                .layer(FIGURE).definedBy("io.fresnel.figure..")
                 .layer(STOCHASTIC).definedBy("io.fresnel.stochastic..")
                 .layer(SCENE).definedBy("io.fresnel.scene..")
                 .layer(LOCALIZE).definedBy("io.fresnel.localize..")
@@ -137,6 +139,13 @@ class ArchitectureTest {
             .because("io reads and writes the file formats (scenario, metrics and result JSON) of what the lower"
                     + " layers compute; render, sweep, the command line and the window all use it, so it must"
                     + " not use them");
+
+    @ArchTest
+    static final ArchRule figureFilesUseOnlyIoAndBelow = layers().whereLayer(FIGURE)
+            .mayOnlyAccessLayers(IO, DESIGN, METRICS, PHYSICS, MODEL, MATH)
+            .because("the figure writers (PNG, SVG, PDF with provenance and data CSV) and the chart exporter draw"
+                    + " whatever the heatmaps, the sweeps, the command line and the window hand them; they write"
+                    + " through io's atomic files and must not know who draws");
 
     @ArchTest
     static final ArchRule stochasticAnalysisUsesOnlyTheDesignsAndBelow = layers().whereLayer(STOCHASTIC)

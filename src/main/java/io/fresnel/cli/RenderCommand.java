@@ -1,5 +1,9 @@
 package io.fresnel.cli;
 
+import io.fresnel.figure.FigureFiles;
+import io.fresnel.figure.FigureFormat;
+import io.fresnel.figure.FigureMetadata;
+import io.fresnel.figure.FigureSize;
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.metrics.ProblemTooLargeException;
 import io.fresnel.design.DesignException;
@@ -9,19 +13,17 @@ import io.fresnel.render.DisplayScale;
 import io.fresnel.render.Field;
 import io.fresnel.render.FieldComputer;
 import io.fresnel.render.FieldCsv;
-import io.fresnel.render.FigureWriter;
 import io.fresnel.render.GridSpec;
+import io.fresnel.render.HeatmapFigure;
 import io.fresnel.render.Layer;
 import io.fresnel.render.Plane;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,10 +31,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fresnel render SCENARIO.json --layer L --grid NUxNV --extent U0,U1,V0,V1 [--plane z=0]
- * --out map.png [--csv grid.csv]} (SCENARIO.md section 5): computes one layer on a grid and
- * writes the heatmap figure and, optionally, the grid values as CSV (SI units). Every argument is
- * checked before anything is computed, and both files are written atomically only when
- * everything succeeded; a rejected argument or a layer that does not apply exits with status 2.
+ * --out map.png|map.svg|map.pdf [--csv grid.csv] [--size WxH] [--dpi D] [--no-legend]}
+ * (SCENARIO.md section 5, docs/figures.md): computes one layer on a grid and writes the heatmap
+ * figure in the format the extension of {@code --out} names (PNG for any other extension) and
+ * the grid values as CSV in SI units, by default beside the figure ({@code map.csv}). The figure
+ * carries its provenance (version, the scenario file's SHA-256, the design and its status, the
+ * date) in its metadata. Every argument is checked before anything is computed, and both files
+ * are written atomically only when everything succeeded; a rejected argument (including an absurd
+ * {@code --size} or {@code --dpi}), a layer that does not apply or an output that cannot be
+ * written exits with status 2 and leaves no file.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a heatmap (beampattern, stream pattern, SINR, secrecy, PEB or MUSIC spectrum) of a"
@@ -59,11 +66,24 @@ public final class RenderCommand implements Callable<Integer> {
             description = "the cut plane: z=C (u,v = x,y), y=C (x,z) or x=C (y,z); default ${DEFAULT-VALUE}")
     private String planeText;
 
-    @Option(names = "--out", required = true, paramLabel = "MAP.png", description = "the PNG figure to write")
+    @Option(names = "--out", required = true, paramLabel = "MAP.png|MAP.svg|MAP.pdf",
+            description = "the figure to write; the extension chooses the format (.svg, .pdf; PNG otherwise)")
     private Path out;
 
-    @Option(names = "--csv", paramLabel = "GRID.csv", description = "also write x_m,y_m,z_m,value per point (SI)")
+    @Option(names = "--csv", paramLabel = "GRID.csv", description = "where to write x_m,y_m,z_m,value per point (SI);"
+            + " default: beside the figure, its name with .csv")
     private Path csv;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "figure size in pixels at --dpi (the physical size is"
+            + " W/dpi x H/dpi inches); default: fitted to the extent's aspect")
+    private String sizeText;
+
+    @Option(names = "--dpi", paramLabel = "D", defaultValue = "96",
+            description = "pixels per inch (PNG resolution; fonts keep their size in points); default ${DEFAULT-VALUE}")
+    private int dpi;
+
+    @Option(names = "--no-legend", description = "leave out the legend of the markers")
+    private boolean noLegend;
 
     @Option(names = "--colormap", defaultValue = "viridis", paramLabel = "NAME",
             description = "viridis, magma, cividis or grayscale; default ${DEFAULT-VALUE}")
@@ -87,6 +107,7 @@ public final class RenderCommand implements Callable<Integer> {
         GridSpec grid;
         Colormap map;
         double[] range;
+        FigureSize size;
         try {
             layer = Layer.parse(layerText);
             Plane plane = Plane.parse(planeText);
@@ -106,6 +127,11 @@ public final class RenderCommand implements Callable<Integer> {
                         + " music);"
                         + " use --range for " + layer.key());
             }
+            size = figureSize(grid, !noLegend);
+            if (out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                throw new IllegalArgumentException("--out " + out + ": the figure must be .png, .svg or .pdf (the data"
+                        + " CSV is written beside it; --csv names another place)");
+            }
         } catch (IllegalArgumentException e) {
             return reject(err, e.getMessage());
         }
@@ -113,14 +139,22 @@ public final class RenderCommand implements Callable<Integer> {
         if (scenario == null) {
             return FresnelCommand.REJECTED;
         }
+        Path data = csv != null ? csv : FigureFormat.csvBeside(out);
+        String sha;
         try {
-            AtomicFiles.checkWritable(out, csv);
+            AtomicFiles.checkWritable(out, data);
+            sha = FigureMetadata.sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             return reject(err, e.getMessage());
         }
+        String design = "precoder in the file";
+        String status = null;
         if (scenario.precoder() == null && scenario.solver() != null) {
             try {
-                scenario = DesignFirst.ifNeeded(scenario, "render", err);
+                DesignFirst.Designed d = DesignFirst.designed(scenario, "render", err);
+                scenario = d.scenario();
+                design = d.design();
+                status = d.status();
             } catch (DesignException | IllegalArgumentException e) {
                 return reject(err, file + ": the scenario has no precoder and its solver block could not design one: "
                         + e.getMessage());
@@ -145,27 +179,36 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return reject(err, e.getMessage());
         }
-        BufferedImage image = FigureWriter.draw(field, scale, shown[0], shown[1], map, scenario);
-        List<AtomicFiles.Entry> files = new ArrayList<>();
-        files.add(new AtomicFiles.Entry(out, s -> {
-            if (!ImageIO.write(image, "png", s)) {
-                throw new IOException("no PNG writer is available");
-            }
-        }));
-        if (csv != null) {
-            files.add(new AtomicFiles.Entry(csv, s -> FieldCsv.write(field, s)));
-        }
+        FigureMetadata meta = FigureMetadata.now(HeatmapFigure.title(field, scenario), scenario.name(), sha, design,
+                status);
+        HeatmapFigure figure = new HeatmapFigure(field, scale, shown[0], shown[1], map, scenario, !noLegend, meta);
+        List<AtomicFiles.Entry> files = FigureFiles.entries(out, figure, size, meta, w -> FieldCsv.write(field, w),
+                data);
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
             return reject(err, e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s%s%n",
-                layer.key(), grid.nu(), grid.nv(), grid.plane(), scale.formatTick(shown[0], 0.1),
-                scale.formatTick(shown[1], 0.1), scale.label(), out, csv == null ? "" : " and " + csv);
+        o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s (%s, %s) and"
+                + " %s%n", layer.key(), grid.nu(), grid.nv(), grid.plane(), scale.formatTick(shown[0], 0.1),
+                scale.formatTick(shown[1], 0.1), scale.label(), out, FigureFormat.ofFile(out), size, data);
         o.flush();
         return FresnelCommand.OK;
+    }
+
+    /** The figure's size from --size and --dpi, or the natural size of the grid at --dpi. */
+    private FigureSize figureSize(GridSpec grid, boolean legend) {
+        try {
+            if (sizeText != null) {
+                return FigureSize.parse(sizeText, dpi);
+            }
+            double[] natural = HeatmapFigure.naturalSize(grid, legend);
+            return FigureSize.ofLayout(natural[0], natural[1], dpi);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException((sizeText != null ? "--size " + sizeText + " --dpi " + dpi : "--dpi " + dpi)
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     private static int reject(PrintWriter err, String message) {

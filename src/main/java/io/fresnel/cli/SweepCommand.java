@@ -1,8 +1,10 @@
 package io.fresnel.cli;
 
+import io.fresnel.figure.FigureMetadata;
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.io.Presets;
 import io.fresnel.model.Scenario;
+import io.fresnel.sweep.ChartFiles;
 import io.fresnel.sweep.SweepChart;
 import io.fresnel.sweep.SweepCsv;
 import io.fresnel.sweep.PaperSweep;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +38,8 @@ import picocli.CommandLine.Option;
  * (K = 2..6: max-min secrecy rate versus transmit power, users, transmit antennas, range-CRB and
  * angle-CRB threshold) as the mean over seeded random user/target draws, for each scheme (design
  * name), and writes {@code DIR/fig<K>.csv} (one row per x and scheme), {@code DIR/fig<K>-draws.csv}
- * (one row per solve), {@code DIR/fig<K>-nodes.csv} (the drawn positions) and {@code DIR/fig<K>.png}
- * (the chart), all atomically and only when the sweep finished. Progress goes to stderr, a summary
+ * (one row per solve), {@code DIR/fig<K>-nodes.csv} (the drawn positions) and {@code DIR/fig<K>.png},
+ * {@code .svg} and {@code .pdf} (the chart, with provenance; {@link ChartFiles}), all atomically and only when the sweep finished. Progress goes to stderr, a summary
  * table to stdout.
  *
  * <p>The runs are computed by {@code --engine local} (a thread pool, the default) or
@@ -58,7 +61,7 @@ import picocli.CommandLine.Option;
                 + " user/target draws in r in [10, 20] m, theta in [0, pi/2], as CSV and PNG.",
             "Writes DIR/fig<k>.csv (figure,x_name,x,scheme,draws,counted,mean_bps_hz,std_bps_hz,min_bps_hz,"
                 + "max_bps_hz,mean_seconds), DIR/fig<k>-draws.csv (one row per solve), DIR/fig<k>-nodes.csv (the"
-                + " drawn positions) and DIR/fig<k>.png."})
+                + " drawn positions) and the chart as DIR/fig<k>.png, .svg and .pdf."})
 public final class SweepCommand implements Callable<Integer> {
     /** The file of the default base scenario among the presets. */
     static final String DEFAULT_BASE = "paper-000-rsma.json";
@@ -203,16 +206,22 @@ public final class SweepCommand implements Callable<Integer> {
         Path summary = out.resolve("fig" + k + ".csv");
         Path perDraw = out.resolve("fig" + k + "-draws.csv");
         Path nodes = out.resolve("fig" + k + "-nodes.csv");
-        Path png = out.resolve("fig" + k + ".png");
+        List<AtomicFiles.Entry> files = new ArrayList<>(List.of(
+                new AtomicFiles.Entry(summary, o -> SweepCsv.writeSummary(result, o)),
+                new AtomicFiles.Entry(perDraw, o -> SweepCsv.writeDraws(result, o)),
+                new AtomicFiles.Entry(nodes, o -> SweepCsv.writeNodes(result, o))));
+        JFreeChart chart = SweepChart.chart(result);
+        files.addAll(ChartFiles.entries(chart, out, "fig" + k, FigureMetadata.now(chart.getTitle().getText(),
+                baseScenario.name(), FigureMetadata.sha256(baseScenario), String.join(",", names),
+                result.solves().size() + " solves, " + result.errors().size() + " internal errors")));
+        List<Path> written = new ArrayList<>(List.of(summary, perDraw, nodes));
+        written.addAll(ChartFiles.files(out, "fig" + k));
         try {
-            AtomicFiles.writeAll(List.of(new AtomicFiles.Entry(summary, o -> SweepCsv.writeSummary(result, o)),
-                    new AtomicFiles.Entry(perDraw, o -> SweepCsv.writeDraws(result, o)),
-                    new AtomicFiles.Entry(nodes, o -> SweepCsv.writeNodes(result, o)),
-                    new AtomicFiles.Entry(png, o -> SweepChart.writePng(result, o))));
+            AtomicFiles.writeAll(files);
         } catch (IOException e) {
             return reject(e.getMessage());
         }
-        printSummary(spec.commandLine().getOut(), result, List.of(summary, perDraw, nodes, png));
+        printSummary(spec.commandLine().getOut(), result, written);
         List<SweepResult.Solve> errors = result.errors();
         if (!errors.isEmpty()) {
             SweepResult.Solve first = errors.get(0);

@@ -41,7 +41,17 @@ public final class FieldCsv {
      * @throws IOException when the stream fails
      */
     public static void write(Field f, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(f, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the CSV text to a writer, which is flushed but not closed.
+     *
+     * @param f the field
+     * @param w the writer; modified
+     * @throws IOException when the writer fails
+     */
+    public static void write(Field f, Writer w) throws IOException {
         w.write(HEADER);
         w.write('\n');
         GridSpec g = f.grid();

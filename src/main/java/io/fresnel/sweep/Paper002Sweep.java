@@ -1,5 +1,9 @@
 package io.fresnel.sweep;
 
+import io.fresnel.figure.ChartExporter;
+import io.fresnel.figure.FigureFormat;
+import io.fresnel.figure.FigureMetadata;
+import io.fresnel.figure.FigureSize;
 import io.fresnel.io.AtomicFiles;
 import io.fresnel.stochastic.Output;
 import io.fresnel.stochastic.StochasticQuery;
@@ -82,16 +86,16 @@ public final class Paper002Sweep implements PaperSweep {
             List<StochasticGrid.Point> mine = points.stream().filter(p -> p.scheme() == s).toList();
             String name = s.key().toUpperCase(Locale.ROOT);
             if (figure == 2) {
-                files.add(png(dir, "fig2-" + s.key() + "-eve.png", mine, s, Output.ERGODIC_SECRECY_RATE, step,
+                files.addAll(charts(dir, "fig2-" + s.key() + "-eve", mine, s, Output.ERGODIC_SECRECY_RATE, step,
                         "Paper 002 Fig. 2: " + name + " ESR, external eavesdropper (bit/s/Hz)", sub));
-                files.add(png(dir, "fig2-" + s.key() + "-target.png", mine, s, Output.ERGODIC_SECRECY_RATE_TARGET,
+                files.addAll(charts(dir, "fig2-" + s.key() + "-target", mine, s, Output.ERGODIC_SECRECY_RATE_TARGET,
                         step, "Paper 002 Fig. 2: " + name + " ESR, malicious target (bit/s/Hz)", sub));
             } else if (figure == 3) {
-                files.add(png(dir, "fig3-" + s.key() + "-bs.png", mine, s, Output.ERGODIC_CRB_BS, step,
+                files.addAll(charts(dir, "fig3-" + s.key() + "-bs", mine, s, Output.ERGODIC_CRB_BS, step,
                         "Paper 002 Fig. 3: " + name + " ergodic CRB at the BS (rad^2)", sub));
-                files.add(png(dir, "fig3-" + s.key() + "-seve-strong.png", mine, s, Output.ERGODIC_CRB_SEVE_STRONG,
+                files.addAll(charts(dir, "fig3-" + s.key() + "-seve-strong", mine, s, Output.ERGODIC_CRB_SEVE_STRONG,
                         step, "Paper 002 Fig. 3: " + name + " ergodic CRB, strong sensing eve (rad^2)", sub));
-                files.add(png(dir, "fig3-" + s.key() + "-seve-weak.png", mine, s, Output.ERGODIC_CRB_SEVE_WEAK, step,
+                files.addAll(charts(dir, "fig3-" + s.key() + "-seve-weak", mine, s, Output.ERGODIC_CRB_SEVE_WEAK, step,
                         "Paper 002 Fig. 3: " + name + " ergodic CRB, weak sensing eve (rad^2)", sub));
             }
         }
@@ -107,10 +111,13 @@ public final class Paper002Sweep implements PaperSweep {
                 }
                 o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
             }));
-            files.add(new AtomicFiles.Entry(dir.resolve("fig4.png"), o -> StochasticCharts.lines(boundaries,
+            String title = "Paper 002 Fig. 4: secrecy-sensing tradeoff boundaries";
+            files.addAll(ChartExporter.entries(StochasticCharts.lines(boundaries,
                     "ergodic CRB at the BS, E[CRB(theta) | |theta| <= pi/2 - delta] (rad^2)",
-                    "ergodic secrecy rate (bit/s/Hz)", "Paper 002 Fig. 4: secrecy-sensing tradeoff boundaries", sub,
-                    o)));
+                    "ergodic secrecy rate (bit/s/Hz)", title, sub), dir.resolve("fig4"),
+                    new FigureSize(StochasticCharts.WIDTH + 140, StochasticCharts.HEIGHT - 40, FigureSize.SCREEN_DPI),
+                    provenance(title, sub, String.join(",", schemes.stream().map(Scheme::key).toList())),
+                    FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF));
         }
         AtomicFiles.writeAll(files);
         return files.stream().map(AtomicFiles.Entry::file).toList();
@@ -158,10 +165,16 @@ public final class Paper002Sweep implements PaperSweep {
         return out;
     }
 
-    private static AtomicFiles.Entry png(Path dir, String file, List<StochasticGrid.Point> points, Scheme s, Output o,
-            double step, String title, String sub) {
-        return new AtomicFiles.Entry(dir.resolve(file), out -> StochasticCharts.heatmap(points, s, o, step, title, sub,
-                out));
+    /** One heatmap as {@code DIR/stem.png}, {@code .svg} and {@code .pdf} ({@link ChartExporter}). */
+    private static List<AtomicFiles.Entry> charts(Path dir, String stem, List<StochasticGrid.Point> points, Scheme s,
+            Output o, double step, String title, String sub) {
+        return ChartExporter.entries(StochasticCharts.heatmap(points, s, o, step, title, sub), dir.resolve(stem),
+                new FigureSize(StochasticCharts.WIDTH, StochasticCharts.HEIGHT, FigureSize.SCREEN_DPI),
+                provenance(title, sub, s.key()), FigureFormat.PNG, FigureFormat.SVG, FigureFormat.PDF);
+    }
+
+    private static FigureMetadata provenance(String title, String method, String schemes) {
+        return FigureMetadata.now(title, "paper 002 set-up (STOCHASTIC.md)", null, schemes, method);
     }
 
     private static List<Scheme> schemes(List<String> names) {

@@ -4,14 +4,11 @@ import io.fresnel.io.Provenance;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -125,19 +122,5 @@ public final class SpebChart {
             case PEB -> "PEB (m)";
             case SUM_RATE -> "Sum rate (bps/Hz)";
         };
-    }
-
-    /**
-     * Writes the chart as a {@link SweepChart#WIDTH} x {@link SweepChart#HEIGHT} PNG.
-     *
-     * @param f the figure
-     * @param points its points
-     * @param options the sweep's options
-     * @param out where to write (not closed)
-     * @throws IOException when writing fails
-     */
-    public static void writePng(SpebFigure f, List<SpebPoint> points, SweepOptions options, OutputStream out)
-            throws IOException {
-        ChartUtils.writeChartAsPNG(out, chart(f, points, options), SweepChart.WIDTH, SweepChart.HEIGHT);
     }
 }

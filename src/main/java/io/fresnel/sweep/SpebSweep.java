@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Paper 003's Figs. 2-9 ({@code sweep --paper 003 --figure K}): for every x value, series and
  * draw one {@link SpebRunner} run on a fixed pool of {@link SweepOptions#threads()} threads, the
  * counted runs averaged per point ({@link SpebPoint}), then {@code DIR/fig<K>.csv} (one row per
- * point), {@code DIR/fig<K>-runs.csv} (one audit row per run) and {@code DIR/fig<K>.png} written
+ * point), {@code DIR/fig<K>-runs.csv} (one audit row per run) and {@code DIR/fig<K>.png}, {@code .svg} and {@code .pdf} ({@link ChartFiles}) written
  * atomically, all or none. The set-up choices the paper does not print are in
  * docs/paper-003-figures.md.
  */
@@ -61,11 +61,17 @@ public final class SpebSweep implements PaperSweep {
         List<SpebPoint> summary = aggregate(f, series, points, runs);
         Path csv = options.out().resolve("fig" + figure + ".csv");
         Path audit = options.out().resolve("fig" + figure + "-runs.csv");
-        Path png = options.out().resolve("fig" + figure + ".png");
-        AtomicFiles.writeAll(List.of(new AtomicFiles.Entry(csv, o -> SpebCsv.writeSummary(f, summary, o)),
-                new AtomicFiles.Entry(audit, o -> SpebCsv.writeRuns(f, runs, o)),
-                new AtomicFiles.Entry(png, o -> SpebChart.writePng(f, summary, options, o))));
-        return List.of(csv, audit, png);
+        List<AtomicFiles.Entry> files = new java.util.ArrayList<>(List.of(
+                new AtomicFiles.Entry(csv, o -> SpebCsv.writeSummary(f, summary, o)),
+                new AtomicFiles.Entry(audit, o -> SpebCsv.writeRuns(f, runs, o))));
+        org.jfree.chart.JFreeChart chart = SpebChart.chart(f, summary, options);
+        files.addAll(ChartFiles.entries(chart, options.out(), "fig" + figure, io.fresnel.figure.FigureMetadata.now(
+                chart.getTitle().getText(), "paper 003 scenes (fresnel scene --paper 003)", null,
+                String.join(",", series.stream().map(SpebSeries::design).distinct().toList()), null)));
+        AtomicFiles.writeAll(files);
+        List<Path> written = new java.util.ArrayList<>(List.of(csv, audit));
+        written.addAll(ChartFiles.files(options.out(), "fig" + figure));
+        return written;
     }
 
     /** The curves: {@code --schemes} or the figure's registered defaults; every design must exist. */

@@ -7,11 +7,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -32,9 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the tradeoff boundaries of Fig. 4 as lines in the Okabe-Ito palette over a logarithmic CRB axis.
  */
 final class StochasticCharts {
-    /** Okabe-Ito colours, as {@link SweepChart}. */
-    private static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
+    /** Okabe-Ito colours ({@link io.fresnel.figure.ChartStyle#okabeIto()}). */
+    private static final Color[] PALETTE = io.fresnel.figure.ChartStyle.okabeIto();
     private static final Color INFINITE = new Color(0x9E9E9E);
     /** Eight equally spaced colours of viridis (matplotlib), linearly interpolated. */
     private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x46327E), new Color(0x365C8D),
@@ -54,11 +50,10 @@ final class StochasticCharts {
      * @param step the grid step (block size)
      * @param title the chart title
      * @param subtitle e.g. the method
-     * @param out the PNG stream; not closed
-     * @throws IOException when writing fails
+     * @return the chart ({@link #WIDTH} x {@link #HEIGHT} is its size)
      */
-    static void heatmap(List<StochasticGrid.Point> points, Scheme scheme, Output output, double step, String title,
-            String subtitle, OutputStream out) throws IOException {
+    static JFreeChart heatmap(List<StochasticGrid.Point> points, Scheme scheme, Output output, double step, String title,
+            String subtitle) {
         boolean log = output.key().startsWith("ergodic_crb");
         int n = points.size();
         double[][] xyz = new double[3][n];
@@ -105,7 +100,7 @@ final class StochasticCharts {
         chart.addSubtitle(legend);
         chart.addSubtitle(new TextTitle(subtitle + "; grey: infinite"));
         footer(chart);
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        return chart;
     }
 
     /**
@@ -116,11 +111,10 @@ final class StochasticCharts {
      * @param yLabel the y-axis label
      * @param title the title
      * @param subtitle the subtitle
-     * @param out the PNG stream; not closed
-     * @throws IOException when writing fails
+     * @return the chart ({@link #WIDTH} + 140 x {@link #HEIGHT} - 40 is its size)
      */
-    static void lines(Map<String, double[][]> series, String xLabel, String yLabel, String title, String subtitle,
-            OutputStream out) throws IOException {
+    static JFreeChart lines(Map<String, double[][]> series, String xLabel, String yLabel, String title,
+            String subtitle) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int k = 0;
@@ -146,7 +140,7 @@ final class StochasticCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle(subtitle));
         footer(chart);
-        ChartUtils.writeChartAsPNG(out, chart, WIDTH + 140, HEIGHT - 40);
+        return chart;
     }
 
     private static void footer(JFreeChart chart) {

@@ -1,5 +1,6 @@
 package io.fresnel.sweep;
 
+import io.fresnel.figure.ChartStyle;
 import io.fresnel.io.Provenance;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -33,9 +34,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * provenance ({@link Provenance#line}).
  */
 public final class SweepChart {
-    /** Okabe-Ito colours: distinguishable with the common colour-vision deficiencies and in print. */
-    public static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
+    /** Okabe-Ito colours ({@link ChartStyle#okabeIto()}): distinguishable with the common colour-vision deficiencies and in print. */
+    public static final Color[] PALETTE = ChartStyle.okabeIto();
 
     /** Width of the PNG (pixels). */
     public static final int WIDTH = 900;

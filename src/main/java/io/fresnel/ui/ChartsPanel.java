@@ -11,9 +11,14 @@ import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import io.fresnel.figure.ChartStyle;
+import io.fresnel.figure.CsvData;
+import io.fresnel.figure.SeriesCsv;
+import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -26,6 +31,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * per iteration of the latest solver run. The focus is
  * the selected node (else the first user, target or eavesdropper). Curves are computed on a
  * worker; only the datasets are touched on the FX thread.
+ *
+ * <p>The charts share {@link ChartStyle} (white, Okabe-Ito, one font family); the eigenvalue
+ * index and the iteration axes have integer ticks, the range axis whole decades; an empty chart
+ * says why in its plot area and prints no ticks. Each chart is exportable ({@link #figures()}):
+ * its data in SI units (radians, metres, watts; the objective in its design's unit).
  */
 public final class ChartsPanel extends VBox implements AutoCloseable {
     private static final int POINTS = 721;
@@ -38,7 +48,10 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
     private final JFreeChart angleChart;
     private final JFreeChart rangeChart;
     private final JFreeChart eigenChart;
+    private final JFreeChart convergenceChart;
     private final Label note = new Label();
+    /** The curves on screen (SI), for the export's CSV; null when none. */
+    private Curves shown;
     private final LatestRequestWorker<Scenario, Curves> worker;
     private boolean closed;
 
@@ -51,16 +64,30 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
     public ChartsPanel(ExplorerViewModel model) {
         this.model = model;
         angleChart = ChartFactory.createXYLineChart("Beam cut vs angle", "angle \u03b8 (deg)", "beampattern (dBm)",
-                angleData, PlotOrientation.VERTICAL, false, true, false);
+                angleData, PlotOrientation.VERTICAL, true, true, false);
         rangeChart = ChartFactory.createXYLineChart("Beam cut vs range (beam depth)", "range r (m)",
-                "beampattern (dBm)", rangeData, PlotOrientation.VERTICAL, false, true, false);
+                "beampattern (dBm)", rangeData, PlotOrientation.VERTICAL, true, true, false);
         LogAxis log = new LogAxis("range r (m)");
         log.setSmallestValue(1e-6);
+        ChartStyle.decadeTicks(log);
         ((XYPlot) rangeChart.getPlot()).setDomainAxis(log);
         eigenChart = ChartFactory.createScatterPlot("Eigenvalues of R_X", "index", "eigenvalue (dBm)",
-                eigenData, PlotOrientation.VERTICAL, false, true, false);
-        JFreeChart convergenceChart = ChartFactory.createXYLineChart("Solver convergence", "iteration", "objective",
-                convergenceData, PlotOrientation.VERTICAL, false, true, false);
+                eigenData, PlotOrientation.VERTICAL, true, true, false);
+        ChartStyle.integerTicks((NumberAxis) ((XYPlot) eigenChart.getPlot()).getDomainAxis());
+        convergenceChart = ChartFactory.createXYLineChart("Solver convergence", "iteration", "objective",
+                convergenceData, PlotOrientation.VERTICAL, true, true, false);
+        NumberAxis iterations = (NumberAxis) ((XYPlot) convergenceChart.getPlot()).getDomainAxis();
+        ChartStyle.integerTicks(iterations);
+        NumberAxis objective = (NumberAxis) ((XYPlot) convergenceChart.getPlot()).getRangeAxis();
+        objective.setAutoRangeIncludesZero(false);
+        for (JFreeChart chart : new JFreeChart[] {angleChart, rangeChart, eigenChart, convergenceChart}) {
+            ChartStyle.apply(chart);
+            ChartStyle.ticksFor(chart, false);
+        }
+        ChartStyle.emptyMessage(angleChart, "no precoder yet");
+        ChartStyle.emptyMessage(rangeChart, "no precoder yet");
+        ChartStyle.emptyMessage(eigenChart, "no precoder yet");
+        ChartStyle.emptyMessage(convergenceChart, "no iterative solver run yet");
         ChartViewer a = new ChartViewer(angleChart);
         ChartViewer r = new ChartViewer(rangeChart);
         ChartViewer e = new ChartViewer(eigenChart);
@@ -71,14 +98,19 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         }
         getChildren().addAll(note, a, r, e, c);
         model.convergence().addListener((javafx.collections.ListChangeListener<ProgressLog.Step>) ch -> {
-            XYSeries series = new XYSeries("objective", false, true);
+            XYSeries series = new XYSeries("objective per iteration", false, true);
+            double largest = 0;
             for (ProgressLog.Step st : model.convergence()) {
                 if (Double.isFinite(st.objective())) {
                     series.add(st.iteration(), st.objective());
+                    largest = Math.max(largest, Math.abs(st.objective()));
                 }
             }
+            // a flat run still gets readable ticks (not "1E0 1E0 1E0"): at least 0.1 % of its size
+            objective.setAutoRangeMinimumSize(Math.max(1e-300, 1e-3 * largest));
             convergenceData.removeAllSeries();
             convergenceData.addSeries(series);
+            ChartStyle.ticksFor(convergenceChart, series.getItemCount() > 0);
         });
         worker = new LatestRequestWorker<>("fresnel-charts", (s, cancelled) -> compute(s, model.selectedIdProperty()
                 .get(), cancelled));
@@ -98,6 +130,10 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
                 angleData.removeAllSeries();
                 rangeData.removeAllSeries();
                 eigenData.removeAllSeries();
+            }
+            shown = null;
+            for (JFreeChart chart : new JFreeChart[] {angleChart, rangeChart, eigenChart}) {
+                ChartStyle.ticksFor(chart, false);
             }
             note.setText(ev == null ? "waiting for the scene's design" : "no precoder: nothing to plot");
             return;
@@ -162,11 +198,14 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
                 c.rangeM(), Math.toDegrees(c.angleRad())));
         angleChart.setTitle(String.format("Beam cut vs angle at r = %.3g m", c.rangeM()));
         rangeChart.setTitle(String.format("Beam depth: cut vs range at \u03b8 = %.2f\u00b0", Math.toDegrees(c.angleRad())));
+        shown = c;
         angleData.removeAllSeries();
-        angleData.addSeries(series("angle", c.angle(), true));
+        angleData.addSeries(series("beampattern at r = " + String.format("%.3g m", c.rangeM()), c.angle(),
+                true));
         rangeData.removeAllSeries();
-        rangeData.addSeries(series("range", c.range(), false));
-        XYSeries eig = new XYSeries("eigenvalues");
+        rangeData.addSeries(series(String.format("beampattern at \u03b8 = %.2f\u00b0", Math.toDegrees(c.angleRad())),
+                c.range(), false));
+        XYSeries eig = new XYSeries("eigenvalues of R_X (zeros left out)");
         for (int i = 0; i < c.eigen().length; i++) {
             if (c.eigen()[i] > 0) {
                 eig.add(i + 1, Units.wattsToDbm(c.eigen()[i]));
@@ -174,6 +213,40 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         }
         eigenData.removeAllSeries();
         eigenData.addSeries(eig);
+        for (JFreeChart chart : new JFreeChart[] {angleChart, rangeChart, eigenChart}) {
+            ChartStyle.ticksFor(chart, true);
+        }
+    }
+
+    /**
+     * The charts as exportable figures; their CSV holds the curves on screen in SI units
+     * (angle in rad and range in m with the beampattern in W, eigenvalues in W by 1-based index,
+     * the objective per iteration).
+     *
+     * @return the four charts
+     */
+    public List<FigureSource> figures() {
+        String none = "no curves yet: the scene has no precoder or is still being designed";
+        return List.of(
+                FigureSource.chart("Beam cut vs angle", angleChart, () -> shown == null ? null
+                        : SeriesCsv.of("beampattern", "angle_rad", "beampattern_w", shown.angle().x(), shown.angle().y()),
+                        none),
+                FigureSource.chart("Beam depth (cut vs range)", rangeChart, () -> shown == null ? null
+                        : SeriesCsv.of("beampattern", "range_m", "beampattern_w", shown.range().x(), shown.range().y()),
+                        none),
+                FigureSource.chart("Eigenvalues of R_X", eigenChart, () -> shown == null ? null : eigenCsv(shown.eigen()),
+                        none),
+                FigureSource.chart("Solver convergence", convergenceChart, () -> convergenceData.getSeriesCount() == 0
+                        || convergenceData.getSeries(0).getItemCount() == 0 ? null
+                        : SeriesCsv.of(convergenceData, "iteration", "objective"), "no iterative solver run yet"));
+    }
+
+    private static CsvData eigenCsv(double[] eigen) {
+        double[] index = new double[eigen.length];
+        for (int i = 0; i < eigen.length; i++) {
+            index[i] = i + 1;
+        }
+        return SeriesCsv.of("eigenvalues of R_X", "index", "eigenvalue_w", index, eigen);
     }
 
     private static XYSeries series(String name, BeamCuts.Curve c, boolean degrees) {

@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final ChartsPanel charts;
     private final StochasticPanel stochastic;
     private final TradeoffPanel tradeoff;
+    private final FigureExportDialog figureExport;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
 
@@ -74,12 +75,23 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         this.charts = new ChartsPanel(model);
         this.stochastic = new StochasticPanel(model);
         this.tradeoff = new TradeoffPanel(model);
+        this.figureExport = new FigureExportDialog(model, scene::frame);
+        charts.figures().forEach(figureExport::register);
+        figureExport.register(FigureSource.chart("Tradeoff front", tradeoff.chart(), () -> {
+            io.fresnel.tradeoff.TradeoffFront front = tradeoff.front();
+            if (front == null) {
+                return null;
+            }
+            String text = io.fresnel.tradeoff.TradeoffCsv.format(front);
+            return out -> out.write(text);
+        }, "no front yet: open the Tradeoff tab on a scene that has one and let it trace"));
         scene.setOnHover(hover::setText);
         scene.setId("scene");
 
         TabPane side = new TabPane(new Tab("Properties", new PropertiesPanel(model)),
                 new Tab("Metrics", new MetricsPanel(model)), new Tab("Charts", charts),
-                new Tab("Stochastic", stochastic), tradeoff.tab());
+                new Tab("Stochastic", stochastic), tradeoff.tab(), new Tab("Log", new MessageLog(model.messageProperty(),
+                        model.solverStatusProperty(), heatmap.statusProperty())));
         side.getTabs().forEach(t -> t.setClosable(false));
         side.getSelectionModel().select(1);
         side.setPrefWidth(520);
@@ -133,6 +145,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         views.getSelectionModel().select(threeD ? 1 : 0);
     }
 
+    /** @return File &gt; Export figure... (a panel registers its charts with it) */
+    public FigureExportDialog figureExport() {
+        return figureExport;
+    }
+
     /** @return the view model */
     public ExplorerViewModel model() {
         return model;
@@ -158,6 +175,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         });
         MenuItem saveAs = item("Save _As\u2026", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::saveAs);
+        MenuItem exportFigure = item("Export _figure\u2026", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN), () -> figureExport.show(window()));
         MenuItem snapshot = item("Export window as _PNG\u2026", null, () -> {
             File f = chooser("PNG image", "*.png").showSaveDialog(window());
             if (f != null) {
@@ -169,7 +188,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
                 window().hide();
             }
         });
-        file.getItems().addAll(newDoc, open, save, saveAs, new SeparatorMenuItem(), snapshot, new SeparatorMenuItem(),
+        file.getItems().addAll(newDoc, open, save, saveAs, new SeparatorMenuItem(), exportFigure, snapshot,
+                new SeparatorMenuItem(),
                 quit);
 
         Menu edit = new Menu("_Edit");
@@ -313,6 +333,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
                 views.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then(view3d.statusProperty())
                 .otherwise(heatmap.statusProperty()));
         hover.setMinWidth(420);
+        for (Label l : new Label[] {message, solver, render}) {
+            MessageLog.fullText(l); // the whole text even when the bar cuts it; also in the Log tab
+        }
         HBox bar = new HBox(18, hover, new javafx.scene.control.Separator(Orientation.VERTICAL), solver,
                 new javafx.scene.control.Separator(Orientation.VERTICAL), render,
                 new javafx.scene.control.Separator(Orientation.VERTICAL), message);
@@ -390,6 +413,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         charts.close();
         stochastic.close();
         tradeoff.close();
+        figureExport.close();
         model.close();
     }
 }

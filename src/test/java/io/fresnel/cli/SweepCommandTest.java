@@ -41,6 +41,18 @@ class SweepCommandTest {
         BufferedImage png = ImageIO.read(out.resolve("fig3.png").toFile());
         assertEquals(SweepChart.WIDTH, png.getWidth());
         assertEquals(SweepChart.HEIGHT, png.getHeight());
+        String svg = Files.readString(out.resolve("fig3.svg"));
+        assertTrue(svg.contains(">Paper 000 Fig. 3") && svg.contains("<metadata"), "SVG chart with provenance");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("fig3.pdf")
+                .toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper strip = new org.apache.pdfbox.text.PDFTextStripper();
+            strip.setSortByPosition(true);
+            String text = strip.getText(pdf);
+            assertTrue(text.contains("Paper 000 Fig. 3") && text.contains("Max-min secrecy rate (bit/s/Hz)"), text);
+            assertEquals("mrt,zf", pdf.getDocumentInformation().getCustomMetadataValue("Design"));
+            assertEquals(64, pdf.getDocumentInformation().getCustomMetadataValue("ScenarioSHA256").length());
+        }
+        assertTrue(r.out().contains("wrote " + out.resolve("fig3.pdf")), r.out());
         assertTrue(r.out().contains("Paper 000 Fig. 3"), r.out());
         assertTrue(r.out().contains("[3/3]"), r.out());
         assertTrue(r.err().contains("[12/12]"), r.err());

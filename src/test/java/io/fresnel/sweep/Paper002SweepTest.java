@@ -30,7 +30,13 @@ class Paper002SweepTest {
     @Test
     void figure2WritesOneRowPerSplitAndAHeatmapPerSchemeAndEavesdropper(@TempDir Path dir) throws Exception {
         List<Path> files = new Paper002Sweep().run(2, options(dir, null, AXIS, false), new PrintWriter(new StringWriter()));
-        assertEquals(5, files.size());
+        assertEquals(1 + 4 * 3, files.size(), "the CSV, then 2 schemes x 2 eavesdroppers as PNG, SVG and PDF");
+        assertTrue(Files.readString(dir.resolve("fig2-ssjb-eve.svg")).contains(">Paper 002 Fig. 2: SSJB ESR"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve(
+                "fig2-slb-target.pdf").toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Paper 002 Fig. 2: SLB ESR"));
+            assertEquals("slb", pdf.getDocumentInformation().getCustomMetadataValue("Design"));
+        }
         List<String> rows = Files.readAllLines(dir.resolve("fig2.csv"));
         // SSJB: 5 x 5; SLB: the 15 splits with tau1 + tau2 <= 1
         assertEquals(1 + 25 + 15, rows.size());
@@ -45,7 +51,8 @@ class Paper002SweepTest {
     @Test
     void figure4BoundaryTradesCrbForSecrecyMonotonically(@TempDir Path dir) throws Exception {
         new Paper002Sweep().run(4, options(dir, List.of("ssjb"), AXIS, false), new PrintWriter(new StringWriter()));
-        assertTrue(Files.exists(dir.resolve("fig4.png")));
+        assertTrue(Files.exists(dir.resolve("fig4.png")) && Files.exists(dir.resolve("fig4.svg"))
+                && Files.exists(dir.resolve("fig4.pdf")));
         List<String> rows = Files.readAllLines(dir.resolve("fig4-boundary.csv"));
         assertEquals("scheme,eavesdropper,ergodic_crb_bs_rad2,ergodic_secrecy_rate_bps_hz", rows.get(0));
         double lastCrb = 0;

@@ -26,7 +26,8 @@ class SpebSweepTest {
         StringWriter log = new StringWriter();
         List<Path> files = new SpebSweep().run(3, options(dir, 2, List.of("two-stage-hybrid:4", "mrt:4"),
                 List.of(30.0)), new PrintWriter(log));
-        assertEquals(List.of(dir.resolve("fig3.csv"), dir.resolve("fig3-runs.csv"), dir.resolve("fig3.png")), files);
+        assertEquals(List.of(dir.resolve("fig3.csv"), dir.resolve("fig3-runs.csv"), dir.resolve("fig3.png"),
+                dir.resolve("fig3.svg"), dir.resolve("fig3.pdf")), files);
         List<String> summary = Files.readAllLines(dir.resolve("fig3.csv"));
         assertEquals(SpebCsv.SUMMARY_HEADER, summary.get(0));
         assertEquals(3, summary.size(), "one row per x and series");
@@ -35,6 +36,12 @@ class SpebSweepTest {
         assertEquals(5, runs.size(), "one row per x, series and draw");
         assertTrue(summary.get(1).contains("two-stage-hybrid"));
         assertNotNull(ImageIO.read(dir.resolve("fig3.png").toFile()));
+        assertTrue(Files.readString(dir.resolve("fig3.svg")).contains(">Paper 003 Fig. 3"), "the SVG's title is text");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("fig3.pdf")
+                .toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Paper 003 Fig. 3"));
+            assertTrue(pdf.getDocumentInformation().getCreator().startsWith("Fresnel "));
+        }
         assertTrue(log.toString().contains("[4/4]"), log.toString());
     }
 
