@@ -11,6 +11,7 @@ import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Target;
 import io.fresnel.physics.ScenarioPhysics;
+import io.fresnel.design.SolverParameter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,9 @@ final class SecrecySensingProblem {
 
     /** The solver parameter holding the threshold Gamma of (27). */
     static final String PCRB_MAX = "pcrb_max_rad2";
+    /** The descriptor of the PCRB threshold. */
+    static final SolverParameter PCRB_MAX_PARAMETER = SolverParameter.requiredPositive(PCRB_MAX,
+            "the threshold of the PCRB bound (24)", "rad^2");
 
     /** Which vectors span the subspace the SDP is solved in. */
     enum Basis {
@@ -148,8 +152,7 @@ final class SecrecySensingProblem {
             throw new DesignException(algorithm + ": the secrecy rate needs at least one eavesdropper or"
                     + " eavesdropping target; the scenario has none");
         }
-        double gamma = SolverParameters.of(scenario, algorithm).requiredPositive(PCRB_MAX,
-                "the threshold of the PCRB bound (24) (rad^2)");
+        double gamma = SolverParameters.of(scenario, algorithm).number(PCRB_MAX_PARAMETER);
         List<Sensing> sensing = new ArrayList<>();
         for (Target t : scenario.targets()) {
             if (t.prior() == null) {
