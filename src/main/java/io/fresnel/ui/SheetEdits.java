@@ -6,6 +6,7 @@ import io.fresnel.io.ScenarioPatch;
 import io.fresnel.model.Scenario;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Applies the scenario editor's edits: each goes through {@link ScenarioPatch} (the file form,
@@ -18,10 +19,15 @@ import java.util.function.Function;
  */
 final class SheetEdits {
     private final ExplorerViewModel model;
+    private final Runnable refused;
 
-    /** @param model the window state */
-    SheetEdits(ExplorerViewModel model) {
+    /**
+     * @param model the window state
+     * @param refused run after a refused edit, so that the editors show the value in force again
+     */
+    SheetEdits(ExplorerViewModel model, Runnable refused) {
         this.model = model;
+        this.refused = refused;
     }
 
     /** @return the scenario being edited */
@@ -49,6 +55,7 @@ final class SheetEdits {
             v = value.apply(text);
         } catch (IllegalArgumentException e) {
             model.report(what + " refused: " + e.getMessage());
+            refused.run();
             return;
         }
         change(what, path, root -> ScenarioPatch.put(root, path, v));
@@ -72,13 +79,14 @@ final class SheetEdits {
      * @param edit makes the edited scenario (throws IllegalArgumentException naming the field)
      * @return whether it was applied
      */
-    boolean apply(String what, java.util.function.Supplier<ScenarioPatch.Result> edit) {
+    boolean apply(String what, Supplier<ScenarioPatch.Result> edit) {
         Scenario before = model.getScenario();
         ScenarioPatch.Result r;
         try {
             r = edit.get();
         } catch (IllegalArgumentException e) {
             model.report(what + " refused: " + e.getMessage());
+            refused.run();
             return false;
         }
         String message = what + (r.notes().isEmpty() ? "" : "; " + String.join("; ", r.notes()));
