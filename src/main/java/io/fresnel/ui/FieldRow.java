@@ -150,6 +150,18 @@ final class FieldRow implements PropertySheet.Item {
         }
     }
 
+    /**
+     * Applies a text even when it is the one shown: the shown value is converted back and
+     * validated again (a check that display and storage agree).
+     *
+     * @param text the text
+     */
+    void force(String text) {
+        if (commit != null) {
+            commit.accept(text);
+        }
+    }
+
     @Override
     public Class<?> getType() {
         return kind == Kind.FLAG ? Boolean.class : String.class;
