@@ -193,6 +193,19 @@ class ScenarioEditorTest {
     }
 
     @Test
+    void droppingTheFilesPrecoderWithoutABeamformerChoosesTheBaseline() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.getScenario().precoder() != null));
+        onFx(() -> {
+            model.algorithmProperty().set(null); // show the precoder in force, as for a file with one
+            return null;
+        });
+        commit("tx_array.ula.elements", "32");
+        assertEquals("mrt", onFx(() -> model.algorithmProperty().get()), "a digital array gets the mrt baseline");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.getScenario().precoder() != null
+                && model.getScenario().precoder().effective().rows() == 32));
+    }
+
+    @Test
     void renamingANodeKeepsItSelectedAndItsStreamAndUndoRestoresIt() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.getScenario().precoder() != null));
         onFx(() -> {
