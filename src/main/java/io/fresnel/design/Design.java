@@ -1,6 +1,7 @@
 package io.fresnel.design;
 
 import io.fresnel.model.Scenario;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +25,17 @@ public interface Design {
      */
     default Set<String> parameterNames() {
         return null;
+    }
+
+    /**
+     * The parameters of the {@code solver} block this design reads, with their meaning, unit, range
+     * and default, in the order a form lists them. The design checks each one with its descriptor,
+     * so the window checks an edit with the same rule.
+     *
+     * @return the descriptors (empty when the design reads none or does not describe them)
+     */
+    default List<SolverParameter> parameters() {
+        return List.of();
     }
 
     /**

@@ -320,7 +320,7 @@ public final class ScenarioWriter {
         return a;
     }
 
-    private static ArrayNode matrix(ComplexMatrix m) {
+    static ArrayNode matrix(ComplexMatrix m) {
         ArrayNode a = NODES.arrayNode(m.cols());
         for (int c = 0; c < m.cols(); c++) {
             ArrayNode col = a.addArray();

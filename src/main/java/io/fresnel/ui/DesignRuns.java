@@ -177,7 +177,7 @@ public final class DesignRuns implements AutoCloseable {
             note = "; its algorithm " + wanted + " is not available yet, "
                     + (s.precoder() == null ? "designing with a baseline instead" : "showing the file's precoder");
         }
-        String fallback = s.architecture().kind() == ArchitectureKind.DIGITAL ? "mrt" : "two-stage-hybrid";
+        String fallback = baselineFor(s);
         String chosen = known ? wanted : (s.precoder() == null ? fallback : null);
         if (Objects.equals(chosen, algorithm.get())) {
             submit(true);
@@ -185,6 +185,15 @@ public final class DesignRuns implements AutoCloseable {
             algorithm.set(chosen);
         }
         return note;
+    }
+
+    /**
+     * @param s a scenario
+     * @return the baseline beamformer of its architecture: {@code mrt} for a digital transmitter,
+     *     {@code two-stage-hybrid} for a hybrid one
+     */
+    public static String baselineFor(Scenario s) {
+        return s.architecture().kind() == ArchitectureKind.DIGITAL ? "mrt" : "two-stage-hybrid";
     }
 
     /**

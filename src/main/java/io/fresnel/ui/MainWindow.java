@@ -11,6 +11,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -63,6 +64,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final StochasticPanel stochastic;
     private final TradeoffPanel tradeoff;
     private final FigureExportDialog figureExport;
+    private final ComparePane compare;
     private final ComboBox<Layer> layers = new ComboBox<>();
     private final Label hover = new Label();
 
@@ -104,11 +106,15 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         tab2d.setId("tab2d");
         Tab tab3d = new Tab("3-D", view3d);
         tab3d.setId("tab3d");
-        views.getTabs().addAll(tab2d, tab3d);
+        this.compare = new ComparePane(new CompareRuns(model.document(), Platform::runLater));
+        Tab tabCompare = new Tab("Compare A | B", compare);
+        tabCompare.setId("tabCompare");
+        views.getTabs().addAll(tab2d, tab3d, tabCompare);
         views.getTabs().forEach(t -> t.setClosable(false));
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
-            heatmap.setActive(t == tab2d); // the 2-D heatmap is not computed behind the 3-D view
+            heatmap.setActive(t == tab2d); // the 2-D heatmap is not computed behind the 3-D or compare view
             view3d.setActive(t == tab3d);
+            compare.setActive(t == tabCompare);
         });
         SplitPane split = new SplitPane(views, side);
         split.setDividerPositions(0.63);
@@ -119,6 +125,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         setBottom(statusBar());
         model.scenarioProperty().addListener((o, a, s) -> refreshLayers(s));
         refreshLayers(model.getScenario());
+    }
+
+    /** @return the beamformer comparison (the "Compare A | B" tab) */
+    ComparePane compare() {
+        return compare;
     }
 
     /** @return the scene (tests drag on its canvas) */
@@ -414,6 +425,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         stochastic.close();
         tradeoff.close();
         figureExport.close();
+        compare.close();
         model.close();
     }
 }

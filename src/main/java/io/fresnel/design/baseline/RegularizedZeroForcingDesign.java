@@ -4,6 +4,7 @@ import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
 import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
+import io.fresnel.design.SolverParameter;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,9 @@ public final class RegularizedZeroForcingDesign extends ChannelInversionDesign {
 
     /** The solver parameter that sets delta. */
     static final String PARAMETER = "regularization";
+    /** Its descriptor: delta &gt;= 0; absent, U mean(noise_w) / P (the MMSE choice). */
+    static final SolverParameter DELTA = SolverParameter.number(PARAMETER,
+            "delta of (C C^H + delta I)^-1 (none: U mean(noise_w) / P)", "", Double.NaN, 0, Double.POSITIVE_INFINITY);
 
     @Override
     public String name() {
@@ -27,6 +31,11 @@ public final class RegularizedZeroForcingDesign extends ChannelInversionDesign {
     @Override
     public Set<String> parameterNames() {
         return Set.of(PARAMETER);
+    }
+
+    @Override
+    public List<SolverParameter> parameters() {
+        return List.of(DELTA);
     }
 
     @Override
@@ -44,6 +53,6 @@ public final class RegularizedZeroForcingDesign extends ChannelInversionDesign {
             }
             return users.size() * (noise / users.size()) / powerW;
         }
-        return params.number(PARAMETER, Double.NaN, 0, Double.POSITIVE_INFINITY);
+        return params.number(DELTA);
     }
 }

@@ -1,6 +1,7 @@
 package io.fresnel.design.common;
 
 import io.fresnel.design.DesignException;
+import io.fresnel.design.SolverParameter;
 import io.fresnel.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one typed reader of a scenario's {@code solver} parameters (SCENARIO.md section 4). Every
+ * The one typed reader of a scenario's {@code solver} parameters (SCENARIO.md section 4); the checks
+ * are those of {@link SolverParameter}, the descriptors the window lists and checks its edits with. Every
  * rejection is a {@link DesignException} whose message starts with the algorithm name and names
  * the field as {@code solver.<key>}, the value found and the range expected, e.g.
  * {@code "rsma-hybrid: solver.max_iterations must be an integer >= 1 (got 2.5)"}.
@@ -49,15 +51,7 @@ public final class SolverParameters {
      * @throws DesignException when it is not a finite number in range
      */
     public double number(String key, double defaultValue, double min, double max) throws DesignException {
-        Object v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue()) || n.doubleValue() < min
-                || n.doubleValue() > max) {
-            throw reject(key, "a finite number" + range(min, max, false), v);
-        }
-        return n.doubleValue();
+        return orDefault(SolverParameter.number(key, "", "", defaultValue, min, max), defaultValue);
     }
 
     /**
@@ -71,15 +65,7 @@ public final class SolverParameters {
      * @throws DesignException when it is not a finite number strictly between lo and hi
      */
     public double openInterval(String key, double defaultValue, double lo, double hi) throws DesignException {
-        Object v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue()) || !(n.doubleValue() > lo)
-                || !(n.doubleValue() < hi)) {
-            throw reject(key, "a finite number in (" + lo + ", " + hi + ")", v);
-        }
-        return n.doubleValue();
+        return orDefault(SolverParameter.openInterval(key, "", defaultValue, lo, hi), defaultValue);
     }
 
     /**
@@ -91,14 +77,7 @@ public final class SolverParameters {
      * @throws DesignException when it is not a finite number &gt; 0
      */
     public double positive(String key, double defaultValue) throws DesignException {
-        Object v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue()) || !(n.doubleValue() > 0)) {
-            throw reject(key, "a finite number > 0", v);
-        }
-        return n.doubleValue();
+        return orDefault(SolverParameter.positive(key, "", "", defaultValue), defaultValue);
     }
 
     /**
@@ -110,10 +89,7 @@ public final class SolverParameters {
      * @throws DesignException when it is absent or not a finite number &gt; 0
      */
     public double requiredPositive(String key, String meaning) throws DesignException {
-        if (!values.containsKey(key)) {
-            throw new DesignException(algorithm + ": the solver block needs " + key + ", " + meaning);
-        }
-        return positive(key, Double.NaN);
+        return (Double) read(SolverParameter.requiredPositive(key, meaning, ""));
     }
 
     /**
@@ -127,25 +103,7 @@ public final class SolverParameters {
      * @throws DesignException when it is not an integer in range
      */
     public long integer(String key, long defaultValue, long min, long max) throws DesignException {
-        Object v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        String expected = "an integer" + range(min, max, true);
-        if (!(v instanceof Number n)) {
-            throw reject(key, expected, v);
-        }
-        double d = n.doubleValue();
-        if (!(n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte)
-                && (!Double.isFinite(d) || d != Math.rint(d) || Math.abs(d) > 0x1p53)) {
-            throw reject(key, expected, v);
-        }
-        long value = (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte)
-                ? n.longValue() : (long) d;
-        if (value < min || value > max) {
-            throw reject(key, expected, v);
-        }
-        return value;
+        return (Long) read(SolverParameter.integer(key, "", defaultValue, min, max));
     }
 
     /**
@@ -158,16 +116,41 @@ public final class SolverParameters {
      * @throws DesignException when it is not one of them
      */
     public String choice(String key, String defaultValue, Set<String> allowed) throws DesignException {
-        Object v = values.get(key);
-        if (v == null) {
-            return defaultValue;
+        List<String> words = new ArrayList<>();
+        words.add(defaultValue);
+        allowed.stream().filter(w -> !w.equals(defaultValue)).sorted().forEach(words::add);
+        String v = (String) read(SolverParameter.choice(key, "", words));
+        if (!values.containsKey(key) || allowed.contains(v)) {
+            return v;
         }
-        if (!(v instanceof String s) || !allowed.contains(s)) {
-            List<String> sorted = new ArrayList<>(allowed);
-            sorted.sort(null);
-            throw reject(key, "one of " + String.join(", ", sorted), v);
-        }
-        return s;
+        throw new DesignException(algorithm + ": solver." + key + " must be one of "
+                + String.join(", ", allowed.stream().sorted().toList()) + " (got \"" + v + "\")");
+    }
+
+    /**
+     * Reads and checks one parameter with its descriptor (the design's one rule for it).
+     *
+     * @param parameter the descriptor
+     * @return its value (see {@link SolverParameter#read})
+     * @throws DesignException naming {@code solver.<key>}, the value and the range
+     */
+    public Object read(SolverParameter parameter) throws DesignException {
+        return parameter.read(algorithm, values);
+    }
+
+    /**
+     * @param parameter a numeric descriptor
+     * @return its value, or NaN when it is absent and has no default
+     * @throws DesignException when it is invalid
+     */
+    public double number(SolverParameter parameter) throws DesignException {
+        Object v = read(parameter);
+        return v == null ? Double.NaN : ((Number) v).doubleValue();
+    }
+
+    private double orDefault(SolverParameter parameter, double defaultValue) throws DesignException {
+        Object v = read(parameter);
+        return v == null ? defaultValue : (Double) v;
     }
 
     /**
@@ -182,27 +165,5 @@ public final class SolverParameters {
             }
         }
         return out;
-    }
-
-    private DesignException reject(String key, String expected, Object got) {
-        String text = got instanceof String s ? "\"" + s + "\"" : String.valueOf(got);
-        return new DesignException(algorithm + ": solver." + key + " must be " + expected + " (got " + text + ")");
-    }
-
-    private static String range(double min, double max, boolean integer) {
-        boolean lo = min != Double.NEGATIVE_INFINITY && !(integer && min == Long.MIN_VALUE);
-        boolean hi = max != Double.POSITIVE_INFINITY && !(integer && max == Long.MAX_VALUE);
-        String a = integer ? Long.toString((long) min) : Double.toString(min);
-        String b = integer ? Long.toString((long) max) : Double.toString(max);
-        if (lo && hi) {
-            return " in [" + a + ", " + b + "]";
-        }
-        if (lo) {
-            return " >= " + a;
-        }
-        if (hi) {
-            return " <= " + b;
-        }
-        return "";
     }
 }

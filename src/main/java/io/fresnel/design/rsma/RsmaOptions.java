@@ -2,6 +2,8 @@ package io.fresnel.design.rsma;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
+import io.fresnel.design.SolverParameter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,6 +63,22 @@ public record RsmaOptions(int maxIterations, long seed, double penaltyInitial, d
     static final String CRB_VARIANT = "crb_variant";
     static final String CRB_ANGLE = "crb_angle_max_rad2";
     static final String CRB_RANGE = "crb_range_max_m2";
+    /** The descriptors of the parameters, in the order of docs/scenario-format.md section 8. */
+    static final List<SolverParameter> DESCRIPTORS = List.of(
+            SolverParameter.positive(CRB_ANGLE, "bound on every target's angle CRB (none: no constraint)", "rad^2",
+                    Double.NaN),
+            SolverParameter.positive(CRB_RANGE, "bound on every target's range CRB (none: no constraint)", "m^2",
+                    Double.NaN),
+            SolverParameter.choice(CRB_VARIANT, "which CRB the bounds apply to (ERRATA 000.7)",
+                    List.of("joint", "known-other")),
+            SolverParameter.integer(MAX_ITERATIONS, "surrogate solves allowed", DEFAULT_MAX_ITERATIONS, 1,
+                    Integer.MAX_VALUE),
+            SolverParameter.integer(SEED, "seed of the random starting point", 0, Long.MIN_VALUE, Long.MAX_VALUE),
+            SolverParameter.positive(PENALTY_INITIAL, "rho_0 of the penalty method", "W", DEFAULT_PENALTY_INITIAL),
+            SolverParameter.openInterval(PENALTY_FACTOR, "alpha of the penalty update rho <- alpha rho",
+                    DEFAULT_PENALTY_FACTOR, 0, 1),
+            SolverParameter.positive(PENALTY_TOLERANCE, "stop when ||P - F_A F_D||_F^2 / P_th is below it", "",
+                    DEFAULT_PENALTY_TOLERANCE));
     /** Every solver parameter the RSMA designs read. */
     static final Set<String> PARAMETERS = Set.of(MAX_ITERATIONS, SEED, PENALTY_INITIAL, PENALTY_FACTOR,
             PENALTY_TOLERANCE, CRB_VARIANT, CRB_ANGLE, CRB_RANGE);
@@ -116,17 +134,16 @@ public record RsmaOptions(int maxIterations, long seed, double penaltyInitial, d
      * @throws DesignException naming {@code solver.<key>}, the value and the range, when one is invalid
      */
     static RsmaOptions read(SolverParameters p) throws DesignException {
-        String variant = p.choice(CRB_VARIANT, CrbVariant.JOINT.jsonName(),
-                java.util.Set.of(CrbVariant.JOINT.jsonName(), CrbVariant.KNOWN_OTHER.jsonName()));
+        String variant = (String) p.read(DESCRIPTORS.get(2));
         return new RsmaOptions(
-                (int) p.integer(MAX_ITERATIONS, DEFAULT_MAX_ITERATIONS, 1, Integer.MAX_VALUE),
-                p.integer(SEED, 0, Long.MIN_VALUE, Long.MAX_VALUE),
-                p.positive(PENALTY_INITIAL, DEFAULT_PENALTY_INITIAL),
-                p.openInterval(PENALTY_FACTOR, DEFAULT_PENALTY_FACTOR, 0, 1),
-                p.positive(PENALTY_TOLERANCE, DEFAULT_PENALTY_TOLERANCE),
+                (int) (long) (Long) p.read(DESCRIPTORS.get(3)),
+                (Long) p.read(DESCRIPTORS.get(4)),
+                p.number(DESCRIPTORS.get(5)),
+                p.number(DESCRIPTORS.get(6)),
+                p.number(DESCRIPTORS.get(7)),
                 variant.equals(CrbVariant.KNOWN_OTHER.jsonName()) ? CrbVariant.KNOWN_OTHER : CrbVariant.JOINT,
-                p.has(CRB_ANGLE) ? p.positive(CRB_ANGLE, Double.NaN) : null,
-                p.has(CRB_RANGE) ? p.positive(CRB_RANGE, Double.NaN) : null);
+                (Double) p.read(DESCRIPTORS.get(0)),
+                (Double) p.read(DESCRIPTORS.get(1)));
     }
 
     /** @return a copy with another {@code maxIterations} */

@@ -118,6 +118,11 @@ public final class RsmaSecureDesign extends AbstractDesign {
     }
 
     @Override
+    public java.util.List<io.fresnel.design.SolverParameter> parameters() {
+        return RsmaOptions.DESCRIPTORS;
+    }
+
+    @Override
     public String description() {
         return description;
     }

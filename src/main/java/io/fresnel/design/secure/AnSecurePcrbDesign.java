@@ -50,6 +50,12 @@ public final class AnSecurePcrbDesign extends SecurePcrbDesign {
         return Set.of(SecrecySensingProblem.PCRB_MAX, SecrecySensingProblem.EVE_SINR_LEVEL);
     }
 
+    /** @return the PCRB threshold and the optional eavesdropper SINR level */
+    @Override
+    public java.util.List<io.fresnel.design.SolverParameter> parameters() {
+        return java.util.List.of(SecrecySensingProblem.PCRB_MAX_PARAMETER, SecrecySensingProblem.EVE_SINR_LEVEL_PARAMETER);
+    }
+
     @Override
     public String name() {
         return "an-secure-pcrb";

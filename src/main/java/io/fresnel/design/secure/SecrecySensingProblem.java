@@ -11,6 +11,7 @@ import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Target;
 import io.fresnel.physics.ScenarioPhysics;
+import io.fresnel.design.SolverParameter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,12 @@ final class SecrecySensingProblem {
      * is how paper 001's Fig. 2 plots log2((1 + f(gamma))/(1 + gamma)) against gamma.
      */
     static final String EVE_SINR_LEVEL = "eve_sinr_level";
+    /** The descriptor of the PCRB threshold. */
+    static final SolverParameter PCRB_MAX_PARAMETER = SolverParameter.requiredPositive(PCRB_MAX,
+            "the threshold of the PCRB bound (24)", "rad^2");
+    /** The descriptor of the optional eavesdropper SINR level (no default: the search (32) runs). */
+    static final SolverParameter EVE_SINR_LEVEL_PARAMETER = SolverParameter.positive(EVE_SINR_LEVEL,
+            "the eavesdropper SINR level gamma of (P1.1), fixed instead of searched", "1 (linear)", Double.NaN);
 
     /** Which vectors span the subspace the SDP is solved in. */
     enum Basis {
@@ -157,8 +164,8 @@ final class SecrecySensingProblem {
                     + " eavesdropping target; the scenario has none");
         }
         SolverParameters parameters = SolverParameters.of(scenario, algorithm);
-        double gamma = parameters.requiredPositive(PCRB_MAX, "the threshold of the PCRB bound (24) (rad^2)");
-        double level = parameters.positive(EVE_SINR_LEVEL, Double.NaN);
+        double gamma = parameters.number(PCRB_MAX_PARAMETER);
+        double level = parameters.number(EVE_SINR_LEVEL_PARAMETER);
         List<Sensing> sensing = new ArrayList<>();
         for (Target t : scenario.targets()) {
             if (t.prior() == null) {

@@ -33,6 +33,11 @@ abstract class SecurePcrbDesign extends AbstractDesign {
         return Set.of(SecrecySensingProblem.PCRB_MAX);
     }
 
+    @Override
+    public java.util.List<io.fresnel.design.SolverParameter> parameters() {
+        return java.util.List.of(SecrecySensingProblem.PCRB_MAX_PARAMETER);
+    }
+
     protected abstract DesignResult designFor(SecrecySensingProblem problem, DesignContext context, long start);
 
     @Override

@@ -12,6 +12,7 @@ import io.fresnel.metrics.Metrics;
 import io.fresnel.metrics.MetricsEvaluator;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
+import io.fresnel.design.SolverParameter;
 import java.util.List;
 
 /**
@@ -40,13 +41,21 @@ public final class MatrixApproxHybridDesign extends AbstractDesign {
         return "Matrix-approximation hybrid (paper 003 benchmark): F_A F_D closest to sumrate-max-digital";
     }
 
+    /** The SPEB bound of the fully digital design it approximates. */
+    private static final SolverParameter SPEB_MAX = SolverParameter.requiredPositive("speb_max_m2",
+            "the SPEB bound Gamma_s of the fully digital design it approximates", "m^2");
+
+    @Override
+    public List<SolverParameter> parameters() {
+        return List.of(SPEB_MAX);
+    }
+
     @Override
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         DesignInputs.users(scenario, name());
         int chains = SpebInputs.partialChains(scenario, name(), scenario.users().size());
         double power = DesignInputs.transmitPowerW(scenario, name());
-        double bound = SolverParameters.of(scenario, name()).requiredPositive("speb_max_m2",
-                "the SPEB bound Gamma_s (m^2) of the fully digital design it approximates");
+        double bound = SolverParameters.of(scenario, name()).number(SPEB_MAX);
         DesignResult digital;
         try {
             digital = SumRateDesign.digital().run(scenario, context);

@@ -43,14 +43,27 @@ public final class SpebMinHybridDesign extends AbstractDesign {
         return "SPEB-min hybrid (paper 003 Alg. 1, SDR-BCD): partially connected, s.t. user rates and power";
     }
 
+    private static final java.util.List<io.fresnel.design.SolverParameter> PARAMETERS = java.util.List.of(
+            io.fresnel.design.SolverParameter.integer("max_iterations", "SDR-BCD iterations allowed", 40, 1,
+                    10000),
+            io.fresnel.design.SolverParameter.number("tolerance", "relative SPEB decrease that stops the BCD", "",
+                    1e-3, 1e-12, 0.5),
+            io.fresnel.design.SolverParameter.integer("seed", "seed of the random analog start", 1, Long.MIN_VALUE,
+                    Long.MAX_VALUE));
+
+    @Override
+    public java.util.List<io.fresnel.design.SolverParameter> parameters() {
+        return PARAMETERS;
+    }
+
     @Override
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         SpebInputs.checkSensing(scenario, name());
         int chains = SpebInputs.partialChains(scenario, name(), scenario.users().size());
         SolverParameters params = SolverParameters.of(scenario, name());
-        int maxIterations = (int) params.integer("max_iterations", 40, 1, 10000);
-        double tolerance = params.number("tolerance", 1e-3, 1e-12, 0.5);
-        long seed = params.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int maxIterations = (int) (long) (Long) params.read(PARAMETERS.get(0));
+        double tolerance = params.number(PARAMETERS.get(1));
+        long seed = (Long) params.read(PARAMETERS.get(2));
         double power = DesignInputs.transmitPowerW(scenario, name());
         double[] required = SinrRequirements.of(scenario.users());
         ScenarioPhysics physics = new ScenarioPhysics(scenario);

@@ -92,6 +92,26 @@ public final class SumRateDesign extends AbstractDesign {
                 : "Sum-rate max, communication only (paper 003 upper bound), " + arch;
     }
 
+    private static final io.fresnel.design.SolverParameter SPEB_MAX = io.fresnel.design.SolverParameter
+            .requiredPositive("speb_max_m2", "the SPEB bound Gamma_s", "m^2");
+    private static final List<io.fresnel.design.SolverParameter> ITERATION = List.of(
+            io.fresnel.design.SolverParameter.integer("max_iterations", "FP-SCA iterations allowed", 30, 1, 10000),
+            io.fresnel.design.SolverParameter.number("tolerance", "relative sum-rate rise that stops the iterations",
+                    "", 1e-5, 1e-12, 0.5),
+            io.fresnel.design.SolverParameter.integer("seed", "seed of the random start", 1, Long.MIN_VALUE,
+                    Long.MAX_VALUE));
+
+    @Override
+    public List<io.fresnel.design.SolverParameter> parameters() {
+        if (!bounded) {
+            return ITERATION;
+        }
+        List<io.fresnel.design.SolverParameter> all = new ArrayList<>();
+        all.add(SPEB_MAX);
+        all.addAll(ITERATION);
+        return List.copyOf(all);
+    }
+
     @Override
     protected DesignResult design(Scenario scenario, DesignContext context, long start) throws DesignException {
         DesignInputs.users(scenario, name);
@@ -99,12 +119,12 @@ public final class SumRateDesign extends AbstractDesign {
         double spebMax = Double.POSITIVE_INFINITY;
         if (bounded) {
             SpebInputs.checkSensing(scenario, name);
-            spebMax = params.requiredPositive("speb_max_m2", "the SPEB bound Gamma_s (m^2)");
+            spebMax = params.number(SPEB_MAX);
         }
         int chains = hybrid ? SpebInputs.partialChains(scenario, name, scenario.users().size()) : 0;
-        int maxIterations = (int) params.integer("max_iterations", 30, 1, 10000);
-        double tolerance = params.number("tolerance", 1e-5, 1e-12, 0.5);
-        long seed = params.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int maxIterations = (int) (long) (Long) params.read(ITERATION.get(0));
+        double tolerance = params.number(ITERATION.get(1));
+        long seed = (Long) params.read(ITERATION.get(2));
         double power = DesignInputs.transmitPowerW(scenario, name);
         ScenarioPhysics physics = new ScenarioPhysics(scenario);
         SpebEvaluator evaluator = new SpebEvaluator(physics);

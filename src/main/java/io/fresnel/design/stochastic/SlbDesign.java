@@ -30,10 +30,21 @@ public final class SlbDesign extends StochasticDesign {
     public static final double DEFAULT_TAU3 = 0.2;
     /** Slack on tau1 + tau2 + tau3 &lt;= 1 for decimal inputs such as 0.1 + 0.2 + 0.7. */
     static final double SUM_SLACK = 1e-12;
+    private static final List<io.fresnel.design.SolverParameter> PARAMETERS = List.of(
+            io.fresnel.design.SolverParameter.number("tau1", "power fraction of the user's beam", "", DEFAULT_TAU1, 0,
+                    1),
+            io.fresnel.design.SolverParameter.number("tau2", "power fraction of the AN", "", DEFAULT_TAU2, 0, 1),
+            io.fresnel.design.SolverParameter.number("tau3", "power fraction towards the target (tau4 = 1 - tau1 -"
+                    + " tau2 - tau3 goes to the derivative beam)", "", DEFAULT_TAU3, 0, 1));
 
     @Override
     public String name() {
         return "slb";
+    }
+
+    @Override
+    public List<io.fresnel.design.SolverParameter> parameters() {
+        return PARAMETERS;
     }
 
     @Override
@@ -44,9 +55,9 @@ public final class SlbDesign extends StochasticDesign {
     @Override
     protected Precoder build(Vectors v, double power, SolverParameters parameters, String userId)
             throws DesignException {
-        double tau1 = parameters.number("tau1", DEFAULT_TAU1, 0, 1);
-        double tau2 = parameters.number("tau2", DEFAULT_TAU2, 0, 1);
-        double tau3 = parameters.number("tau3", DEFAULT_TAU3, 0, 1);
+        double tau1 = parameters.number(PARAMETERS.get(0));
+        double tau2 = parameters.number(PARAMETERS.get(1));
+        double tau3 = parameters.number(PARAMETERS.get(2));
         double sum = tau1 + tau2 + tau3;
         if (sum > 1 + SUM_SLACK) {
             throw new DesignException(String.format(Locale.ROOT,

@@ -24,10 +24,20 @@ public final class SsjbDesign extends StochasticDesign {
     public static final double DEFAULT_TAU = 0.6;
     /** Default of {@code alpha}. */
     public static final double DEFAULT_ALPHA = 0.5;
+    private static final List<io.fresnel.design.SolverParameter> PARAMETERS = List.of(
+            io.fresnel.design.SolverParameter.number("tau", "power fraction of the user's stream; the rest is AN", "",
+                    DEFAULT_TAU, 0, 1),
+            io.fresnel.design.SolverParameter.number("alpha", "amplitude of the information beam along the target",
+                    "", DEFAULT_ALPHA, 0, 1));
 
     @Override
     public String name() {
         return "ssjb";
+    }
+
+    @Override
+    public List<io.fresnel.design.SolverParameter> parameters() {
+        return PARAMETERS;
     }
 
     @Override
@@ -38,8 +48,8 @@ public final class SsjbDesign extends StochasticDesign {
     @Override
     protected Precoder build(Vectors v, double power, SolverParameters parameters, String userId)
             throws DesignException {
-        double tau = parameters.number("tau", DEFAULT_TAU, 0, 1);
-        double alpha = parameters.number("alpha", DEFAULT_ALPHA, 0, 1);
+        double tau = parameters.number(PARAMETERS.get(0));
+        double alpha = parameters.number(PARAMETERS.get(1));
         int n = v.h()[0].length;
         if (n < 3) {
             throw new DesignException(name() + ": needs at least 3 transmit elements (got " + n + ")");
