@@ -100,7 +100,7 @@ class GoldenEvalTest {
         }));
     }
 
-    private static void checkCase(Path expectedFile) throws IOException {
+    static void checkCase(Path expectedFile) throws IOException {
         String name = expectedFile.getFileName().toString().replace(".expected.json", ".scenario.json");
         Run r = run("eval", expectedFile.resolveSibling(name).toString());
         assertEquals(0, r.status(), r.err());
