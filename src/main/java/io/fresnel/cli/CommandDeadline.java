@@ -132,6 +132,10 @@ final class CommandDeadline {
             Thread.currentThread().interrupt();
             gate.close();
             worker.interrupt();
+            streams.mute();
+            streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
+                    + ": interrupted while waiting for the command; nothing was written");
+            streams.raw().flush();
             return FresnelCommand.INTERNAL_ERROR;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

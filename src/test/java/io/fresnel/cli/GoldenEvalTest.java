@@ -48,10 +48,35 @@ class GoldenEvalTest {
         }
     }
 
+    /**
+     * Every file of golden/bad and the field its message must start with (after "rejected: "):
+     * the five original files, and those of src/bench/python/make_bad_last_element.py whose one
+     * defect sits in the last row, column, block, node or candidate of its list.
+     */
+    static final Map<String, String> BAD_FIELDS = Map.ofEntries(
+            Map.entry("columns_vs_streams.json", "precoder.columns"),
+            Map.entry("sensing_eve_unknown_target.json", "sensing_eavesdroppers[0].target"),
+            Map.entry("truncated_json.json", "eavesdroppers[0]"),
+            Map.entry("ula_zero_elements.json", "tx_array.ula.elements"),
+            Map.entry("unknown_phase_model.json", "propagation.phase"),
+            Map.entry("partial_last_antenna_outside_block.json", "precoder.F_A[0][3]"),
+            Map.entry("partial_last_antenna_not_unit.json", "precoder.F_A[1][3]"),
+            Map.entry("last_fd_column_short.json", "precoder.F_D[1]"),
+            Map.entry("last_column_short.json", "precoder.columns[1]"),
+            Map.entry("last_stream_unknown_user.json", "precoder.streams[1].user"),
+            Map.entry("last_element_z_in_2d.json", "tx_array: element 3"),
+            Map.entry("last_user_zero_noise.json", "users[1].noise_w"),
+            Map.entry("last_scatterer_without_gain.json", "users[1].scatterers[1].gain"),
+            Map.entry("last_target_without_reflection.json", "targets[1].reflection"),
+            Map.entry("last_prior_probability_negative.json", "targets[1].prior.probabilities[2]"),
+            Map.entry("last_eavesdropper_duplicate_id.json", "eavesdroppers[1].id"));
+
     @Test
-    void thePublicSetHasAllFifteenCasesAndTheBadSetAllFive() throws IOException {
+    void thePublicSetHasAllFifteenCasesAndEveryBadFileHasItsField() throws IOException {
         assertEquals(15, files("public", ".expected.json").size());
-        assertEquals(5, files("bad", ".json").size());
+        List<String> bad = files("bad", ".json").stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(BAD_FIELDS.size(), bad.size(), "golden/bad: " + bad);
+        assertTrue(BAD_FIELDS.keySet().containsAll(bad), "a bad file without its field in BAD_FIELDS: " + bad);
     }
 
     @TestFactory
@@ -67,10 +92,15 @@ class GoldenEvalTest {
             assertEquals(2, r.status(), "exit status for " + bad);
             assertTrue(r.out().isEmpty(), "nothing on stdout: " + r.out());
             assertTrue(r.err().contains("rejected: "), r.err());
+            String field = BAD_FIELDS.get(bad.getFileName().toString());
+            if (field != null) {
+                assertTrue(r.err().contains("rejected: " + field), "the message must name " + field + ": " + r.err());
+            }
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         }));
     }
 
-    private static void checkCase(Path expectedFile) throws IOException {
+    static void checkCase(Path expectedFile) throws IOException {
         String name = expectedFile.getFileName().toString().replace(".expected.json", ".scenario.json");
         Run r = run("eval", expectedFile.resolveSibling(name).toString());
         assertEquals(0, r.status(), r.err());

@@ -530,16 +530,24 @@ abstract class ConeSolverContract {
 
     // ---------------------------------------------------------------- random SDPs
 
+    /**
+     * Seeded random SDPs (planted strictly feasible primal and dual points, so the optimum exists):
+     * each answer is checked as an optimality certificate on the program's own data. x must be
+     * primal feasible; a dual point (Z, z) is obtained by solving the dual program written out
+     * here (min tr(F0 Z) + h^T z s.t. tr(F_v Z) - g_v^T z = c_v, Z &gt;= 0, z &gt;= 0) and checked for
+     * dual feasibility on the data; the duality gap c^T x + tr(F0 Z) + h^T z = tr(F(x) Z) +
+     * z^T (h - G x), computed from the two points, must vanish, which proves both optimal. The
+     * solver's own reported dual objective must equal the dual point's.
+     */
     @Test
-    void randomFeasibleSdpsCloseTheirDualityGap() {
+    void randomFeasibleSdpsCarryAnOptimalityCertificate() {
         Random rnd = new Random(23);
         for (int trial = 0; trial < 6; trial++) {
             int n = 4 + rnd.nextInt(12);
             int m = 3 + rnd.nextInt(8);
             RandomSdp sdp = RandomSdp.create(rnd, n, new int[] {m, 2 + rnd.nextInt(4)}, 3);
             ConeResult r = solveOptimal(sdp.program());
-            // weak duality against the planted dual point: c^T x >= -tr(F0 Z0) - h^T z0
-            assertTrue(r.primalObjective() >= sdp.plantedDualObjective() - 1e-7 * Math.max(1, Math.abs(r.primalObjective())));
+            assertCertificate(sdp.program(), r);
             assertTrue(r.relativeGap() <= 1e-9, () -> "gap " + r.relativeGap());
         }
     }
@@ -549,7 +557,113 @@ abstract class ConeSolverContract {
         Random rnd = new Random(29);
         RandomSdp sdp = RandomSdp.create(rnd, 120, new int[] {30, 20, 10}, 40);
         ConeResult r = solveOptimal(sdp.program());
-        assertTrue(r.primalObjective() >= sdp.plantedDualObjective() - 1e-7 * Math.max(1, Math.abs(r.primalObjective())));
+        assertCertificate(sdp.program(), r);
+    }
+
+    /**
+     * Checks (x, Z, z) as an optimality certificate of a program without equalities (see
+     * {@link #randomFeasibleSdpsCarryAnOptimalityCertificate}): dual equality residuals within
+     * 1e-7 of the scale of their terms, Z's smallest eigenvalue &gt;= -1e-8 max(1, its largest),
+     * z &gt;= -1e-9, and the gap from both points within 1e-7 max(1, |c^T x|).
+     */
+    private void assertCertificate(ConeProgram p, ConeResult r) {
+        assertTrue(p.equalities().isEmpty(), "the certificate check handles inequality-form programs");
+        int n = p.variables();
+        java.util.List<PsdBlock> blocks = p.blocks();
+        java.util.List<ConeProgram.SparseRow> rows = p.inequalities();
+        // dual variables: the upper triangle of every Z block, then one z per linear row
+        int[] offset = new int[blocks.size()];
+        int count = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            offset[b] = count;
+            count += blocks.get(b).size() * (blocks.get(b).size() + 1) / 2;
+        }
+        int zStart = count;
+        count += rows.size();
+        ConeProgram dual = new ConeProgram(count);
+        double[][] eq = new double[n][count];
+        for (int b = 0; b < blocks.size(); b++) {
+            PsdBlock block = blocks.get(b);
+            int m = block.size();
+            double[] f0 = block.denseConstant();
+            PsdBlock zb = dual.addPsd(m);
+            for (int i = 0; i < m; i++) {
+                for (int j = i; j < m; j++) {
+                    int var = offset[b] + triangle(m, i, j);
+                    zb.addCoefficient(var, i, j, 1);
+                    dual.setObjective(var, (i == j ? 1 : 2) * f0[i * m + j]);
+                }
+            }
+            for (Map.Entry<Integer, Map<Long, Double>> e : block.coefficients().entrySet()) {
+                for (Map.Entry<Long, Double> entry : e.getValue().entrySet()) {
+                    int i = (int) (entry.getKey() / m);
+                    int j = (int) (entry.getKey() % m);
+                    eq[e.getKey()][offset[b] + triangle(m, Math.min(i, j), Math.max(i, j))] += (i == j ? 1 : 2)
+                            * entry.getValue();
+                }
+            }
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            ConeProgram.SparseRow row = rows.get(k);
+            for (int t = 0; t < row.index().length; t++) {
+                eq[row.index()[t]][zStart + k] -= row.value()[t];
+            }
+            dual.setObjective(zStart + k, row.rhs());
+            dual.addLinearInequality(Map.of(zStart + k, -1.0), 0);
+        }
+        double[] c = p.objective().clone();
+        for (int v = 0; v < n; v++) {
+            dual.addEquality(eq[v], c[v]);
+        }
+        ConeResult d = solve(dual);
+        assertEquals(ConeStatus.OPTIMAL, d.status(), () -> "the dual program: " + d);
+        double[] y = d.x();
+        // dual feasibility on the data
+        for (int v = 0; v < n; v++) {
+            double lhs = 0;
+            double scale = Math.abs(c[v]);
+            for (int k = 0; k < count; k++) {
+                lhs += eq[v][k] * y[k];
+                scale = Math.max(scale, Math.abs(eq[v][k] * y[k]));
+            }
+            assertEquals(c[v], lhs, 1e-7 * Math.max(1, scale), "dual equality of variable " + v);
+        }
+        double dualObjective = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            int m = blocks.get(b).size();
+            double[] f0 = blocks.get(b).denseConstant();
+            double[][] z = new double[m][m];
+            double largest = 1;
+            for (int i = 0; i < m; i++) {
+                for (int j = i; j < m; j++) {
+                    z[i][j] = y[offset[b] + triangle(m, i, j)];
+                    z[j][i] = z[i][j];
+                    largest = Math.max(largest, Math.abs(z[i][j]));
+                    dualObjective -= (i == j ? 1 : 2) * f0[i * m + j] * z[i][j];
+                }
+            }
+            double min = SymmetricMatrices.eigenvalues(z)[0];
+            assertTrue(min >= -1e-8 * largest, "Z of block " + b + " has eigenvalue " + min);
+        }
+        for (int k = 0; k < rows.size(); k++) {
+            assertTrue(y[zStart + k] >= -1e-9, "z_" + k + " = " + y[zStart + k]);
+            dualObjective -= rows.get(k).rhs() * y[zStart + k];
+        }
+        double primalObjective = 0;
+        for (int v = 0; v < n; v++) {
+            primalObjective += c[v] * r.x()[v];
+        }
+        assertEquals(r.primalObjective(), primalObjective, 1e-9 * Math.max(1, Math.abs(primalObjective)));
+        double gap = primalObjective - dualObjective;
+        double tol = 1e-7 * Math.max(1, Math.abs(primalObjective));
+        assertTrue(gap >= -tol && gap <= tol, "duality gap from x and (Z, z): " + gap + " (primal "
+                + primalObjective + ", dual " + dualObjective + ")");
+        assertEquals(dualObjective, r.dualObjective(), tol, "the solver's reported dual objective");
+    }
+
+    /** @return the index of (i, j), i &lt;= j, in the row-major upper triangle of an m x m matrix */
+    private static int triangle(int m, int i, int j) {
+        return i * m - i * (i - 1) / 2 + (j - i);
     }
 
     // ---------------------------------------------------------------- cancellation, limits

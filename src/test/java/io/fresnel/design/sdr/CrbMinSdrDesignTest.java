@@ -34,13 +34,19 @@ class CrbMinSdrDesignTest {
         Metrics m = DesignScenarios.evaluate(sc, r.precoder());
         assertTrue(m.system().transmitPowerW() <= sc.transmitPowerW() * (1 + 1e-6));
         assertEquals(sc.transmitPowerW(), m.system().transmitPowerW(), 1e-9 * sc.transmitPowerW());
-        double[] need = SdrDesign.sinrRequirements(sc.users());
-        for (int u = 0; u < need.length; u++) {
-            if (need[u] > 0) {
-                assertTrue(m.users().get(u).sinr() >= need[u] * (1 - 1e-6),
-                        "user " + u + " SINR " + m.users().get(u).sinr() + " < " + need[u]);
+        // the requirement from the scenario itself (SCENARIO.md: Gamma_u = 2^min_rate_bps_hz - 1),
+        // not from the design's own SdrDesign.sinrRequirements, so a design that halves it fails here
+        for (int u = 0; u < sc.users().size(); u++) {
+            Double rate = sc.users().get(u).minRateBpsHz();
+            if (rate != null && rate > 0) {
+                double need = Math.pow(2, rate) - 1;
+                assertTrue(m.users().get(u).sinr() >= need * (1 - 1e-6),
+                        "user " + u + " SINR " + m.users().get(u).sinr() + " < " + need);
+                assertTrue(m.users().get(u).rateBpsHz() >= rate - 1e-5, "user " + u + " rate "
+                        + m.users().get(u).rateBpsHz() + " < " + rate);
             }
         }
+
         List<StreamRole> roles = r.precoder().streams().stream().map(s -> s.role()).toList();
         for (int i = 0; i < roles.size(); i++) {
             assertEquals(i < sc.users().size() ? StreamRole.PRIVATE : StreamRole.SENSING, roles.get(i));

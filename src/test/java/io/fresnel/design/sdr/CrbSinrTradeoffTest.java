@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.DesignScenarios;
 import io.fresnel.design.DesignStatus;
+import io.fresnel.metrics.Metrics;
 import io.fresnel.model.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,25 @@ class CrbSinrTradeoffTest {
             }
             prev = p;
         }
+        // the end points, computed here without the tradeoff code: P_s is crb-min-sdr without a
+        // rate requirement, P_c is MRT at full power with Gamma_c = P ||c||^2 / sigma^2 (paper 004
+        // section V-A); the curve's points are equally spaced in Gamma between them
+        Scenario free = CrbMinSdrDesignTest.withMinRates(sc, 0.0);
+        Metrics ps = CrbMinSdrDesignTest.runAndCheck("crb-min-sdr", free);
+        assertEquals(ps.system().crbPositionSumM2(), c.crbSensingM2(), 1e-6 * c.crbSensingM2());
+        assertEquals(ps.users().get(0).sinr(), c.sinrSensing(), 1e-4 * c.sinrSensing());
+        Metrics mrt = DesignScenarios.evaluate(sc, DesignScenarios.design("mrt", sc));
+        assertEquals(sc.transmitPowerW(), mrt.system().transmitPowerW(), 1e-9 * sc.transmitPowerW());
+        assertEquals(mrt.system().crbPositionSumM2(), c.crbCommunicationM2(), 1e-9 * c.crbCommunicationM2());
+        assertEquals(mrt.users().get(0).sinr(), c.sinrCommunication(), 1e-9 * c.sinrCommunication());
         assertEquals(c.crbSensingM2(), c.points().get(0).crbM2(), 0);
         assertEquals(c.crbCommunicationM2(), c.points().get(c.points().size() - 1).crbM2(), 0);
+        int n = c.points().size();
+        assertEquals(8, n);
+        for (int i = 0; i < n; i++) {
+            double gamma = c.sinrSensing() + (c.sinrCommunication() - c.sinrSensing()) * i / (n - 1);
+            assertEquals(gamma, c.points().get(i).sinrRequired(), 1e-9 * gamma, "point " + i);
+        }
         // the solve at Gamma_s itself costs nothing
         double atGammaS = CrbMinSdrDesignTest.runAndCheck("crb-min-sdr",
                 CrbMinSdrDesignTest.withMinRates(sc, Math.log(1 + c.sinrSensing() * (1 - 1e-7)) / Math.log(2)))
