@@ -227,10 +227,10 @@ def search(pr):
         g0 = state["gamma"]
         below = [g for g in points if g < g0]
         above = [g for g in points if g > g0]
-        if not below or not above:
-            return False
-        tol = VALUE_TOLERANCE * max(1.0, abs(state["best"]))
-        return max(bound(max(below), g0), bound(g0, min(above))) <= state["best"] + tol
+        level = state["best"] + VALUE_TOLERANCE * max(1.0, abs(state["best"]))
+        left = bound(max(below), g0) <= level if below else g0 <= grid[0]
+        right = bound(g0, min(above)) <= level if above else g0 >= grid[-1]
+        return left and right
 
     a, b = math.log(grid[max(0, best - 1)]), math.log(grid[min(n - 1, best + 1)])
     x = w = v = math.log(grid[best])

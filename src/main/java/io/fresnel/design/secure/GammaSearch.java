@@ -122,6 +122,9 @@ final class GammaSearch {
         private final Evaluator evaluator;
         private final BooleanSupplier stop;
         private final double largest;
+        /** The ends of the searched range (the first and last grid points). */
+        private double lowest;
+        private double highest;
         private final TreeMap<Double, Point> points = new TreeMap<>();
         private double bestGamma = Double.NaN;
         private double bestValue = Double.NEGATIVE_INFINITY;
@@ -149,6 +152,8 @@ final class GammaSearch {
         }
 
         double maximise(List<Double> grid) {
+            lowest = grid.get(0);
+            highest = grid.get(grid.size() - 1);
             int best = phaseOne(grid);
             if (stopped || best < 0) {
                 return bestGamma;
@@ -227,15 +232,17 @@ final class GammaSearch {
             return (Math.log1p(f) - Math.log1p(ga)) / LN2;
         }
 
-        /** Whether no level between the evaluated neighbours of the best point can beat it noticeably. */
+        /**
+         * Whether no level between the evaluated neighbours of the best point (or the end of the
+         * searched range, where the best point is one) can beat it noticeably.
+         */
         private boolean certified() {
             Double below = points.lowerKey(bestGamma);
             Double above = points.higherKey(bestGamma);
-            if (below == null || above == null) {
-                return false;
-            }
-            double tolerance = VALUE_TOLERANCE * Math.max(1, Math.abs(bestValue));
-            return Math.max(bound(below, bestGamma), bound(bestGamma, above)) <= bestValue + tolerance;
+            double level = bestValue + VALUE_TOLERANCE * Math.max(1, Math.abs(bestValue));
+            boolean left = below == null ? bestGamma <= lowest : bound(below, bestGamma) <= level;
+            boolean right = above == null ? bestGamma >= highest : bound(bestGamma, above) <= level;
+            return left && right;
         }
 
         /**

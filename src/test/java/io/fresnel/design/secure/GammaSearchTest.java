@@ -61,6 +61,20 @@ class GammaSearchTest {
     }
 
     @Test
+    void roundingNoiseAtTheLowerEndOfTheRangeIsNotChased() {
+        // s flat to 1e-12 below gamma = 1e-6, with noise of 1e-12 that favours ever smaller gamma: the best
+        // point ends at the lower end of the range, where the bound certifies it without a Brent chase
+        DoubleUnaryOperator flat = g -> 7.2e5 + 1e-6 * Math.sqrt(g);
+        List<Double> evaluated = new ArrayList<>();
+        GammaSearch.search(g -> {
+            evaluated.add(g);
+            return new GammaSearch.Point(secrecy(flat, g) - 1e-12 * Math.log(g / 1e-9), flat.applyAsDouble(g));
+        }, 8e5, () -> false);
+        long brent = evaluated.stream().filter(g -> !GammaSearch.grid(8e5).contains(g)).count();
+        assertTrue(brent <= 2, brent + " refinement evaluations: " + evaluated);
+    }
+
+    @Test
     void aFailedEvaluationBoundsNothingBeyondTheSnr() {
         // f unknown (NaN) everywhere: only grid points where even f = SNR = 800 loses may be skipped
         List<Double> evaluated = new ArrayList<>();
