@@ -196,6 +196,8 @@ def search(pr):
         return (math.log1p(f) - math.log1p(ga)) / math.log(2)
 
     def prune_level():
+        if state["best"] == -math.inf:
+            return -math.inf  # nothing solved yet: evaluate everything
         return state["best"] + PRUNE_TOLERANCE * max(1.0, abs(state["best"]))
 
     n = len(grid)

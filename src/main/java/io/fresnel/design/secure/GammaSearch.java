@@ -164,8 +164,11 @@ final class GammaSearch {
             return bestGamma;
         }
 
-        /** The value a bound must exceed for its points to be evaluated. */
+        /** The value a bound must exceed for its points to be evaluated (-Infinity before any success). */
         private double pruneLevel() {
+            if (!(bestValue > Double.NEGATIVE_INFINITY)) {
+                return Double.NEGATIVE_INFINITY;
+            }
             return bestValue + PRUNE_TOLERANCE * Math.max(1, Math.abs(bestValue));
         }
 

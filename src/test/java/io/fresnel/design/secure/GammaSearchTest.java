@@ -75,6 +75,21 @@ class GammaSearchTest {
     }
 
     @Test
+    void failuresAtTheStartDoNotEndTheSearch() {
+        // every solve fails except between gamma = 0.012 and 0.06, where no grid point of the first pass
+        // lies: the unevaluated grid points there must still be found
+        List<Double> evaluated = new ArrayList<>();
+        double best = GammaSearch.search(g -> {
+            evaluated.add(g);
+            return g < 0.012 || g > 0.06 ? new GammaSearch.Point(Double.NEGATIVE_INFINITY, Double.NaN)
+                    : new GammaSearch.Point(secrecy(SATURATING, g), SATURATING.applyAsDouble(g));
+        }, 800, () -> false);
+        double gridBest = GammaSearch.grid(800).stream().filter(g -> g >= 0.012 && g <= 0.06)
+                .mapToDouble(g -> secrecy(SATURATING, g)).max().orElseThrow();
+        assertTrue(secrecy(SATURATING, best) >= gridBest - 1e-12, best + " misses the best grid value " + gridBest);
+    }
+
+    @Test
     void aFailedEvaluationBoundsNothingBeyondTheSnr() {
         // f unknown (NaN) everywhere: only grid points where even f = SNR = 800 loses may be skipped
         List<Double> evaluated = new ArrayList<>();
