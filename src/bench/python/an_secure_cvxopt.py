@@ -9,8 +9,7 @@ noise 1e-9 W, Gamma = 2.68e-5 rad^2.
 Same formulation as the Java design (io.fresnel.design.SecrecySdp): per gamma the Charnes-Cooper
 SDP (P2.1R) in the subspace span{c_u^*, c_e^*, v_k^*}, normalised (covariances in units of P,
 unit directions with SNRs), Hermitian PSD constraints through the real embedding; the 1-D search
-of (P1.2) on the same grid (1e-9 and 4/decade from 1e-6 to the user SNR) plus golden section in
-ln gamma to 1e-6. Prints f(gamma) at the reference gamma, the best secrecy rate, the number of
+of (P1.2) as the Java design searches (see search()). Prints f(gamma) at the reference gamma, the best secrecy rate, the number of
 solves, the median time of one SDP and of the whole search, and the machine.
 
 Usage: /usr/bin/python3 an_secure_cvxopt.py [--runs R] [Nt ...]   (default: 3 searches per size; 8 16 32 64)
@@ -160,33 +159,127 @@ def sdp(pr, gamma):
     return sol["status"], f
 
 
+PER_DECADE = 4
+FIRST_DECADES = 2
+PRUNE_TOLERANCE = 1e-7
+VALUE_TOLERANCE = 1e-9
+LN_TOLERANCE = 1e-6
+
+
 def search(pr):
+    """The search of the Java design (io.fresnel.design.secure.GammaSearch): the best point of the grid
+    (1e-9 and 4/decade from 1e-6 to the user SNR), evaluated every 2 decades first (up to where even
+    f = SNR loses), then the middle of every run of unevaluated grid points whose bound
+    log2((1 + f(right)) / (1 + left)) (f is nondecreasing in gamma and at most the SNR) exceeds the best
+    value by more than 1e-7 relative; then Brent's method in ln gamma between the
+    best point's grid neighbours to 1e-6, ended early once the same bound shows that no level between the
+    best point's evaluated neighbours beats it by 1e-9 relative."""
     grid = [1e-9] + [1e-6 * 10 ** (j / 4) for j in range(200) if 1e-6 * 10 ** (j / 4) <= pr["usnr"]]
-    solves = [0]
+    points = {}  # gamma -> (s, f or None)
+    state = {"solves": 0, "best": -math.inf, "gamma": math.nan}
 
     def s(g):
-        solves[0] += 1
+        state["solves"] += 1
         status, f = sdp(pr, g)
-        return math.log2((1 + f) / (1 + g)) if status == "optimal" else -math.inf
+        value = math.log2((1 + f) / (1 + g)) if status == "optimal" else -math.inf
+        points[g] = (value, f if status == "optimal" else None)
+        if math.isnan(state["gamma"]) or value > state["best"]:
+            state["best"], state["gamma"] = value, g
+        return value
 
-    vals = [s(g) for g in grid]
-    i = int(np.argmax(vals))
-    best = vals[i]
-    a, b = math.log(grid[max(0, i - 1)]), math.log(grid[min(len(grid) - 1, i + 1)])
-    phi = (math.sqrt(5) - 1) / 2
-    x1, x2 = b - phi * (b - a), a + phi * (b - a)
-    f1, f2 = s(math.exp(x1)), s(math.exp(x2))
-    while b - a > 1e-6:
-        if f1 >= f2:
-            b, x2, f2 = x2, x1, f1
-            x1 = b - phi * (b - a)
-            f1 = s(math.exp(x1))
+    def bound(ga, gb):
+        f = pr["usnr"]  # f <= the user's SNR
+        for g in sorted(k for k in points if k >= gb):
+            if points[g][1] is not None:
+                f = min(f, max(0.0, points[g][1]))
+                break
+        return (math.log1p(f) - math.log1p(ga)) / math.log(2)
+
+    def prune_level():
+        if state["best"] == -math.inf:
+            return -math.inf  # nothing solved yet: evaluate everything
+        return state["best"] + PRUNE_TOLERANCE * max(1.0, abs(state["best"]))
+
+    n = len(grid)
+    done = [False] * n
+    for i in range(n):
+        if i == 0 or i == n - 1 or (i - 1) % (FIRST_DECADES * PER_DECADE) == 0:
+            if i > 0 and bound(grid[i], math.inf) <= prune_level():
+                break
+            s(grid[i])
+            done[i] = True
+    while True:
+        pick, pick_bound = -1, prune_level()
+        for i in range(1, n):
+            if done[i] or not done[i - 1]:
+                continue
+            end = i
+            while end < n and not done[end]:
+                end += 1
+            b = bound(grid[i - 1], grid[end] if end < n else math.inf)
+            if b > pick_bound:
+                pick_bound, pick = b, (i + end - 1) // 2
+        if pick < 0:
+            break
+        s(grid[pick])
+        done[pick] = True
+    best = max((i for i in range(n) if done[i]), key=lambda i: points[grid[i]][0])
+
+    def certified():
+        g0 = state["gamma"]
+        below = [g for g in points if g < g0]
+        above = [g for g in points if g > g0]
+        level = state["best"] + VALUE_TOLERANCE * max(1.0, abs(state["best"]))
+        left = bound(max(below), g0) <= level if below else g0 <= grid[0]
+        right = bound(g0, min(above)) <= level if above else g0 >= grid[-1]
+        return left and right
+
+    a, b = math.log(grid[max(0, best - 1)]), math.log(grid[min(n - 1, best + 1)])
+    x = w = v = math.log(grid[best])
+    fx = fw = fv = points[grid[best]][0]
+    d = e = 0.0
+    tol = LN_TOLERANCE / 4
+    gold = (3 - math.sqrt(5)) / 2
+    while not certified():
+        xm = 0.5 * (a + b)
+        if abs(x - xm) <= 2 * tol - 0.5 * (b - a):
+            break
+        golden = True
+        if abs(e) > tol:
+            r = (x - w) * (fx - fv)
+            q = (x - v) * (fx - fw)
+            p = (x - v) * q - (x - w) * r
+            q = 2 * (q - r)
+            if q > 0:
+                p = -p
+            q = abs(q)
+            previous, e = e, d
+            if abs(p) < abs(0.5 * q * previous) and q * (a - x) < p < q * (b - x):
+                d = p / q
+                if x + d - a < 2 * tol or b - (x + d) < 2 * tol:
+                    d = tol if xm >= x else -tol
+                golden = False
+        if golden:
+            e = a - x if x >= xm else b - x
+            d = gold * e
+        u = x + d if abs(d) >= tol else x + (tol if d > 0 else -tol)
+        fu = s(math.exp(u))
+        if fu >= fx:
+            if u >= x:
+                a = x
+            else:
+                b = x
+            v, fv, w, fw, x, fx = w, fw, x, fx, u, fu
         else:
-            a, x1, f1 = x1, x2, f2
-            x2 = a + phi * (b - a)
-            f2 = s(math.exp(x2))
-        best = max(best, f1, f2)
-    return best, solves[0]
+            if u < x:
+                a = u
+            else:
+                b = u
+            if fu >= fw or w == x:
+                v, fv, w, fw = w, fw, u, fu
+            elif fu >= fv or v == x or v == w:
+                v, fv = u, fu
+    return state["best"], state["solves"]
 
 
 def main(sizes):

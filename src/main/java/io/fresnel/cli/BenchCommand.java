@@ -59,7 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sdr", description = "time the crb-min-sdr design on 16x16 and 48x48 UPAs instead"
             + " (runs and warm-ups divided by 10)")
     private boolean sdr;
-    @Option(names = "--secure", description = "time the an-secure-pcrb design (paper 001 set-up, Nt = 8, 16, 32, 64)"
+    @Option(names = "--secure", description = "time the an-secure-pcrb design (the paper-001 preset cold and warm,"
+            + " then the paper 001 set-up, Nt = 8, 16, 32, 64)"
             + " instead; --warmup and --runs then count whole designs (defaults 1 and 5)")
     private boolean secure;
 

@@ -52,6 +52,17 @@ final class InteriorPoint {
     private final double[] hHat;
     private final double[] rzHat;
 
+    /** The best iterate within the acceptable gap (see {@link ConeOptions#acceptableGap()}), or null. */
+    private Acceptable acceptable;
+
+    /** A feasible iterate whose gap is at most the acceptable gap: x / tau and its measures. */
+    private record Acceptable(double[] xOverTau, int iter, double pcost, double dcost, double relGap, double pres,
+            double dres) {
+    }
+
+    /** Iterations after the last acceptable iterate without a better one after which the run ends with it. */
+    static final int POLISH_ITERATIONS = 3;
+
     InteriorPoint(ConicData d, ConeOptions options, BooleanSupplier cancelled, double[] originalObjective) {
         this.d = d;
         this.options = options;
@@ -174,6 +185,18 @@ final class InteriorPoint {
             if (pres <= options.feasibilityTolerance() && dres <= options.feasibilityTolerance()
                     && relGap <= options.gapTolerance()) {
                 return finish(ConeStatus.OPTIMAL, iter, pcost, dcost, relGap, pres, dres);
+            }
+            if (pres <= options.feasibilityTolerance() && dres <= options.feasibilityTolerance()
+                    && relGap <= options.acceptableGap() && (acceptable == null || relGap < acceptable.relGap())) {
+                double[] xt = new double[n];
+                for (int v = 0; v < n; v++) {
+                    xt[v] = x[v] / tau;
+                }
+                acceptable = new Acceptable(xt, iter, pcost, dcost, relGap, pres, dres);
+            }
+            if (acceptable != null && iter - acceptable.iter() >= POLISH_ITERATIONS) {
+                // the run could not improve on the acceptable iterate: the gap tolerance is out of reach
+                return finish(ConeStatus.ITERATION_LIMIT, iter, pcost, dcost, relGap, pres, dres);
             }
             if (pinf <= options.feasibilityTolerance()) {
                 return new ConeResult(ConeStatus.INFEASIBLE, null, Double.POSITIVE_INFINITY,
@@ -339,12 +362,30 @@ final class InteriorPoint {
         }
     }
 
+    /**
+     * The result for the current iterate; a run that ends short of optimality with an acceptable
+     * iterate (see {@link ConeOptions#acceptableGap()}) returns that one, {@code OPTIMAL} with its own
+     * gap and residuals.
+     */
     private ConeResult finish(ConeStatus status, int iter, double pcost, double dcost, double relGap,
             double pres, double dres) {
+        if (status == ConeStatus.ITERATION_LIMIT && acceptable != null) {
+            return result(ConeStatus.OPTIMAL, acceptable.xOverTau(), iter, acceptable.dcost(), acceptable.relGap(),
+                    acceptable.pres(), acceptable.dres());
+        }
+        double[] xt = new double[d.n];
+        for (int v = 0; v < d.n; v++) {
+            xt[v] = x[v] / tau;
+        }
+        return result(status, xt, iter, dcost, relGap, pres, dres);
+    }
+
+    private ConeResult result(ConeStatus status, double[] xOverTau, int iter, double dcost, double relGap, double pres,
+            double dres) {
         double[] out = new double[d.n];
         double objective = 0;
         for (int v = 0; v < d.n; v++) {
-            out[v] = d.beta * d.colScale[v] * x[v] / tau;
+            out[v] = d.beta * d.colScale[v] * xOverTau[v];
             objective += originalObjective[v] * out[v];
         }
         double dual = dcost * d.beta / d.objScale;

@@ -30,12 +30,19 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class KktSolver {
     /**
-     * Iterative refinement on the full scaled system: at least MIN_REFINEMENT steps, then more
-     * (up to MAX_REFINEMENT) while each step still reduces the squared residual fourfold; a step that
-     * does not reduce it is undone.
+     * Iterative refinement on the full scaled system: none when the first residual is at the level of
+     * rounding ({@link #ACCURATE}), otherwise at least MIN_REFINEMENT steps, then more (up to
+     * MAX_REFINEMENT) while each step still reduces the squared residual fourfold; a step that does
+     * not reduce it is undone.
      */
     private static final int MIN_REFINEMENT = 2;
     private static final int MAX_REFINEMENT = 10;
+    /**
+     * Relative residual (to the norm of the right-hand side and the solution together) below which
+     * refinement stops: a correction cannot improve a solution whose residual is already a few
+     * hundred rounding errors of its data.
+     */
+    static final double ACCURATE = 1e-13;
     /**
      * Weight ratio (to the smallest diagonal entry of the normal matrix) above which a row of the
      * scaled system is bordered rather than eliminated into the normal matrix.
@@ -54,6 +61,11 @@ final class KktSolver {
     enum RefinementEnd {
         /** The residual is exactly zero. */
         EXACT,
+        /**
+         * The residual is at the level of rounding: below {@value #ACCURATE} times the norm of (b, u)
+         * (a backward-stable solve of a well-conditioned system ends here at once).
+         */
+        ACCURATE,
         /** A step reduced the squared residual less than fourfold (after the minimum steps). */
         SLOWED,
         /** The last step did not reduce the residual and was undone. */
@@ -149,6 +161,7 @@ final class KktSolver {
         KktVector c = KktVector.zeros(d);
         double[] tn = new double[d.n];
         double previous = Double.POSITIVE_INFINITY;
+        double accurate = ACCURATE * ACCURATE * (norm2(b) + norm2(u));
         for (int step = 0; ; step++) {
             double norm = residual(b, u, e, tn);
             if (step > 0 && !(norm < previous)) {
@@ -158,6 +171,9 @@ final class KktSolver {
             }
             if (norm == 0) {
                 return new Refinement(step, norm, RefinementEnd.EXACT);
+            }
+            if (norm <= accurate) {
+                return new Refinement(step, norm, RefinementEnd.ACCURATE);
             }
             if (step >= MAX_REFINEMENT) {
                 return new Refinement(step, norm, RefinementEnd.LIMIT);
@@ -194,6 +210,10 @@ final class KktSolver {
             norm += ez[i] * ez[i];
         }
         return norm;
+    }
+
+    private static double norm2(KktVector v) {
+        return InteriorPoint.dot(v.x(), v.x()) + InteriorPoint.dot(v.y(), v.y()) + InteriorPoint.dot(v.z(), v.z());
     }
 
     /** u += f c. */

@@ -45,15 +45,19 @@ public abstract class SdrProgram {
     /** The first variable after X and the Y_u. */
     final int firstExtra;
     /**
-     * The solver's options: gap 1e-9 as the defaults, but relative feasibility 1e-7 (cvxopt's
-     * default feastol, also the reference's "default tolerance" runs). With the default 1e-9 the
-     * solver of branch optim stalls on programs whose SINR constraint is active: the gap reaches
-     * 1e-17 and the primal residual 1e-8 while the dual residual stays near 6e-7 until the
-     * iteration limit (e.g. golden/solver/p_solver_crb_2d_n8; reproducer in
-     * SolverStallReproducerTest). The designs re-check every constraint of the reconstructed
-     * precoder with the metric code, so the looser tolerance cannot hide a violation.
+     * The solver's options: relative gap 1e-9 as the defaults, relative feasibility 1e-7 (cvxopt's
+     * default feastol) and an acceptable gap of 1e-8 (cvxopt's default reltol is 1e-6). With the
+     * default feasibility 1e-9 the solver of branch optim stalled on programs whose SINR constraint is
+     * active (e.g. golden/solver/p_solver_crb_2d_n8; reproducer in SolverStallReproducerTest). A
+     * program whose SINR requirement is close to what MRT at full power gives (18.5 bit/s/Hz on 4 x 4
+     * UPAs, SINR 3.7e5: the multiplier of the SINR row is of order Gamma, the embedding's tau falls to
+     * 4e-6) reaches gap 3e-9 with residuals 2e-9 / 3e-8, after which the dual residual is lost to
+     * rounding: it ended at the iteration limit with the right objective; with the acceptable gap it
+     * ends optimal with that iterate's certificate (ConeSolverContract, BadlyScaledSdrDesignTest).
+     * Programs that reach 1e-9 end as before. The designs re-check every constraint of the
+     * reconstructed precoder with the metric code, so the tolerances cannot hide a violation.
      */
-    ConeOptions options = ConeOptions.defaults().withFeasibilityTolerance(1e-7);
+    ConeOptions options = ConeOptions.defaults().withFeasibilityTolerance(1e-7).withAcceptableGap(1e-8);
 
     /**
      * @param model the subspace model

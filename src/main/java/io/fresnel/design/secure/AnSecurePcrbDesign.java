@@ -21,8 +21,9 @@ import java.util.Set;
  * sum_k p_k rho(theta_k) v_k^T (W + V) v_k^* &gt;= (1/Gamma - 1/sigma_theta^2) / c.
  *
  * <p>Method: (P1.2), eq. (32): a 1-D search over the eavesdropper SINR level gamma
- * ({@link GammaSearch}: log grid 4/decade from 1e-6 to the user SNR plus 1e-9, then golden section
- * in ln gamma to 1e-6) of log2((1 + f(gamma)) / (1 + gamma)), where f(gamma) is the optimal value of
+ * ({@link GammaSearch}: best point of the log grid 4/decade from 1e-6 to the user SNR plus 1e-9, grid
+ * points that the monotonicity of f proves no better skipped, then Brent's method in ln gamma to 1e-6)
+ * of log2((1 + f(gamma)) / (1 + gamma)), where f(gamma) is the optimal value of
  * the Charnes-Cooper SDP (P2.1R), eqs. (38)-(43) ({@link SecrecySdp}), solved with the conic
  * interior-point solver in the subspace span{c_u^*, c_e^*, v(p(theta_k))^*} (the span of every
  * constraint matrix in this convention; {@link SecrecySensingProblem}). At the best gamma the

@@ -6,7 +6,8 @@ import io.fresnel.optim.ConeStatus;
 /**
  * Runs the 1-D search of (P1.2) ({@link GammaSearch}) with one {@link SecrecySdp} solve per
  * gamma, reporting progress after every solve and honouring cancellation; keeps the solution of
- * the best gamma. A gamma is scored by the worst-case secrecy rate of its SDP solution,
+ * the best gamma. The optimal user SINR f(gamma) of every solve proven optimal is passed on to bound
+ * the secrecy rate between evaluated levels. A gamma is scored by the worst-case secrecy rate of its SDP solution,
  * {@link SecrecySdp.Solution#secrecy()} (log2((1 + f(gamma))/(1 + gamma)) at an optimum with an
  * active eavesdropper constraint).
  */
@@ -39,7 +40,7 @@ final class SecrecySearch {
      */
     static Outcome run(SecrecySensingProblem.Reduced r, boolean withAn, DesignContext context, String label) {
         State s = new State();
-        GammaSearch.maximise(gamma -> {
+        GammaSearch.search(gamma -> {
             SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
             s.solves++;
             s.iterations += sol.iterations();
@@ -61,7 +62,8 @@ final class SecrecySearch {
                     String.format("%s: SDP %d, gamma = %.6g, %s%s", label, s.solves, gamma,
                             sol.usable() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value) : "",
                             sol.optimal() ? "" : (sol.usable() ? ", " : "") + sol.status().name().toLowerCase()));
-            return value;
+            // only a proven optimum is f(gamma); a feasible last iterate would understate it and void the bound
+            return new GammaSearch.Point(value, sol.optimal() ? sol.sinr() : Double.NaN);
         }, r.userSnr(), () -> s.cancelled || context.isCancelled());
         boolean cancelled = s.cancelled || context.isCancelled();
         return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);

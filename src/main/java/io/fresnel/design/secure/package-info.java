@@ -21,7 +21,7 @@
  *       matrix Q-bar of (24)/(31)/(36), the subspace span{c_u^*, c_e^*, v_k^*}</td>
  *       <td>{@code SecrecySensingProblem}</td></tr>
  *   <tr><td>(P1.2), (32): 1-D search over the eavesdropper SINR level gamma</td>
- *       <td>{@code GammaSearch} (grid, then golden section),
+ *       <td>{@code GammaSearch} (grid with points skipped by the monotone bound of f, then Brent),
  *       {@code SecrecySearch} (one SDP per gamma)</td></tr>
  *   <tr><td>(P2.1R), (38)-(43): the Charnes-Cooper SDP for one gamma; (P1.1) relaxed with V = 0
  *       for the benchmark without AN</td><td>{@code SecrecySdp}</td></tr>
