@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Array responses and channel rows against the formulas of SCENARIO.md section 1 written out by
- * hand for a three-element array: v_n(p) = A_n exp(-j k D_n) with D_n exact, Fresnel or
+ * hand for a three-element array in 3-D: v_n(p) = A_n exp(-j k D_n) with D_n exact, Fresnel or
  * far-field, A_n = 1 or lambda / (4 pi |p - t_n|), and c = g v(p) + sum_l g_l v(q_l).
  */
 class ResponsesByHandTest {
@@ -28,9 +28,11 @@ class ResponsesByHandTest {
     private static final double C = 3e8;
     private static final double LAMBDA = C / F; // 0.1 m
     private static final double K = 2 * Math.PI / LAMBDA;
-    private static final List<Vec3> ELEMENTS = List.of(new Vec3(0, -0.05, 0), new Vec3(0, 0, 0), new Vec3(0.01, 0.07, 0));
-    private static final Vec3 O = new Vec3(0, 0.01, 0);
-    private static final Vec3 P = new Vec3(2, 1.5, 0);
+    /** Three elements off every coordinate plane, so that every coordinate enters every distance. */
+    private static final List<Vec3> ELEMENTS = List.of(new Vec3(0.002, -0.05, 0.01), new Vec3(0, 0, 0),
+            new Vec3(0.01, 0.07, -0.02));
+    private static final Vec3 O = new Vec3(0.005, 0.01, 0.002);
+    private static final Vec3 P = new Vec3(2, 1.5, 0.7);
 
     /** D_n by hand: the distance, or its Fresnel / far-field expansion about O. */
     private static double distance(PhaseModel model, Vec3 p, int n) {
@@ -116,7 +118,7 @@ class ResponsesByHandTest {
     }
 
     private static Scenario scenario(AmplitudeModel amp, CommNode user) {
-        return new Scenario("hand", 2, F, C, new Propagation(PhaseModel.EXACT, amp, O), new ExplicitArray(ELEMENTS),
+        return new Scenario("hand", 3, F, C, new Propagation(PhaseModel.EXACT, amp, O), new ExplicitArray(ELEMENTS),
                 null, null, null, null, List.of(user), List.of(), List.of(), List.of(), null, null);
     }
 
