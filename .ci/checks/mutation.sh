@@ -58,7 +58,7 @@ for p in "${packages[@]}"; do
   timeout "$left" mvn -B -o -Pmutation -Dfresnel.pit.package="$p" org.pitest:pitest-maven:mutationCoverage > "$log" 2>&1
   status=$?
   set -e
-  grep -E '>> Generated|>> Ran|Mutation score|mutation score|Minion exited' "$log" || true
+  grep -E '>> Generated [0-9]+ mutations|>> Mutations with no coverage|>> Ran ' "$log" || true
   if [ "$status" -eq 124 ]; then
     echo "mutation: $p overran the budget of ${budget} s (raise FRESNEL_PIT_BUDGET on a loaded machine)" >&2
     rm -f "$log"
