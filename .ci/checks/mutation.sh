@@ -14,7 +14,8 @@
 set -euo pipefail
 
 budget="${FRESNEL_PIT_BUDGET:-420}"
-# measured seconds per package on the quiet 2-core machine (README.md, "Mutation testing"), cheapest first
+# rough seconds per package on the quiet 2-core machine, cheapest first: estimates, scaled down from the
+# runs of README.md ("Mutation testing"), which were made at a load average of about 25 and took 5-23 min
 order=(physics model service metrics io cli optim design)
 declare -A cost=([physics]=60 [model]=150 [service]=90 [metrics]=200 [io]=200 [cli]=300 [optim]=400 [design]=900)
 
