@@ -29,12 +29,12 @@ class ScenarioEditsByHandTest {
         return new Target(id, p, new Complex(0.01, 0), false, null, null, null);
     }
 
-    /** Users u1, u2 (u1 has the private stream), eavesdroppers e1, e2, targets t1, t2; 1 W budget. */
+    /** Users u1, u2 (u1 has the private stream), eavesdroppers e1, e2, targets t1, t2; 2 W budget. */
     private static Scenario base(Propagation prop) {
         List<Stream> streams = List.of(new Stream(StreamRole.PRIVATE, "u1"), new Stream(StreamRole.SENSING, null));
         Precoder p = new Precoder(streams, ComplexMatrix.ofColumnMajor(2, 2, new double[] {0.3, 0.4, 0.1, 0.2},
                 new double[] {0, 0.1, 0.2, 0}), null, null, null);
-        return new Scenario("edits", 2, 3e9, 3e8, prop, TX, null, 1.0, null, new Sensing(10, 7e-9),
+        return new Scenario("edits", 2, 3e9, 3e8, prop, TX, null, 2.0, null, new Sensing(10, 7e-9),
                 List.of(node("u1", new Vec3(2, 1, 0), 1e-9), node("u2", new Vec3(2, -1, 0), 2e-9)),
                 List.of(node("e1", new Vec3(3, 1, 0), 3e-9), node("e2", new Vec3(3, -1, 0), 4e-9)),
                 List.of(target("t1", new Vec3(4, 1, 0)), target("t2", new Vec3(4, -1, 0))), List.of(), p, null);
@@ -83,9 +83,10 @@ class ScenarioEditsByHandTest {
     void thePowerBudgetScalesThePrecodersPower() {
         Scenario s = base(UNIT);
         double before = s.precoder().effective().frobeniusNorm2();
-        Scenario four = ScenarioEdits.withTransmitPower(s, 4.0);
-        assertEquals(4.0, four.transmitPowerW());
-        assertEquals(4 * before, four.precoder().effective().frobeniusNorm2(), 1e-12);
+        // from 2 W to 8 W: the precoder's power is multiplied by 8 / 2 = 4
+        Scenario eight = ScenarioEdits.withTransmitPower(s, 8.0);
+        assertEquals(8.0, eight.transmitPowerW());
+        assertEquals(4 * before, eight.precoder().effective().frobeniusNorm2(), 1e-12);
     }
 
     @Test
