@@ -91,11 +91,14 @@ class MetricsJsonFieldsTest {
     }
 
     @Test
-    void aNonFiniteMetricIsAnInternalErrorNamingIt() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> MetricsJson.toJson(metrics(null, Double.NaN)));
-        assertTrue(e.getMessage().contains("secrecy_rate_bps_hz"), e.getMessage());
-        assertThrows(IllegalStateException.class, () -> MetricsJson.toJson(metrics(null, Double.POSITIVE_INFINITY)));
+    void aNonFiniteMetricIsLeftOutAndNamed() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+            java.util.List<String> omitted = new java.util.ArrayList<>();
+            JsonNode json = MetricsJson.toJson(metrics(null, bad), omitted::add);
+            assertFalse(json.get("users").get("u1").has("secrecy_rate_bps_hz"), json.toString());
+            assertEquals(6.0, json.get("users").get("u1").get("private_rate_bps_hz").doubleValue());
+            assertEquals(List.of("users.u1.secrecy_rate_bps_hz is not finite (" + bad + ") and is left out"), omitted);
+        }
     }
 
     @Test
