@@ -37,6 +37,15 @@ public final class GoldenFiles {
         return dir;
     }
 
+    /**
+     * @return whether the golden directory is the repository's own (no {@code fresnel.golden}
+     *     given): only then do the counts of its files belong to the tests
+     */
+    public static boolean isBundled() {
+        String configured = System.getProperty(PROPERTY);
+        return configured == null || configured.isBlank();
+    }
+
     private static Path classPathFolder() {
         URL url = GoldenFiles.class.getResource("/golden/README.md");
         if (url == null) {
