@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -37,8 +36,9 @@ import javafx.util.StringConverter;
 /**
  * File &gt; Export figure...: a dialog that chooses the figure (the heatmap of the 2-D view or a
  * registered chart), the format (PNG, SVG, PDF), the size in pixels, the DPI and the legend, then
- * a file; the figure is copied on the FX thread ({@link FigureSource#snapshot}) and drawn and
- * written on a background thread ({@code fresnel-export}) with its data CSV beside it, all or
+ * a file; the figure is copied on the FX thread ({@link FigureSource#snapshot}) and drawn,
+ * stamped with its provenance (the scenario's SHA-256 is computed there too) and written on a
+ * background thread ({@code fresnel-export}) with its data CSV beside it, all or
  * nothing ({@link FigureFiles}). The outcome, or the one-line reason of a failure (a folder that
  * cannot be written, an absurd size or DPI, nothing to export), goes to the status line.
  */
@@ -180,15 +180,17 @@ public final class FigureExportDialog implements AutoCloseable {
     public CompletableFuture<List<Path>> export(FigureSource source, Path out, FigureSize size, boolean legend) {
         FigureSource.Snapshot snap;
         try {
-            snap = source.snapshot(this::provenance, legend);
+            snap = source.snapshot(legend);
         } catch (IllegalStateException e) {
             model.report("export: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
+        Provenance in = provenance();
         model.report("exporting " + out.getFileName() + " (" + size + ")\u2026");
         CompletableFuture<List<Path>> done = CompletableFuture.supplyAsync(() -> {
             try {
-                return FigureFiles.write(out, snap.drawing(), size, snap.meta(), snap.data());
+                FigureMetadata meta = in.of(snap.title());
+                return FigureFiles.write(out, snap.drawing().apply(meta), size, meta, snap.data());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -199,19 +201,28 @@ public final class FigureExportDialog implements AutoCloseable {
         return done;
     }
 
-    /** The provenance of a figure of the window: the scenario and design in force now. */
-    private FigureMetadata provenance(String title) {
+    /**
+     * What a figure's provenance is made of, taken on the FX thread when the figure is copied; the
+     * scenario's SHA-256 (which writes the whole scenario) is computed on the export thread.
+     */
+    private record Provenance(Scenario scenario, String design, String status) {
+        FigureMetadata of(String title) {
+            return FigureMetadata.now(title, scenario.name(), FigureMetadata.sha256(scenario), design, status);
+        }
+    }
+
+    /** @return the scenario and design in force now */
+    private Provenance provenance() {
         Evaluation e = model.evaluationProperty().get();
         Scenario s = e != null ? e.designed() : model.getScenario();
         DesignResult r = e != null ? e.design() : null;
         String design = r != null ? r.algorithm() : s.precoder() != null ? "precoder from the file" : null;
-        String status = r != null ? r.status().jsonName() : null;
-        return FigureMetadata.now(title, s.name(), FigureMetadata.sha256(s), design, status);
+        return new Provenance(s, design, r != null ? r.status().jsonName() : null);
     }
 
     private FigureSize naturalSize(FigureSource s, boolean legend) {
         try {
-            return s.snapshot(t -> FigureMetadata.now(t, null, null, null, null), legend).defaultSize();
+            return s.snapshot(legend).defaultSize();
         } catch (IllegalStateException e) {
             return new FigureSize(900, 600, FigureSize.SCREEN_DPI);
         }
@@ -225,18 +236,17 @@ public final class FigureExportDialog implements AutoCloseable {
             }
 
             @Override
-            public Snapshot snapshot(Function<String, FigureMetadata> provenance, boolean legend) {
+            public Snapshot snapshot(boolean legend) {
                 HeatmapFrame f = frame.get();
                 if (f == null) {
                     throw new IllegalStateException("no heatmap on the 2-D view yet");
                 }
                 Scenario s = f.request().scenario();
-                FigureMetadata meta = provenance.apply(HeatmapFigure.title(f.field(), s));
-                HeatmapFigure fig = new HeatmapFigure(f.field(), f.scale(), f.low(), f.high(), f.request().colormap(),
-                        s, legend, meta);
                 double[] natural = HeatmapFigure.naturalSize(f.field().grid(), legend);
-                return new Snapshot(fig, w -> FieldCsv.write(f.field(), w), meta,
-                        FigureSize.ofLayout(natural[0], natural[1], FigureSize.SCREEN_DPI));
+                return new Snapshot(HeatmapFigure.title(f.field(), s),
+                        meta -> new HeatmapFigure(f.field(), f.scale(), f.low(), f.high(), f.request().colormap(), s,
+                                legend, meta),
+                        w -> FieldCsv.write(f.field(), w), FigureSize.ofLayout(natural[0], natural[1], FigureSize.SCREEN_DPI));
             }
         };
     }

@@ -28,24 +28,24 @@ public interface FigureSource {
     String name();
 
     /**
-     * Copies the figure now (FX thread).
+     * Copies the figure now (FX thread). The copy is cheap; drawing it, hashing the scenario for
+     * the provenance and computing pixels happen later on the export thread.
      *
-     * @param provenance makes the figure's provenance from its title (the window's scenario and design)
      * @param legend whether the legend is drawn
      * @return what to draw and write
      * @throws IllegalStateException with a one-line reason when there is nothing to export (no heatmap yet, ...)
      */
-    Snapshot snapshot(Function<String, FigureMetadata> provenance, boolean legend);
+    Snapshot snapshot(boolean legend);
 
     /**
-     * A figure ready to be written on any thread.
+     * A figure ready to be finished and written on any thread.
      *
-     * @param drawing the figure
+     * @param title what the figure shows (the provenance's title)
+     * @param drawing makes the figure from its provenance (called on the export thread)
      * @param data its data (CSV, SI units)
-     * @param meta its provenance
      * @param defaultSize the size offered in the dialog at 96 DPI
      */
-    record Snapshot(Drawing drawing, CsvData data, FigureMetadata meta, FigureSize defaultSize) {
+    record Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize) {
     }
 
     /**
@@ -67,27 +67,28 @@ public interface FigureSource {
             }
 
             @Override
-            public Snapshot snapshot(Function<String, FigureMetadata> provenance, boolean legend) {
+            public Snapshot snapshot(boolean legend) {
                 CsvData csv = data.get();
                 if (csv == null) {
                     throw new IllegalStateException(empty);
                 }
                 JFreeChart copy = ChartExporter.snapshot(chart);
                 String title = copy.getTitle() != null ? copy.getTitle().getText() : name;
-                FigureMetadata meta = provenance.apply(title);
-                TextTitle footer = new TextTitle(meta.line(), ChartStyle.TICK);
-                footer.setPosition(RectangleEdge.BOTTOM);
-                footer.setPaint(java.awt.Color.GRAY);
-                LegendTitle key = copy.getLegend();
-                if (key != null) {
-                    copy.removeLegend(); // re-added after the footer, so that it sits between the plot and the footer
-                }
-                copy.addSubtitle(footer);
-                if (key != null) {
-                    key.setVisible(legend);
-                    copy.addSubtitle(key);
-                }
-                return new Snapshot(ChartExporter.drawing(copy), csv, meta, ChartExporter.DEFAULT_SIZE);
+                return new Snapshot(title, meta -> {
+                    TextTitle footer = new TextTitle(meta.line(), ChartStyle.TICK);
+                    footer.setPosition(RectangleEdge.BOTTOM);
+                    footer.setPaint(java.awt.Color.GRAY);
+                    LegendTitle key = copy.getLegend();
+                    if (key != null) {
+                        copy.removeLegend(); // re-added after the footer, so that it sits between the plot and the footer
+                    }
+                    copy.addSubtitle(footer);
+                    if (key != null) {
+                        key.setVisible(legend);
+                        copy.addSubtitle(key);
+                    }
+                    return ChartExporter.drawing(copy);
+                }, csv, ChartExporter.DEFAULT_SIZE);
             }
         };
     }

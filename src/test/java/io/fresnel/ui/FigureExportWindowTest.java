@@ -100,7 +100,7 @@ class FigureExportWindowTest {
         FigureSource cut = source("Beam cut vs angle");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             try {
-                onFx(() -> cut.snapshot(t -> FigureMetadata.now(t, null, null, null, null), true));
+                onFx(() -> cut.snapshot(true));
                 return true;
             } catch (ExecutionException e) {
                 return false; // no curves yet
@@ -114,8 +114,9 @@ class FigureExportWindowTest {
         assertEquals("series,angle_rad,beampattern_w", csv.get(0));
         assertTrue(csv.size() > 100, "the curve's points: " + csv.size());
 
-        // the drawing happens on the export thread, never on the FX thread
+        // the drawing and the provenance (the scenario's SHA-256) happen on the export thread, never on the FX thread
         AtomicReference<String> drawnOn = new AtomicReference<>();
+        AtomicReference<String> provenanceOn = new AtomicReference<>();
         FigureSource probe = new FigureSource() {
             @Override
             public String name() {
@@ -123,15 +124,17 @@ class FigureExportWindowTest {
             }
 
             @Override
-            public Snapshot snapshot(java.util.function.Function<String, FigureMetadata> p,
-                    boolean legend) {
-                return new Snapshot((g, w, h) -> drawnOn.set(Thread.currentThread().getName()), out -> out.write("x\n"),
-                        p.apply("probe"), new FigureSize(900, 600, 96));
+            public Snapshot snapshot(boolean legend) {
+                return new Snapshot("probe", meta -> {
+                    provenanceOn.set(Thread.currentThread().getName() + " " + meta.scenarioSha256());
+                    return (g, w, h) -> drawnOn.set(Thread.currentThread().getName());
+                }, out -> out.write("x\n"), new FigureSize(900, 600, 96));
             }
         };
         onFx(() -> window.figureExport().export(probe, dir.resolve("probe.png"), new FigureSize(900, 600, 96), true))
                 .get(60, TimeUnit.SECONDS);
         assertEquals("fresnel-export", drawnOn.get());
+        assertTrue(provenanceOn.get().matches("fresnel-export [0-9a-f]{64}"), provenanceOn.get());
         assertFalse(Platform.isFxApplicationThread());
     }
 
