@@ -60,6 +60,7 @@ public final class HeatmapFigure implements Drawing {
     private final Scenario scenario;
     private final boolean legend;
     private final FigureMetadata meta;
+    private final String title;
     private final BufferedImage heat;
 
     /**
@@ -75,6 +76,27 @@ public final class HeatmapFigure implements Drawing {
      */
     public HeatmapFigure(Field field, DisplayScale scale, double lo, double hi, Colormap map, Scenario scenario,
             boolean legend, FigureMetadata meta) {
+        this(field, scale, lo, hi, map, scenario, legend, meta, title(field, scenario));
+    }
+
+    /**
+     * The same figure with a title of its own (e.g. a comparison's "A: mrt", or a ratio of two
+     * designs' fields, whose layer alone would not say what is shown).
+     *
+     * @param field the field
+     * @param scale how its values are shown
+     * @param lo display value at the low end of the colour bar
+     * @param hi display value at the high end (> lo)
+     * @param map the colour map
+     * @param scenario the scenario the field was computed from (elements, nodes)
+     * @param legend whether to draw the legend of the markers
+     * @param meta the provenance (its line is printed at the bottom)
+     * @param title the title drawn at the top
+     * @throws IllegalArgumentException when the range is not finite and increasing
+     */
+    public HeatmapFigure(Field field, DisplayScale scale, double lo, double hi, Colormap map, Scenario scenario,
+            boolean legend, FigureMetadata meta, String title) {
+        this.title = title;
         this.field = field;
         this.scale = scale;
         this.lo = lo;
@@ -89,9 +111,9 @@ public final class HeatmapFigure implements Drawing {
         heat.setRGB(0, 0, g.nu(), g.nv(), pixels, 0, g.nu());
     }
 
-    /** @return the title: the layer, the plane and the scenario's name */
+    /** @return the title: by default the layer, the plane and the scenario's name */
     public String title() {
-        return title(field, scenario);
+        return title;
     }
 
     /**

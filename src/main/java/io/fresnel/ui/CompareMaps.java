@@ -55,8 +55,11 @@ final class CompareMaps {
      * @param low the display value at the low end of the colour range (dBm, or dB for the difference)
      * @param high the display value at the high end
      * @param difference the difference in dB per grid point (NaN where undefined), or null side by side
+     * @param a design A's beampattern (W)
+     * @param b design B's beampattern on the same grid (W)
      */
-    record Frames(Request request, int[] left, int[] right, double low, double high, double[] difference) {
+    record Frames(Request request, int[] left, int[] right, double low, double high, double[] difference, Field a,
+            Field b) {
     }
 
     /**
@@ -102,7 +105,7 @@ final class CompareMaps {
             }
             double low = high - DYNAMIC_RANGE_DB;
             return new Frames(r, HeatmapPixels.argb(fa, scale, low, high, Colormap.VIRIDIS),
-                    HeatmapPixels.argb(fb, scale, low, high, Colormap.VIRIDIS), low, high, null);
+                    HeatmapPixels.argb(fb, scale, low, high, Colormap.VIRIDIS), low, high, null, fa, fb);
         }
         double[] d = difference(fa, fb);
         double span = 1;
@@ -117,7 +120,7 @@ final class CompareMaps {
                     ? Colormap.CIVIDIS.argb(Math.max(0, Math.min(1, (d[i] + span) / (2 * span))))
                     : HeatmapPixels.UNDEFINED;
         }
-        return new Frames(r, argb, null, -span, span, d);
+        return new Frames(r, argb, null, -span, span, d, fa, fb);
     }
 
     /**

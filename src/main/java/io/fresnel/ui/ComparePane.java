@@ -131,6 +131,19 @@ final class ComparePane extends BorderPane implements AutoCloseable {
         return frames;
     }
 
+    /** @return the comparison as an exportable figure (File &gt; Export figure...) */
+    FigureSource figure() {
+        return CompareFigure.source(this::frames, () -> new String[] {shown(runs.a(), frames.request().a()),
+                shown(runs.b(), frames.request().b())});
+    }
+
+    /** @return the name of the design whose precoder a map shows (its side's, if that map is still of it) */
+    private static String shown(CompareRuns.Side side, Scenario mapped) {
+        Evaluation e = side.evaluationProperty().get();
+        return e != null && e.designed() == mapped && e.design() != null ? e.design().algorithm()
+                : String.valueOf(side.algorithmProperty().get());
+    }
+
     /** @return the metrics table (for tests) */
     TableView<Row> table() {
         return table;

@@ -189,7 +189,7 @@ public final class FigureExportDialog implements AutoCloseable {
         model.report("exporting " + out.getFileName() + " (" + size + ")\u2026");
         CompletableFuture<List<Path>> done = CompletableFuture.supplyAsync(() -> {
             try {
-                FigureMetadata meta = in.of(snap.title());
+                FigureMetadata meta = in.of(snap.title(), snap.designs());
                 return FigureFiles.write(out, snap.drawing().apply(meta), size, meta, snap.data());
             } catch (IOException e) {
                 throw new CompletionException(e);
@@ -206,8 +206,9 @@ public final class FigureExportDialog implements AutoCloseable {
      * scenario's SHA-256 (which writes the whole scenario) is computed on the export thread.
      */
     private record Provenance(Scenario scenario, String design, String status) {
-        FigureMetadata of(String title) {
-            return FigureMetadata.now(title, scenario.name(), FigureMetadata.sha256(scenario), design, status);
+        FigureMetadata of(String title, String designs) {
+            return FigureMetadata.now(title, scenario.name(), FigureMetadata.sha256(scenario),
+                    designs != null ? designs : design, designs != null ? null : status);
         }
     }
 

@@ -44,8 +44,22 @@ public interface FigureSource {
      * @param drawing makes the figure from its provenance (called on the export thread)
      * @param data its data (CSV, SI units)
      * @param defaultSize the size offered in the dialog at 96 DPI
+     * @param designs the designs the figure shows, for its provenance, when they are not the
+     *     window's design in force (a comparison's A and B); null for the window's
      */
-    record Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize) {
+    record Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize,
+            String designs) {
+        /**
+         * A figure of the window's design in force.
+         *
+         * @param title what the figure shows
+         * @param drawing makes the figure from its provenance
+         * @param data its data
+         * @param defaultSize the size offered in the dialog
+         */
+        public Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize) {
+            this(title, drawing, data, defaultSize, null);
+        }
     }
 
     /**

@@ -107,6 +107,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         Tab tab3d = new Tab("3-D", view3d);
         tab3d.setId("tab3d");
         this.compare = new ComparePane(new CompareRuns(model.document(), Platform::runLater));
+        figureExport.register(compare.figure());
         Tab tabCompare = new Tab("Compare A | B", compare);
         tabCompare.setId("tabCompare");
         views.getTabs().addAll(tab2d, tab3d, tabCompare);

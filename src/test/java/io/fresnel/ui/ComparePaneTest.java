@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fresnel.figure.FigureFiles;
+import io.fresnel.figure.FigureMetadata;
 import io.fresnel.io.Presets;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.GridSpec;
 import io.fresnel.service.Evaluation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -158,5 +164,65 @@ class ComparePaneTest {
         assertTrue(onFx(() -> runs.b().evaluationProperty().get() == null
                 || !runs.b().evaluationProperty().get().design().algorithm().equals("mrt")),
                 "hidden: nothing is computed");
+    }
+
+    @Test
+    void bothModesExportAsVectorFiguresWithBothFieldsAndTheirRatioInTheCsv(@TempDir Path dir) throws Exception {
+        choose("mrt", "far-field-steering", false);
+        CompareMaps.Frames side = awaitFrames(CompareMaps.Mode.SIDE_BY_SIDE, "mrt", "far-field-steering");
+        FigureSource.Snapshot snap = onFx(() -> pane.figure().snapshot(true));
+        assertEquals("A: mrt; B: far-field-steering", snap.designs());
+        FigureMetadata meta = FigureMetadata.now(snap.title(), "lecture", null, snap.designs(), null);
+        List<Path> files = FigureFiles.write(dir.resolve("ab.svg"), snap.drawing().apply(meta), snap.defaultSize(),
+                meta, snap.data());
+        String svg = Files.readString(files.get(0));
+        assertTrue(svg.contains("A: mrt on ") && svg.contains("B: far-field-steering on "), "both panels' titles");
+        assertTrue(snap.defaultSize().width() > snap.defaultSize().height(), "two panels side by side: " + snap.defaultSize());
+        List<String> csv = Files.readAllLines(files.get(1));
+        assertEquals(CompareFigure.HEADER, csv.get(0));
+        GridSpec g = side.request().grid();
+        assertEquals(g.size() + 1, csv.size());
+        int checked = 0;
+        for (int i = 0; i < g.size(); i++) {
+            String[] cols = csv.get(i + 1).split(",", -1);
+            double a = side.a().value(i);
+            double b = side.b().value(i);
+            if (a > 0 && b > 0) {
+                // the CSV holds both beampatterns in W and 10 log10(A / B), written out here by hand
+                assertEquals(a, Double.parseDouble(cols[3]), 0);
+                assertEquals(b, Double.parseDouble(cols[4]), 0);
+                assertEquals(10 * Math.log10(a / b), Double.parseDouble(cols[5]), 1e-9);
+                checked++;
+            } else {
+                assertEquals("", cols[5], "an undefined ratio is left empty: " + csv.get(i + 1));
+            }
+        }
+        assertTrue(checked > g.size() / 2, "points with both powers: " + checked);
+
+        onFx(() -> {
+            pane.differenceToggle().setSelected(true);
+            return null;
+        });
+        awaitFrames(CompareMaps.Mode.DIFFERENCE, "mrt", "far-field-steering");
+        FigureSource.Snapshot diff = onFx(() -> pane.figure().snapshot(false));
+        assertTrue(diff.title().startsWith("mrt / far-field-steering (dB) on "), diff.title());
+        FigureMetadata m2 = FigureMetadata.now(diff.title(), "lecture", null, diff.designs(), null);
+        List<Path> pdf = FigureFiles.write(dir.resolve("ratio.pdf"), diff.drawing().apply(m2), diff.defaultSize(), m2,
+                diff.data());
+        assertTrue(Files.size(pdf.get(0)) > 1000, "a PDF");
+        assertEquals(CompareFigure.HEADER, Files.readAllLines(pdf.get(1)).get(0));
+    }
+
+    @Test
+    void beforeAnyMapTheExportSaysWhy() throws Exception {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> {
+                    try {
+                        onFx(() -> pane.figure().snapshot(true));
+                    } catch (java.util.concurrent.ExecutionException x) {
+                        throw x.getCause();
+                    }
+                });
+        assertTrue(e.getMessage().startsWith("no comparison yet"), e.getMessage());
     }
 }

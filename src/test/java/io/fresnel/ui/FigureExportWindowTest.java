@@ -162,7 +162,7 @@ class FigureExportWindowTest {
     void emptyChartsSayWhyAndDiscreteAxesHaveIntegerTicks() throws Exception {
         List<FigureSource> sources = onFx(() -> window.figureExport().sources());
         assertEquals(List.of("Heatmap (2-D view)", "Beam cut vs angle", "Beam depth (cut vs range)",
-                "Eigenvalues of R_X", "Solver convergence", "Tradeoff front"), sources.stream().map(FigureSource::name).toList());
+                "Eigenvalues of R_X", "Solver convergence", "Tradeoff front", "Comparison A | B"), sources.stream().map(FigureSource::name).toList());
         JFreeChart convergence = onFx(() -> findChart("Solver convergence"));
         assertNotNull(convergence);
         XYPlot plot = (XYPlot) convergence.getPlot();
