@@ -1,5 +1,6 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,11 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -47,33 +44,25 @@ class ComparePaneTest {
     private ExplorerViewModel model;
     private CompareRuns runs;
     private ComparePane pane;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor();
-        model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
+        fixture = new FxFixture(Presets.defaultScenario());
+        model = fixture.model();
         model.autoSolveProperty().set(false);
         runs = new CompareRuns(model.document(), Platform::runLater);
         pane = new ComparePane(runs);
         stage.setScene(new Scene(pane, 800, 760));
+        fixture.closing(pane, model);
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            pane.close();
-            model.close();
-        }).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     private void choose(String a, String b, boolean difference) throws Exception {
         onFx(() -> {

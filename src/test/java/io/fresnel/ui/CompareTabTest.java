@@ -1,15 +1,11 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.fresnel.io.Presets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -27,28 +23,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class CompareTabTest {
     private MainWindow window;
     private ExplorerViewModel model;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor();
-        model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
+        fixture = new FxFixture(Presets.defaultScenario());
+        model = fixture.model();
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1280, 780));
+        fixture.closing(window);
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     @Test
     void selectingTheTabComparesAndLeavingItStops() throws Exception {

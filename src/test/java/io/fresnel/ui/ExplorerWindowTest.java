@@ -1,5 +1,6 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,12 +12,7 @@ import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
 import io.fresnel.service.Evaluation;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -37,28 +33,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplorerWindowTest {
     private MainWindow window;
     private ExplorerViewModel model;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor();
-        model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
+        fixture = new FxFixture(Presets.defaultScenario());
+        model = fixture.model();
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1280, 800));
+        fixture.closing(window);
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     private void awaitFineFrameOf(Scenario expected) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {

@@ -1,17 +1,13 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.fresnel.io.Presets;
 import io.fresnel.service.Evaluation;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
@@ -33,12 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class MetricsPanelRetentionTest {
     private ExplorerViewModel model;
     private MetricsPanel panel;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor();
-        model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
+        fixture = new FxFixture(Presets.defaultScenario());
+        model = fixture.model();
         panel = new MetricsPanel(model);
         stage.setScene(new Scene(panel, 600, 500));
         stage.show();
@@ -46,15 +42,9 @@ class MetricsPanelRetentionTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     /** Waits for an evaluation other than {@code before} whose rows are on screen. */
     private Evaluation awaitRowsOfNewEvaluation(Evaluation before) throws Exception {

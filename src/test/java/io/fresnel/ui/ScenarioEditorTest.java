@@ -1,5 +1,6 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,12 +16,7 @@ import io.fresnel.model.PhaseModel;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.UniformLinearArray;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -45,12 +41,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScenarioEditorTest {
     private ExplorerViewModel model;
     private PropertiesPanel panel;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) {
-        io = Executors.newSingleThreadExecutor();
-        model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
+        fixture = new FxFixture(Presets.defaultScenario());
+        model = fixture.model();
         panel = new PropertiesPanel(model);
         stage.setScene(new Scene(panel, 520, 760));
         stage.show();
@@ -58,15 +54,9 @@ class ScenarioEditorTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(model::close).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     private FieldRow row(String path) throws Exception {
         return onFx(() -> panel.rows().stream().filter(r -> r.path().equals(path)).findFirst()

@@ -1,5 +1,6 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -49,30 +45,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class Scene3DViewTest {
     private MainWindow window;
     private ExplorerViewModel model;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
-        io = Executors.newSingleThreadExecutor();
         Scenario s = ScenarioReader.read(GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json"))
                 .scenario();
-        model = new ExplorerViewModel(s, Platform::runLater, io);
+        fixture = new FxFixture(s);
+        model = fixture.model();
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1280, 800));
+        fixture.closing(window);
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     private HeatmapFrame awaitFineFrameOn(Plane plane) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {

@@ -1,5 +1,6 @@
 package io.fresnel.ui;
 
+import static io.fresnel.ui.FxFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,12 +16,7 @@ import io.fresnel.tradeoff.TradeoffKind;
 import io.fresnel.tradeoff.TradeoffOptions;
 import io.fresnel.tradeoff.TradeoffPoint;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -44,35 +40,27 @@ import org.testfx.util.WaitForAsyncUtils;
 class TradeoffPanelTest {
     private TradeoffPanel panel;
     private ExplorerViewModel model;
-    private ExecutorService io;
+    private FxFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
-        io = Executors.newSingleThreadExecutor();
         Presets.Preset p004 = Presets.all().stream().filter(p -> p.file().equals("paper-004-elaa-crb-min-sdr.json"))
                 .findFirst().orElseThrow();
-        model = new ExplorerViewModel(Presets.load(p004), Platform::runLater, io);
+        fixture = new FxFixture(Presets.load(p004));
+        model = fixture.model();
         panel = new TradeoffPanel(model);
         // three coarse levels and one refinement pass (five SDR designs of the 2304-element array)
         panel.setOptions(k -> TradeoffOptions.defaults(k).withPoints(3, 1));
         stage.setScene(new Scene(panel, 760, 760));
+        fixture.closing(panel, model);
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            panel.close();
-            model.close();
-        }).get(10, TimeUnit.SECONDS);
-        io.shutdown();
+        fixture.close();
     }
 
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(10, TimeUnit.SECONDS);
-        return out.get();
-    }
 
     private static double minRate(Scenario s) {
         return s.users().stream().mapToDouble(CommNode::minRateBpsHz).min().orElseThrow();
