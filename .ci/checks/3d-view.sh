@@ -9,7 +9,6 @@ cd "$(dirname "$0")/../.."
 
 need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
-command -v convert >/dev/null 2>&1 || need+=(imagemagick)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s libxtst6 >/dev/null 2>&1 || need+=(libxtst6)
 dpkg -s libgl1 >/dev/null 2>&1 || need+=(libgl1)
@@ -34,7 +33,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" java -Dprism.forceGPU=true -jar target/fr
   resources/presets/paper-004-elaa-illumination-maxmin-sdr.json --view 3d --snapshot "$out"
 test -s "$out"
 # The 3-D area: left of the side panels, below the tool bars.
-colours="$(convert "$out" -crop 860x680+5+130 +repage -format %k info:)"
+colours="$(java .ci/PngColours.java "$out" 5 130 860 680)"
 echo "3d-view: $out has $colours distinct colours in the 3-D area"
 if [ "$colours" -lt 500 ]; then
   echo "3d-view: the 3-D view looks blank ($colours colours)" >&2
