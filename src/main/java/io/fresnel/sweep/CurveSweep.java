@@ -5,15 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -58,48 +51,12 @@ public final class CurveSweep {
     public static List<CurveRun> runAll(CurveFigure f, List<Double> points, List<String> series, int draws,
             int threads, Runner runner, PrintWriter progress) throws InterruptedException {
         int total = points.size() * series.size() * draws;
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "fresnel-sweep-" + f.paper() + "-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<CurveRun>> futures = new ArrayList<>(Collections.nCopies(total, null));
         progress.printf(Locale.ROOT, "fresnel: sweep: paper %s figure %d, %d x values x %d series x %d draws = %d"
                 + " runs on %d threads%n", f.paper(), f.number(), points.size(), series.size(), draws, total, threads);
         progress.flush();
-        try {
-            // draw-major submission, so that early results already cover every x value
-            for (int d = 0; d < draws; d++) {
-                for (int xi = 0; xi < points.size(); xi++) {
-                    for (int si = 0; si < series.size(); si++) {
-                        double x = points.get(xi);
-                        int s = si;
-                        int draw = d;
-                        futures.set((xi * series.size() + si) * draws + d, pool.submit(() -> {
-                            CurveRun r = runner.run(x, s, draw, cancelled::get);
-                            report(progress, f, r, done.incrementAndGet(), total);
-                            return r;
-                        }));
-                    }
-                }
-            }
-            List<CurveRun> runs = new ArrayList<>(total);
-            for (Future<CurveRun> fu : futures) {
-                runs.add(fu.get());
-            }
-            return runs;
-        } catch (InterruptedException e) {
-            cancelled.set(true);
-            throw e;
-        } catch (ExecutionException e) {
-            cancelled.set(true);
-            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return GridRuns.runAll(points.size(), series.size(), draws, threads, "fresnel-sweep-" + f.paper(),
+                (xi, si, d, cancelled) -> runner.run(points.get(xi), si, d, cancelled),
+                (r, done, all) -> report(progress, f, r, done, all));
     }
 
     private static void report(PrintWriter progress, CurveFigure f, CurveRun r, int done, int total) {

@@ -6,15 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Paper 003's Figs. 2-9 ({@code sweep --paper 003 --figure K}): for every x value, series and
@@ -123,48 +116,14 @@ public final class SpebSweep implements PaperSweep {
     private static List<SpebRun> runAll(SpebFigure f, SweepOptions options, List<SpebSeries> series,
             List<Double> points, PrintWriter progress) throws InterruptedException {
         int total = points.size() * series.size() * options.draws();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "fresnel-sweep-003");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<SpebRun>> futures = new ArrayList<>(Collections.nCopies(total, null));
         progress.printf(Locale.ROOT, "fresnel: sweep: paper 003 figure %d, %d x values x %d series x %d draws = %d"
                 + " runs on %d threads%n", f.number(), points.size(), series.size(), options.draws(), total,
                 options.threads());
         progress.flush();
-        try {
-            for (int d = 0; d < options.draws(); d++) {
-                for (int xi = 0; xi < points.size(); xi++) {
-                    for (int si = 0; si < series.size(); si++) {
-                        double x = points.get(xi);
-                        SpebSeries s = series.get(si);
-                        int draw = d;
-                        futures.set((xi * series.size() + si) * options.draws() + d, pool.submit(() -> {
-                            SpebRun r = SpebRunner.run(f, x, s, draw, options.seed(), options.maxIterations(),
-                                    MUSIC_TRIALS, cancelled::get);
-                            report(progress, f, r, done.incrementAndGet(), total);
-                            return r;
-                        }));
-                    }
-                }
-            }
-            List<SpebRun> runs = new ArrayList<>(total);
-            for (Future<SpebRun> fu : futures) {
-                runs.add(fu.get());
-            }
-            return runs;
-        } catch (InterruptedException e) {
-            cancelled.set(true);
-            throw e;
-        } catch (ExecutionException e) {
-            cancelled.set(true);
-            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return GridRuns.runAll(points.size(), series.size(), options.draws(), options.threads(), "fresnel-sweep-003",
+                (xi, si, d, cancelled) -> SpebRunner.run(f, points.get(xi), series.get(si), d, options.seed(),
+                        options.maxIterations(), MUSIC_TRIALS, cancelled),
+                (r, done, all) -> report(progress, f, r, done, all));
     }
 
     private static void report(PrintWriter progress, SpebFigure f, SpebRun r, int done, int total) {

@@ -5,12 +5,9 @@ import io.fresnel.io.Provenance;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.text.DecimalFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -121,17 +118,6 @@ public final class SweepChart {
         chart.removeLegend();
         chart.addSubtitle(legend);
         return chart;
-    }
-
-    /**
-     * Writes the chart as a {@link #WIDTH} x {@link #HEIGHT} PNG.
-     *
-     * @param r the result (not modified)
-     * @param out where to write (not closed)
-     * @throws IOException when writing fails
-     */
-    public static void writePng(SweepResult r, OutputStream out) throws IOException {
-        ChartUtils.writeChartAsPNG(out, chart(r), WIDTH, HEIGHT);
     }
 
     /**

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fresnel.figure.FigureMetadata;
+import io.fresnel.io.AtomicFiles;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
@@ -17,6 +18,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SweepChartTest {
 
@@ -31,10 +33,11 @@ class SweepChartTest {
     }
 
     @Test
-    void thePngDecodesWithTheDocumentedSize() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SweepChart.writePng(result(SweepFigure.FIG2, List.of(10.0, 20.0)), out);
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+    void thePngDecodesWithTheDocumentedSize(@TempDir Path dir) throws IOException {
+        // the way a sweep writes its chart: ChartFiles' PNG, SVG and PDF entries in one batch
+        AtomicFiles.writeAll(ChartFiles.entries(SweepChart.chart(result(SweepFigure.FIG2, List.of(10.0, 20.0))), dir,
+                "fig2", FigureMetadata.now("test", null, null, null, null)));
+        BufferedImage img = ImageIO.read(dir.resolve("fig2.png").toFile());
         assertNotNull(img, "a PNG");
         assertEquals(SweepChart.WIDTH, img.getWidth());
         assertEquals(SweepChart.HEIGHT, img.getHeight());
