@@ -193,11 +193,76 @@ public final class FastTrig {
         reducedSinCosCycles(t, count, cos, sin);
     }
 
+    /**
+     * The complex exponentials re_i + j im_i = (scale / divisor_i) exp(-j 2 pi t_i): the response
+     * of an antenna element with phase t_i (cycles) and amplitude scale / divisor_i (the spherical
+     * amplitude lambda / (4 pi d_i) with scale = lambda / (4 pi) and the distances as divisors), or
+     * scale exp(-j 2 pi t_i) when divisor is null. The values of {@link #sinCosCycles} scaled in
+     * the pass of the second doubling (one pass less over the arrays). Entries beyond
+     * {@link #MAX_CYCLES} make the whole batch use {@link Math}.
+     *
+     * @param t phases (cycles); not modified
+     * @param count how many entries to process
+     * @param scale the amplitude's numerator
+     * @param divisor the amplitude's denominators, or null for the amplitude {@code scale}; not
+     *     modified
+     * @param re the real parts; modified
+     * @param im the imaginary parts; modified
+     */
+    public static void expCycles(double[] t, int count, double scale, double[] divisor, double[] re, double[] im) {
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(t[i]) > MAX_CYCLES) {
+                sinCosCycles(t, count, re, im);
+                for (int j = 0; j < count; j++) {
+                    double a = divisor == null ? scale : scale / divisor[j];
+                    re[j] *= a;
+                    im[j] *= -a;
+                }
+                return;
+            }
+        }
+        reduceAndPolynomials(t, count, re, im);
+        if (divisor == null) {
+            double a = scale;
+            for (int i = 0; i < count; i++) {
+                double c = re[i];
+                double s = im[i];
+                double c2 = (c - s) * (c + s);
+                double s2 = (s + s) * c;
+                re[i] = a * ((c2 - s2) * (c2 + s2));
+                im[i] = -a * ((s2 + s2) * c2);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                double c = re[i];
+                double s = im[i];
+                double c2 = (c - s) * (c + s);
+                double s2 = (s + s) * c;
+                double a = scale / divisor[i];
+                re[i] = a * ((c2 - s2) * (c2 + s2));
+                im[i] = -a * ((s2 + s2) * c2);
+            }
+        }
+    }
+
     /** Largest |t| (cycles) that {@link #sinCosCycles} reduces by itself: 2^50. */
     public static final double MAX_CYCLES = 0x1p50;
 
     /** The three passes of {@link #sinCosCycles} (a method of its own, as {@link #reducedSinCos}). */
     private static void reducedSinCosCycles(double[] t, int count, double[] cos, double[] sin) {
+        reduceAndPolynomials(t, count, cos, sin);
+        for (int i = 0; i < count; i++) {
+            double c = cos[i];
+            double s = sin[i];
+            double c2 = (c - s) * (c + s);
+            double s2 = (s + s) * c;
+            cos[i] = (c2 - s2) * (c2 + s2);
+            sin[i] = (s2 + s2) * c2;
+        }
+    }
+
+    /** The first two passes: x = (t - round t) pi/2, then cos x and sin x. */
+    private static void reduceAndPolynomials(double[] t, int count, double[] cos, double[] sin) {
         final double quarterTurn = QUARTER_TURN;
         for (int i = 0; i < count; i++) {
             double ti = t[i];
@@ -210,14 +275,6 @@ public final class FastTrig {
             double z = r * r;
             sin[i] = r + r * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * (S6 + z * S7))))));
             cos[i] = 1 + z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * (C6 + z * (C7 + z * C8)))))));
-        }
-        for (int i = 0; i < count; i++) {
-            double c = cos[i];
-            double s = sin[i];
-            double c2 = (c - s) * (c + s);
-            double s2 = (s + s) * c;
-            cos[i] = (c2 - s2) * (c2 + s2);
-            sin[i] = (s2 + s2) * c2;
         }
     }
 

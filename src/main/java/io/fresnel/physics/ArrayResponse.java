@@ -1,5 +1,6 @@
 package io.fresnel.physics;
 
+import io.fresnel.math.FastTrig;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.AmplitudeModel;
 import io.fresnel.model.PhaseModel;
@@ -164,8 +165,7 @@ public final class ArrayResponse {
     /**
      * The phase of every element in cycles, t_n = D_n(p) / lambda, and its distance |p - t_n|:
      * the per-point form of {@link #elementCyclesAndDistance}, with the same expressions (hence the
-     * same bits). v_n(p) = A_n exp(-j 2 pi t_n) follows from {@link io.fresnel.math.FastTrig#sinCosCycles} and
-     * {@link #applyAmplitude}.
+     * same bits). v_n(p) = A_n exp(-j 2 pi t_n) follows with {@link #response}.
      *
      * @param px x of the point (m)
      * @param py y of the point (m)
@@ -271,26 +271,21 @@ public final class ArrayResponse {
     }
 
     /**
-     * Turns cos(2 pi t_n) and sin(2 pi t_n) into the response v_n = A_n (cos - j sin) in place:
-     * re = A cos, im = -A sin, with A = lambda / (4 pi |p - t_n|) (spherical) or 1 (unit).
+     * The response from the phases in cycles and the distances:
+     * v_n = A_n exp(-j 2 pi t_n), A_n = lambda / (4 pi |p - t_n|) (spherical) or 1 (unit), with
+     * {@link io.fresnel.math.FastTrig#expCycles}.
      *
+     * @param cycles t_n (cycles); not modified
      * @param distance |p - t_n| (m); not modified
      * @param count number of entries
-     * @param cos cos(2 pi t_n) on entry, Re v_n on exit; modified
-     * @param sin sin(2 pi t_n) on entry, Im v_n on exit; modified
+     * @param re Re v_n; modified
+     * @param im Im v_n; modified
      */
-    public void applyAmplitude(double[] distance, int count, double[] cos, double[] sin) {
+    public void response(double[] cycles, double[] distance, int count, double[] re, double[] im) {
         if (amplitude == AmplitudeModel.SPHERICAL) {
-            double w = wavelength / (4 * Math.PI);
-            for (int i = 0; i < count; i++) {
-                double a = w / distance[i];
-                cos[i] *= a;
-                sin[i] *= -a;
-            }
+            FastTrig.expCycles(cycles, count, wavelength / (4 * Math.PI), distance, re, im);
         } else {
-            for (int i = 0; i < count; i++) {
-                sin[i] = -sin[i];
-            }
+            FastTrig.expCycles(cycles, count, 1, null, re, im);
         }
     }
 

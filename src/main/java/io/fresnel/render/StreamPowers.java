@@ -9,8 +9,9 @@ import java.util.Arrays;
 /**
  * The hot loop of every heatmap: the power each precoder column radiates towards a point,
  * pw_s(p) = |p_s^T v(p)|^2 (W), with v_n(p) = A_n exp(-j 2 pi D_n(p) / lambda) computed on the fly
- * ({@link ArrayResponse#cyclesAndDistance}: the phase in cycles; {@link FastTrig#sinCosCycles}: its
- * cosine and sine, reduced exactly; {@link ArrayResponse#applyAmplitude}) and without allocation.
+ * ({@link ArrayResponse#cyclesAndDistance}: the phase in cycles and the distance;
+ * {@link ArrayResponse#response}: A exp(-j 2 pi t) by {@link FastTrig#expCycles}, reduced exactly)
+ * and without allocation.
  *
  * <p>Two loop orders give the same sums (up to the order of the additions):
  * {@link #powers(double, double, double, double[])} takes one point, all elements inside;
@@ -158,7 +159,8 @@ final class StreamPowers {
     /**
      * Accumulates a_s(p_i) = sum_n P_ns v_n(p_i) over all elements n for the m points of the
      * block, v_n = A_n (cos 2 pi t_n - j sin 2 pi t_n): per element, its response at the m points
-     * (phase in cycles and distance, cosine and sine, amplitude: four short loops), then one pass
+     * (phase in cycles and distance; reduction; polynomials; doublings and amplitude: four short
+     * loops), then one pass
      * per stream over the points. (Short loop bodies, one stream per pass, two output arrays per
      * loop: this vectorises. C2 unrolls, hence vectorises, only loops whose body stays under
      * its unrolling limit: two streams or two elements per pass were measured 2.5x slower, and two
@@ -173,8 +175,7 @@ final class StreamPowers {
         double[] vi = b.im;
         for (int e = 0; e < n; e++) {
             tx.elementCyclesAndDistance(elements[e], b.points, ph, dist, b.nearest);
-            FastTrig.sinCosCycles(ph, m, vr, vi);
-            tx.applyAmplitude(dist, m, vr, vi);
+            tx.response(ph, dist, m, vr, vi);
             for (int s = 0; s < streams; s++) {
                 double pr = cRe[s][e];
                 double pi = cIm[s][e];
@@ -242,9 +243,7 @@ final class StreamPowers {
     double powers(double x, double y, double z, double[] out) {
         int n = phase.length;
         double nearest = tx.cyclesAndDistance(x, y, z, phase, dist);
-        FastTrig.sinCosCycles(phase, n, cos, sin);
-        // v = A (cos - j sin), stored in place of cos/sin
-        tx.applyAmplitude(dist, n, cos, sin);
+        tx.response(phase, dist, n, cos, sin); // v, in place of cos / sin
         int s = 0;
         int streams = pRe.length;
         for (; s + 1 < streams; s += 2) {
