@@ -15,7 +15,11 @@ import java.math.MathContext;
  * (pi/4)^18/18! &lt; 3e-18) evaluated by Horner's rule in r^2; the quadrant n mod 4 swaps and
  * negates them.
  *
- * <p>Stateless and thread-safe; the batch method writes only its output arrays.
+ * <p>Phases in cycles ({@link #sinCosCycles}, {@link #expCycles}: cos and sin of 2 pi t) need no
+ * split constant: t - round(t) is exact, and two angle doublings replace the quadrant logic. The
+ * array responses of the heatmaps use that form.
+ *
+ * <p>Stateless and thread-safe; the batch methods write only their output arrays.
  */
 public final class FastTrig {
     /** Largest |x| (rad) reduced here; larger arguments fall back to {@link Math}. */

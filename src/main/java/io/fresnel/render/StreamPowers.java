@@ -1,7 +1,6 @@
 package io.fresnel.render;
 
 import io.fresnel.math.ComplexMatrix;
-import io.fresnel.math.FastTrig;
 import io.fresnel.physics.ArrayResponse;
 import io.fresnel.physics.PointBlock;
 import java.util.Arrays;
@@ -10,7 +9,7 @@ import java.util.Arrays;
  * The hot loop of every heatmap: the power each precoder column radiates towards a point,
  * pw_s(p) = |p_s^T v(p)|^2 (W), with v_n(p) = A_n exp(-j 2 pi D_n(p) / lambda) computed on the fly
  * ({@link ArrayResponse#cyclesAndDistance}: the phase in cycles and the distance;
- * {@link ArrayResponse#response}: A exp(-j 2 pi t) by {@link FastTrig#expCycles}, reduced exactly)
+ * {@link ArrayResponse#response}: A exp(-j 2 pi t) by {@link io.fresnel.math.FastTrig#expCycles}, reduced exactly)
  * and without allocation.
  *
  * <p>Two loop orders give the same sums (up to the order of the additions):

@@ -121,4 +121,32 @@ class FastTrigTest {
         assertEquals(1, c[3], 0);
         assertEquals(0, s[3], 0);
     }
+
+    @Test
+    void expCyclesIsTheScaledConjugateOfTheCycleSinesAndCosines() {
+        Random rnd = new Random(9);
+        int n = 1000;
+        double[] t = new double[n];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 3000 * (rnd.nextDouble() - 0.5);
+            d[i] = 0.01 + 5 * rnd.nextDouble();
+        }
+        double[] c = new double[n];
+        double[] s = new double[n];
+        FastTrig.sinCosCycles(t, n, c, s);
+        double[] re = new double[n];
+        double[] im = new double[n];
+        FastTrig.expCycles(t, n, 0.25, d, re, im);
+        double[] reUnit = new double[n];
+        double[] imUnit = new double[n];
+        FastTrig.expCycles(t, n, 1, null, reUnit, imUnit);
+        for (int i = 0; i < n; i++) {
+            double a = 0.25 / d[i];
+            assertEquals(a * c[i], re[i], 1e-15 * a, "re at " + i);
+            assertEquals(-a * s[i], im[i], 1e-15 * a, "im at " + i);
+            assertEquals(c[i], reUnit[i], 0, "unit re at " + i);
+            assertEquals(-s[i], imUnit[i], 0, "unit im at " + i);
+        }
+    }
 }
