@@ -6,6 +6,8 @@ import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
 import io.fresnel.model.StreamRole;
 import io.fresnel.render.Field;
+import io.fresnel.render.FieldComputer;
+import io.fresnel.render.Layer;
 import io.fresnel.render.GridSpec;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
@@ -49,16 +51,23 @@ final class SliceBench {
             for (Plane plane : new Plane[] {yz, broadside}) {
                 double[] e = SlicePlanes.extent(sc, plane);
                 GridSpec grid = new GridSpec(plane, e[0], e[1], e[2], e[3], points, points);
+                long cpuAll = processCpuNanos();
+                for (int i = 0; i < warmup; i++) {
+                    FieldComputer.compute(sc, new Layer.Beampattern(), grid, () -> false);
+                }
                 long cpu0 = processCpuNanos();
-                HeatmapBench.Timed t = HeatmapBench.time(sc, grid, warmup, runs);
-                double cpuMs = (processCpuNanos() - cpu0) / 1e6 / (warmup + runs);
+                HeatmapBench.Timed t = HeatmapBench.time(sc, grid, 0, runs);
+                long cpu1 = processCpuNanos();
+                double cpuMs = (cpu1 - cpu0) / 1e6 / runs;
+                double cpuAllMs = (cpu1 - cpuAll) / 1e6 / (warmup + runs);
                 double[] ms = t.ms();
                 Field last = t.last();
                 out.printf("%dx%d UPA (N = %d), %dx%d slice on %s: median %.1f ms, min %.1f, max %.1f (target %d ms);"
-                        + " %.2f ns per point-element-stream; CPU %.1f ms per slice (all threads, warm-ups"
-                        + " included); max %.6e W%n", n, n, n * n, points, points, plane,
-                        ms[runs / 2], ms[0], ms[runs - 1], cfg[2],
-                        ms[runs / 2] * 1e6 / ((double) points * points * n * n * 6), cpuMs, last.maxFinite());
+                        + " %.2f ns per point-element-stream; CPU %.1f ms per timed slice (all threads; %.1f ms"
+                        + " with the warm-ups and the JIT compiler); max %.6e W%n", n, n, n * n, points, points,
+                        plane, ms[runs / 2], ms[0], ms[runs - 1], cfg[2],
+                        ms[runs / 2] * 1e6 / ((double) points * points * n * n * 6), cpuMs, cpuAllMs,
+                        last.maxFinite());
             }
         }
         out.println("machine: " + BenchCommand.machine());
@@ -67,7 +76,8 @@ final class SliceBench {
 
     /**
      * @return the CPU time of this process so far (ns), or 0 where the JVM does not report it;
-     *     on a loaded machine CPU time per slice divided by the cores says more than wall time
+     *     on a loaded machine CPU time per slice divided by the cores says more than wall time (the
+     *     timed runs' CPU, after the warm-ups, leaves out the JIT compiler's threads once it is done)
      */
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory

@@ -15,7 +15,11 @@ import java.math.MathContext;
  * (pi/4)^18/18! &lt; 3e-18) evaluated by Horner's rule in r^2; the quadrant n mod 4 swaps and
  * negates them.
  *
- * <p>Stateless and thread-safe; the batch method writes only its output arrays.
+ * <p>Phases in cycles ({@link #sinCosCycles}, {@link #expCycles}: cos and sin of 2 pi t) need no
+ * split constant: t - round(t) is exact, and two angle doublings replace the quadrant logic. The
+ * array responses of the heatmaps use that form.
+ *
+ * <p>Stateless and thread-safe; the batch methods write only their output arrays.
  */
 public final class FastTrig {
     /** Largest |x| (rad) reduced here; larger arguments fall back to {@link Math}. */
@@ -157,6 +161,129 @@ public final class FastTrig {
             cos[i] = ((1 - odd) * c + odd * s) * (1 - 2 * (odd + h - 2 * odd * h));
         }
     }
+
+    /**
+     * Cosines and sines of phases given in cycles, cos(2 pi t_i) and sin(2 pi t_i): the form in
+     * which a distance enters a response, t = D / lambda, so that the range reduction is exact and
+     * costs two additions. Method, in three short passes of plain arithmetic on independent
+     * entries (vectorised by the JIT): f = t - round(t), exact, |f| &lt;= 1/2; x = f pi/2,
+     * |x| &lt;= pi/4; the Taylor polynomials of {@link #sin} and {@link #cos} give cos x and
+     * sin x (truncation errors below 5e-17); two angle doublings, cos 2y = (cos y - sin y)
+     * (cos y + sin y) and sin 2y = 2 sin y cos y, give cos 4x = cos(2 pi f) and sin 4x. Absolute
+     * error about 5e-16 (the doublings multiply the polynomials' error by 4), with no quadrant
+     * logic: about a third fewer operations than {@link #sinCos}. Entries beyond
+     * {@link #MAX_CYCLES} make the whole batch use {@link Math} on 2 pi (t - rint t).
+     *
+     * <p>Accuracy of the phase itself: t = D / lambda carries the rounding of one product,
+     * |t| 2^-53 cycles, the same as k D in radians (k = 2 pi / lambda); at 1000 cycles that is
+     * 1e-13 cycles, 7e-13 rad.
+     *
+     * @param t phases (cycles); not modified
+     * @param count how many entries to process (&lt;= the length of every array)
+     * @param cos cos(2 pi t_i); modified
+     * @param sin sin(2 pi t_i); modified
+     */
+    public static void sinCosCycles(double[] t, int count, double[] cos, double[] sin) {
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(t[i]) > MAX_CYCLES) {
+                for (int j = 0; j < count; j++) {
+                    double a = 2 * Math.PI * (t[j] - Math.rint(t[j]));
+                    cos[j] = Math.cos(a);
+                    sin[j] = Math.sin(a);
+                }
+                return;
+            }
+        }
+        reducedSinCosCycles(t, count, cos, sin);
+    }
+
+    /**
+     * The complex exponentials re_i + j im_i = (scale / divisor_i) exp(-j 2 pi t_i): the response
+     * of an antenna element with phase t_i (cycles) and amplitude scale / divisor_i (the spherical
+     * amplitude lambda / (4 pi d_i) with scale = lambda / (4 pi) and the distances as divisors), or
+     * scale exp(-j 2 pi t_i) when divisor is null. The values of {@link #sinCosCycles} scaled in
+     * the pass of the second doubling (one pass less over the arrays). Entries beyond
+     * {@link #MAX_CYCLES} make the whole batch use {@link Math}.
+     *
+     * @param t phases (cycles); not modified
+     * @param count how many entries to process
+     * @param scale the amplitude's numerator
+     * @param divisor the amplitude's denominators, or null for the amplitude {@code scale}; not
+     *     modified
+     * @param re the real parts; modified
+     * @param im the imaginary parts; modified
+     */
+    public static void expCycles(double[] t, int count, double scale, double[] divisor, double[] re, double[] im) {
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(t[i]) > MAX_CYCLES) {
+                sinCosCycles(t, count, re, im);
+                for (int j = 0; j < count; j++) {
+                    double a = divisor == null ? scale : scale / divisor[j];
+                    re[j] *= a;
+                    im[j] *= -a;
+                }
+                return;
+            }
+        }
+        reduceAndPolynomials(t, count, re, im);
+        if (divisor == null) {
+            double a = scale;
+            for (int i = 0; i < count; i++) {
+                double c = re[i];
+                double s = im[i];
+                double c2 = (c - s) * (c + s);
+                double s2 = (s + s) * c;
+                re[i] = a * ((c2 - s2) * (c2 + s2));
+                im[i] = -a * ((s2 + s2) * c2);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                double c = re[i];
+                double s = im[i];
+                double c2 = (c - s) * (c + s);
+                double s2 = (s + s) * c;
+                double a = scale / divisor[i];
+                re[i] = a * ((c2 - s2) * (c2 + s2));
+                im[i] = -a * ((s2 + s2) * c2);
+            }
+        }
+    }
+
+    /** Largest |t| (cycles) that {@link #sinCosCycles} reduces by itself: 2^50. */
+    public static final double MAX_CYCLES = 0x1p50;
+
+    /** The three passes of {@link #sinCosCycles} (a method of its own, as {@link #reducedSinCos}). */
+    private static void reducedSinCosCycles(double[] t, int count, double[] cos, double[] sin) {
+        reduceAndPolynomials(t, count, cos, sin);
+        for (int i = 0; i < count; i++) {
+            double c = cos[i];
+            double s = sin[i];
+            double c2 = (c - s) * (c + s);
+            double s2 = (s + s) * c;
+            cos[i] = (c2 - s2) * (c2 + s2);
+            sin[i] = (s2 + s2) * c2;
+        }
+    }
+
+    /** The first two passes: x = (t - round t) pi/2, then cos x and sin x. */
+    private static void reduceAndPolynomials(double[] t, int count, double[] cos, double[] sin) {
+        final double quarterTurn = QUARTER_TURN;
+        for (int i = 0; i < count; i++) {
+            double ti = t[i];
+            // round(t) by adding and removing 1.5 * 2^52 (|t| <= 2^50); t - round(t) is exact
+            double n = (ti + ROUNDER) - ROUNDER;
+            sin[i] = (ti - n) * quarterTurn;
+        }
+        for (int i = 0; i < count; i++) {
+            double r = sin[i];
+            double z = r * r;
+            sin[i] = r + r * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * (S6 + z * S7))))));
+            cos[i] = 1 + z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * (C6 + z * (C7 + z * C8)))))));
+        }
+    }
+
+    /** pi/2: a quarter turn in radians, x = f pi/2 for the fraction f of a cycle. */
+    private static final double QUARTER_TURN = Math.PI / 2;
 
     /** r = x - n pi/2, exact in the first step (Sterbenz) and accurate to about 1e-16 overall. */
     private static double reduce(double x, double n) {

@@ -1,5 +1,6 @@
 package io.fresnel.physics;
 
+import io.fresnel.math.FastTrig;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.AmplitudeModel;
 import io.fresnel.model.PhaseModel;
@@ -34,6 +35,7 @@ public final class ArrayResponse {
     private final Vec3 reference;
     private final double wavelength;
     private final double k;
+    private final double inverseWavelength;
     private final PhaseModel phase;
     private final AmplitudeModel amplitude;
 
@@ -67,6 +69,7 @@ public final class ArrayResponse {
         this.reference = reference;
         this.wavelength = wavelengthM;
         this.k = 2 * Math.PI / wavelengthM;
+        this.inverseWavelength = 1 / wavelengthM;
         this.phase = phase;
         this.amplitude = amplitude;
     }
@@ -160,21 +163,65 @@ public final class ArrayResponse {
     }
 
     /**
-     * The transpose of {@link #phaseAndAmplitude}: the phase theta_n(p_i) = k D_n(p_i) and the
-     * amplitude A_n(p_i) of ONE element n at every point of a block, with the same expressions
-     * (hence the same bits). A sweep that loops over elements outside and points inside runs
-     * every loop here over independent points, which the JIT turns into vector instructions;
-     * the per-point loop of {@link #phaseAndAmplitude} cannot be vectorised that way.
+     * The phase of every element in cycles, t_n = D_n(p) / lambda, and its distance |p - t_n|:
+     * the per-point form of {@link #elementCyclesAndDistance}, with the same expressions (hence the
+     * same bits). v_n(p) = A_n exp(-j 2 pi t_n) follows with {@link #response}.
+     *
+     * @param px x of the point (m)
+     * @param py y of the point (m)
+     * @param pz z of the point (m)
+     * @param cycles t_n (cycles), length N; modified (NaN at p = o for the Fresnel and far-field
+     *     models)
+     * @param distance |p - t_n| (m), length N; modified
+     * @return the distance from p to the nearest element, min_n |p - t_n| (m)
+     */
+    public double cyclesAndDistance(double px, double py, double pz, double[] cycles, double[] distance) {
+        double qx = px - reference.x();
+        double qy = py - reference.y();
+        double qz = pz - reference.z();
+        double r = Math.sqrt(qx * qx + qy * qy + qz * qz);
+        double il = inverseWavelength;
+        double nearest = Double.POSITIVE_INFINITY;
+        int count = sx.length;
+        boolean exact = phase == PhaseModel.EXACT;
+        boolean fresnel = phase == PhaseModel.FRESNEL;
+        double ux = qx / r;
+        double uy = qy / r;
+        double uz = qz / r;
+        for (int n = 0; n < count; n++) {
+            double ex = qx - sx[n];
+            double ey = qy - sy[n];
+            double ez = qz - sz[n];
+            double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+            if (exact) {
+                cycles[n] = il * dist;
+            } else {
+                double us = ux * sx[n] + uy * sy[n] + uz * sz[n];
+                double reduced = fresnel ? -us + (s2[n] - us * us) / (2 * r) : -us;
+                cycles[n] = r > 0 ? il * (r + reduced) : Double.NaN;
+            }
+            distance[n] = dist;
+            nearest = Math.min(nearest, dist);
+        }
+        return nearest;
+    }
+
+    /**
+     * The transpose of {@link #cyclesAndDistance}: the phase t_n(p_i) = D_n(p_i) / lambda (cycles)
+     * and the distance |p_i - t_n| of ONE element n at every point of a block, with the same
+     * expressions (hence the same bits). A sweep that loops over elements outside and points
+     * inside runs every loop here over independent points, which the JIT turns into vector
+     * instructions; the per-point loop of {@link #cyclesAndDistance} cannot be vectorised that way.
      *
      * @param n the element index (0 &lt;= n &lt; N)
      * @param block the points, loaded with this array's {@link #reference()}
-     * @param phaseRad theta_n(p_i) (rad), at least {@code block.count()} entries; modified (NaN at
+     * @param cycles t_n(p_i) (cycles), at least {@code block.count()} entries; modified (NaN at
      *     p = o for the Fresnel and far-field models)
-     * @param amplitudeOut A_n(p_i), at least {@code block.count()} entries; modified
+     * @param distance |p_i - t_n| (m), at least {@code block.count()} entries; modified
      * @param nearest running minimum of the element distances per point (m); entry i becomes
      *     min(nearest_i, |p_i - t_n|)
      */
-    public void elementPhaseAndAmplitude(int n, PointBlock block, double[] phaseRad, double[] amplitudeOut,
+    public void elementCyclesAndDistance(int n, PointBlock block, double[] cycles, double[] distance,
             double[] nearest) {
         int m = block.count();
         double[] qx = block.qx;
@@ -183,50 +230,62 @@ public final class ArrayResponse {
         double tx = sx[n];
         double ty = sy[n];
         double tz = sz[n];
+        double il = inverseWavelength;
         if (phase == PhaseModel.EXACT) {
             for (int i = 0; i < m; i++) {
                 double ex = qx[i] - tx;
                 double ey = qy[i] - ty;
                 double ez = qz[i] - tz;
                 double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
-                phaseRad[i] = k * dist;
+                cycles[i] = il * dist;
                 nearest[i] = Math.min(nearest[i], dist);
-                amplitudeOut[i] = dist;
+                distance[i] = dist;
             }
-        } else {
-            double[] r = block.r;
-            double[] ux = block.ux;
-            double[] uy = block.uy;
-            double[] uz = block.uz;
-            double t2 = s2[n];
-            boolean fresnel = phase == PhaseModel.FRESNEL;
+            return;
+        }
+        double[] r = block.r;
+        double[] ux = block.ux;
+        double[] uy = block.uy;
+        double[] uz = block.uz;
+        double t2 = s2[n];
+        boolean fresnel = phase == PhaseModel.FRESNEL;
+        for (int i = 0; i < m; i++) {
+            double ex = qx[i] - tx;
+            double ey = qy[i] - ty;
+            double ez = qz[i] - tz;
+            double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
+            double us = ux[i] * tx + uy[i] * ty + uz[i] * tz;
+            double ri = r[i];
+            double reduced = fresnel ? -us + (t2 - us * us) / (2 * ri) : -us;
+            cycles[i] = il * (ri + reduced);
+            nearest[i] = Math.min(nearest[i], dist);
+            distance[i] = dist;
+        }
+        if (block.hasPointAtReference()) {
             for (int i = 0; i < m; i++) {
-                double ex = qx[i] - tx;
-                double ey = qy[i] - ty;
-                double ez = qz[i] - tz;
-                double dist = Math.sqrt(ex * ex + ey * ey + ez * ez);
-                double us = ux[i] * tx + uy[i] * ty + uz[i] * tz;
-                double ri = r[i];
-                double reduced = fresnel ? -us + (t2 - us * us) / (2 * ri) : -us;
-                phaseRad[i] = k * (ri + reduced);
-                nearest[i] = Math.min(nearest[i], dist);
-                amplitudeOut[i] = dist;
-            }
-            if (block.hasPointAtReference()) {
-                for (int i = 0; i < m; i++) {
-                    if (!(r[i] > 0)) {
-                        phaseRad[i] = Double.NaN;
-                    }
+                if (!(r[i] > 0)) {
+                    cycles[i] = Double.NaN;
                 }
             }
         }
+    }
+
+    /**
+     * The response from the phases in cycles and the distances:
+     * v_n = A_n exp(-j 2 pi t_n), A_n = lambda / (4 pi |p - t_n|) (spherical) or 1 (unit), with
+     * {@link io.fresnel.math.FastTrig#expCycles}.
+     *
+     * @param cycles t_n (cycles); not modified
+     * @param distance |p - t_n| (m); not modified
+     * @param count number of entries
+     * @param re Re v_n; modified
+     * @param im Im v_n; modified
+     */
+    public void response(double[] cycles, double[] distance, int count, double[] re, double[] im) {
         if (amplitude == AmplitudeModel.SPHERICAL) {
-            double w = wavelength;
-            for (int i = 0; i < m; i++) {
-                amplitudeOut[i] = w / (4 * Math.PI * amplitudeOut[i]);
-            }
+            FastTrig.expCycles(cycles, count, wavelength / (4 * Math.PI), distance, re, im);
         } else {
-            java.util.Arrays.fill(amplitudeOut, 0, m, 1.0);
+            FastTrig.expCycles(cycles, count, 1, null, re, im);
         }
     }
 

@@ -4,12 +4,12 @@ import io.fresnel.math.Vec3;
 
 /**
  * A block of points p_0 ... p_{m-1} expressed relative to an array's reference point o, laid out
- * as parallel arrays so that {@link ArrayResponse#elementPhaseAndAmplitude} can sweep one element
+ * as parallel arrays so that {@link ArrayResponse#elementCyclesAndDistance} can sweep one element
  * over all of them in a loop the JIT compiles to vector instructions: q_i = p_i - o (m),
  * r_i = |q_i| (m) and, for the Fresnel and far-field phase models, u_i = q_i / r_i.
  *
  * <p>Mutable scratch space owned by one thread: {@link #set} overwrites it. The expressions are
- * those of {@link ArrayResponse#phaseAndAmplitude}, so the per-element values are the same bits.
+ * those of {@link ArrayResponse#cyclesAndDistance}, so the per-element values are the same bits.
  */
 public final class PointBlock {
     final double[] qx;

@@ -20,6 +20,8 @@ final class NodeSite {
     private final double[] ez;
     private final Vec3 o;
     private final boolean rangeUsed;
+    /** The number of transmit elements, which come first in ex, ey, ez. */
+    private final int transmit;
 
     /**
      * @param scenario the scenario
@@ -27,6 +29,7 @@ final class NodeSite {
      */
     NodeSite(Scenario scenario, boolean target) {
         List<Vec3> all = new ArrayList<>(scenario.txArray().positions());
+        transmit = all.size();
         if (scenario.rxArray() != null) {
             all.addAll(scenario.rxArray().positions());
         }
@@ -55,6 +58,33 @@ final class NodeSite {
             return false;
         }
         for (int i = 0; i < ex.length; i++) {
+            if (distance(x - ex[i], y - ey[i], z - ez[i]) < min) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #allows(double, double, double)} when the distance from p to the nearest transmit
+     * element is known already (a sweep computes it): only the range and the receive elements
+     * are checked here.
+     *
+     * @param x x of p (m)
+     * @param y y of p (m)
+     * @param z z of p (m)
+     * @param transmitNearest min_n |p - t_n| over the transmit elements (m)
+     * @return whether a node may stand at p
+     */
+    boolean allows(double x, double y, double z, double transmitNearest) {
+        double min = Scenario.MIN_ELEMENT_DISTANCE_M;
+        if (!(transmitNearest >= min)) {
+            return false;
+        }
+        if (rangeUsed && distance(x - o.x(), y - o.y(), z - o.z()) < min) {
+            return false;
+        }
+        for (int i = transmit; i < ex.length; i++) {
             if (distance(x - ex[i], y - ey[i], z - ez[i]) < min) {
                 return false;
             }

@@ -16,7 +16,8 @@ import java.util.List;
  * line-of-sight gain and everything else stays put (SCENARIO.md section 2, {@link SecrecyRates}).
  * The users' rates and the other eavesdroppers' rates do not depend on p and are computed once
  * with {@link CommunicationMetrics}; per point only the moved eavesdropper's rates change the
- * worst case. NaN where the eavesdropper may not stand.
+ * worst case. NaN where the eavesdropper may not stand. Rows are evaluated with the beampattern's
+ * block sums ({@link ReceivedPowers}).
  */
 final class SecrecyKernel implements PointKernel {
     private final ScenarioPhysics physics;
@@ -91,22 +92,57 @@ final class SecrecyKernel implements PointKernel {
 
     @Override
     public Worker worker() {
-        ReceivedPowers received = new ReceivedPowers(physics, columns, site);
-        double[] pw = new double[columns[0].length];
-        double[] worst = new double[userRates.length];
-        return (x, y, z) -> {
-            if (!received.at(x, y, z, pw)) {
-                return Double.NaN;
+        return new SecrecyWorker(new ReceivedPowers(physics, columns, site), columns[0].length);
+    }
+
+    /**
+     * @param pw the moved eavesdropper's received power per stream (W)
+     * @param worst scratch, one entry per user; modified
+     * @return user u's secrecy rate (bit/s/Hz)
+     */
+    private double secrecy(double[] pw, double[] worst) {
+        for (int i = 0; i < worst.length; i++) {
+            int s = privateStream[i];
+            worst[i] = s < 0 ? fixedWorst[i]
+                    : Math.max(fixedWorst[i], CommunicationMetrics.rate(CommunicationMetrics.sinr(pw, s, -1, noiseW)));
+        }
+        double worstCommon = rsma
+                ? Math.max(fixedWorstCommon, CommunicationMetrics.rate(CommunicationMetrics.sinr(pw, common, -1, noiseW)))
+                : 0;
+        return SecrecyRates.of(rsma, userRates, commonRate, worst, worstCommon, shares)[userIndex];
+    }
+
+    /** One thread's evaluator: per point, or per run of points with the elements outside. */
+    private final class SecrecyWorker implements Worker {
+        private final ReceivedPowers received;
+        private final double[] pw;
+        private final double[] worst = new double[userRates.length];
+        private double[][] rowPowers = new double[0][];
+        private boolean[] allowed = new boolean[0];
+
+        SecrecyWorker(ReceivedPowers received, int streams) {
+            this.received = received;
+            this.pw = new double[streams];
+        }
+
+        @Override
+        public double valueAt(double x, double y, double z) {
+            return received.at(x, y, z, pw) ? secrecy(pw, worst) : Double.NaN;
+        }
+
+        @Override
+        public void valuesAt(double[] xs, double[] ys, double[] zs, int from, int count, double[] out) {
+            if (allowed.length < from + count) {
+                allowed = new boolean[from + count];
+                rowPowers = new double[pw.length][from + count];
             }
-            for (int i = 0; i < worst.length; i++) {
-                int s = privateStream[i];
-                worst[i] = s < 0 ? fixedWorst[i]
-                        : Math.max(fixedWorst[i], CommunicationMetrics.rate(CommunicationMetrics.sinr(pw, s, -1, noiseW)));
+            received.at(xs, ys, zs, from, count, rowPowers, allowed);
+            for (int i = from; i < from + count; i++) {
+                for (int s = 0; s < pw.length; s++) {
+                    pw[s] = rowPowers[s][i];
+                }
+                out[i] = allowed[i] ? secrecy(pw, worst) : Double.NaN;
             }
-            double worstCommon = rsma
-                    ? Math.max(fixedWorstCommon, CommunicationMetrics.rate(CommunicationMetrics.sinr(pw, common, -1, noiseW)))
-                    : 0;
-            return SecrecyRates.of(rsma, userRates, commonRate, worst, worstCommon, shares)[userIndex];
-        };
+        }
     }
 }

@@ -7,7 +7,8 @@ import io.fresnel.physics.ScenarioPhysics;
 /**
  * The SINR user u would have at p with the default line-of-sight gain and its own noise
  * (SCENARIO.md section 2): SDMA pw_u / (sum_{i != u} pw_i + noise); RSMA, after SIC of the common
- * stream c, pw_u / (sum_{i != c, u} pw_i + noise). Linear; NaN where the user may not stand.
+ * stream c, pw_u / (sum_{i != c, u} pw_i + noise). Linear; NaN where the user may not stand. Rows
+ * are evaluated with the beampattern's block sums ({@link ReceivedPowers}).
  */
 final class SinrKernel implements PointKernel {
     private final ScenarioPhysics physics;
@@ -34,9 +35,39 @@ final class SinrKernel implements PointKernel {
 
     @Override
     public Worker worker() {
-        ReceivedPowers received = new ReceivedPowers(physics, columns, site);
-        double[] pw = new double[columns[0].length];
-        return (x, y, z) -> received.at(x, y, z, pw) ? CommunicationMetrics.sinr(pw, stream, common, noiseW)
-                : Double.NaN;
+        return new SinrWorker(new ReceivedPowers(physics, columns, site), columns[0].length);
+    }
+
+    /** One thread's evaluator: per point, or per run of points with the elements outside. */
+    private final class SinrWorker implements Worker {
+        private final ReceivedPowers received;
+        private final double[] pw;
+        private double[][] rowPowers = new double[0][];
+        private boolean[] allowed = new boolean[0];
+
+        SinrWorker(ReceivedPowers received, int streams) {
+            this.received = received;
+            this.pw = new double[streams];
+        }
+
+        @Override
+        public double valueAt(double x, double y, double z) {
+            return received.at(x, y, z, pw) ? CommunicationMetrics.sinr(pw, stream, common, noiseW) : Double.NaN;
+        }
+
+        @Override
+        public void valuesAt(double[] xs, double[] ys, double[] zs, int from, int count, double[] out) {
+            if (allowed.length < from + count) {
+                allowed = new boolean[from + count];
+                rowPowers = new double[pw.length][from + count];
+            }
+            received.at(xs, ys, zs, from, count, rowPowers, allowed);
+            for (int i = from; i < from + count; i++) {
+                for (int s = 0; s < pw.length; s++) {
+                    pw[s] = rowPowers[s][i];
+                }
+                out[i] = allowed[i] ? CommunicationMetrics.sinr(pw, stream, common, noiseW) : Double.NaN;
+            }
+        }
     }
 }

@@ -1,15 +1,16 @@
 package io.fresnel.render;
 
 import io.fresnel.math.ComplexMatrix;
-import io.fresnel.math.FastTrig;
 import io.fresnel.physics.ArrayResponse;
 import io.fresnel.physics.PointBlock;
 import java.util.Arrays;
 
 /**
  * The hot loop of every heatmap: the power each precoder column radiates towards a point,
- * pw_s(p) = |p_s^T v(p)|^2 (W), with v_n(p) = A_n exp(-j k D_n(p)) computed on the fly
- * ({@link ArrayResponse#phaseAndAmplitude}, {@link FastTrig#sinCos}) and without allocation.
+ * pw_s(p) = |p_s^T v(p)|^2 (W), with v_n(p) = A_n exp(-j 2 pi D_n(p) / lambda) computed on the fly
+ * ({@link ArrayResponse#cyclesAndDistance}: the phase in cycles and the distance;
+ * {@link ArrayResponse#response}: A exp(-j 2 pi t) by {@link io.fresnel.math.FastTrig#expCycles}, reduced exactly)
+ * and without allocation.
  *
  * <p>Two loop orders give the same sums (up to the order of the additions):
  * {@link #powers(double, double, double, double[])} takes one point, all elements inside;
@@ -27,10 +28,9 @@ final class StreamPowers {
     private final double[][] pRe;
     private final double[][] pIm;
     private final double[] phase;
-    private final double[] amp;
+    private final double[] dist;
     private final double[] cos;
     private final double[] sin;
-    private final double[] scratch;
     private Block block;
     /** All element indices 0 .. N-1: the sweep's element list when nothing is folded. */
     private final int[] allElements;
@@ -50,10 +50,9 @@ final class StreamPowers {
         this.pIm = columnsIm;
         int n = tx.size();
         phase = new double[n];
-        amp = new double[n];
+        dist = new double[n];
         cos = new double[n];
         sin = new double[n];
-        scratch = new double[n];
         allElements = new int[n];
         for (int i = 0; i < n; i++) {
             allElements[i] = i;
@@ -87,18 +86,17 @@ final class StreamPowers {
     }
 
     /**
-     * Largest block of points swept at once: a heatmap row of up to 256 points is one block
-     * (short blocks waste the vector loops' start-up and tails), and its scratch (2 S + 6
-     * arrays) stays in the L1 and L2 caches.
+     * Largest block of points swept at once: a chunk of heatmap rows ({@link RowSweep#CHUNK_POINTS})
+     * is one block (short blocks waste the vector loops' start-up and tails), and its scratch
+     * (2 S + 5 arrays of 8 kB: 136 kB for 6 streams) stays in the L2 cache.
      */
-    static final int BLOCK = 256;
+    static final int BLOCK = 1024;
 
     /** Scratch of the block form, allocated on first use. */
     private static final class Block {
         final PointBlock points = new PointBlock(BLOCK);
         final double[] phase = new double[BLOCK];
-        final double[] scratch = new double[BLOCK];
-        final double[] amp = new double[BLOCK];
+        final double[] dist = new double[BLOCK];
         final double[] re = new double[BLOCK];
         final double[] im = new double[BLOCK];
         final double[] nearest = new double[BLOCK];
@@ -159,26 +157,24 @@ final class StreamPowers {
 
     /**
      * Accumulates a_s(p_i) = sum_n P_ns v_n(p_i) over all elements n for the m points of the
-     * block, v_n = A_n (cos theta_n - j sin theta_n): per element, its response at the m points,
-     * then one pass per stream over the points. (One stream per pass, two output arrays per loop:
-     * this vectorises; two streams or four elements per pass were measured 2.5x slower or no
-     * faster.)
+     * block, v_n = A_n (cos 2 pi t_n - j sin 2 pi t_n): per element, its response at the m points
+     * (phase in cycles and distance; reduction; polynomials; doublings and amplitude: four short
+     * loops), then one pass
+     * per stream over the points. (Short loop bodies, one stream per pass, two output arrays per
+     * loop: this vectorises. C2 unrolls, hence vectorises, only loops whose body stays under
+     * its unrolling limit: two streams or two elements per pass were measured 2.5x slower, and two
+     * elements per pass, vectorised by raising the limit (-XX:LoopUnrollLimit=250), no faster.)
      */
     private void sweep(Block b, int m, int[] elements, double[][] cRe, double[][] cIm) {
         int n = elements.length;
         int streams = cRe.length;
         double[] ph = b.phase;
-        double[] amp = b.amp;
+        double[] dist = b.dist;
         double[] vr = b.re;
         double[] vi = b.im;
         for (int e = 0; e < n; e++) {
-            tx.elementPhaseAndAmplitude(elements[e], b.points, ph, amp, b.nearest);
-            FastTrig.sinCos(ph, m, vr, vi, b.scratch);
-            for (int i = 0; i < m; i++) {
-                double a = amp[i];
-                vr[i] *= a;
-                vi[i] *= -a;
-            }
+            tx.elementCyclesAndDistance(elements[e], b.points, ph, dist, b.nearest);
+            tx.response(ph, dist, m, vr, vi);
             for (int s = 0; s < streams; s++) {
                 double pr = cRe[s][e];
                 double pi = cIm[s][e];
@@ -245,14 +241,8 @@ final class StreamPowers {
      */
     double powers(double x, double y, double z, double[] out) {
         int n = phase.length;
-        double nearest = tx.phaseAndAmplitude(x, y, z, phase, amp);
-        FastTrig.sinCos(phase, n, cos, sin, scratch);
-        // v = A (cos - j sin), stored in place of cos/sin
-        for (int i = 0; i < n; i++) {
-            double a = amp[i];
-            cos[i] *= a;
-            sin[i] *= -a;
-        }
+        double nearest = tx.cyclesAndDistance(x, y, z, phase, dist);
+        tx.response(phase, dist, n, cos, sin); // v, in place of cos / sin
         int s = 0;
         int streams = pRe.length;
         for (; s + 1 < streams; s += 2) {
