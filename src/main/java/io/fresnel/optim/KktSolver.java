@@ -109,9 +109,10 @@ final class KktSolver {
     }
 
     /**
-     * Builds and factors the normal equations for the scaling W: first with every row eliminated;
-     * if a row (or a PSD block in total) weighs more than {@value #BORDER_RATIO} times the smallest
-     * positive diagonal entry, again with such rows bordered.
+     * Builds and factors the normal equations for the scaling W, assembled once: with every row
+     * eliminated, unless a row (or a PSD block in total) weighs more than {@value #BORDER_RATIO} times
+     * the smallest positive diagonal entry of that matrix (known from {@link BlockGrams} without
+     * forming it), in which case such rows are bordered.
      *
      * @param w the scaling
      * @return whether it could be factored
@@ -120,28 +121,32 @@ final class KktSolver {
         int n = d.n;
         double[] blockTrace = gs.rescale(w);
         borders = new BorderRows();
-        DMatrixRMaj h = NormalEquations.assemble(d, gs, w, blockTrace, Double.POSITIVE_INFINITY, 0, borders);
+        BlockGrams grams = new BlockGrams(d, gs, w);
+        // the diagonal of the unbordered normal matrix, without forming it (the same in every bit)
+        double[] diag = grams.unborderedDiagonal();
         double minDiag = Double.POSITIVE_INFINITY;
         for (int v = 0; v < n; v++) {
-            double dv = h.data[v * n + v];
+            double dv = diag[v];
             if (dv > 0) {
                 minDiag = Math.min(minDiag, dv);
             }
         }
+        double threshold = Double.POSITIVE_INFINITY;
+        double moderate = 0;
         if (Double.isFinite(minDiag)) {
-            double threshold = BORDER_RATIO * minDiag;
             boolean any = false;
             for (int i = 0; i < d.l && !any; i++) {
-                any = gs.linearRowNorm2(i) * gs.linearWeight(i) * gs.linearWeight(i) > threshold;
+                any = gs.linearRowNorm2(i) * gs.linearWeight(i) * gs.linearWeight(i) > BORDER_RATIO * minDiag;
             }
             for (int k = 0; k < d.blocks.length && !any; k++) {
-                any = blockTrace[k] > threshold;
+                any = blockTrace[k] > BORDER_RATIO * minDiag;
             }
             if (any) {
-                h = NormalEquations.assemble(d, gs, w, blockTrace, threshold, Math.sqrt(BORDER_RATIO) * minDiag,
-                        borders);
+                threshold = BORDER_RATIO * minDiag;
+                moderate = Math.sqrt(BORDER_RATIO) * minDiag;
             }
         }
+        DMatrixRMaj h = NormalEquations.assemble(d, gs, w, grams, blockTrace, threshold, moderate, borders);
         Optional<NormalEquations> factored = NormalEquations.factor(h, d.a, borders);
         normal = factored.orElse(null);
         return factored.isPresent() ? Factorisation.FACTORED : Factorisation.FAILED;

@@ -2,7 +2,6 @@ package io.fresnel.optim;
 
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.ejml.dense.row.decomposition.chol.CholeskyDecomposition_DDRB_to_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -36,29 +35,29 @@ final class NormalEquations {
      * Assembles the normal matrix M for the current scaling. With a finite threshold, a row of the
      * scaled system whose weight ||row||^2 exceeds it is not eliminated but added to borders, entering
      * M with the moderate weight only; a PSD block whose total weight exceeds the threshold is first
-     * rotated ({@link ScaledConstraints#rotate}), its rows being the candidates.
+     * rotated ({@link ScaledConstraints#rotate}), its rows being the candidates; if none of them is
+     * bordered, the block returns to its unrotated form.
      *
      * @param d the data
      * @param gs the scaled constraints (blocks rotated and rows bordered as decided here)
      * @param w the scaling
+     * @param grams the unrotated blocks' contributions of this scaling
      * @param blockTrace per block its total scaled weight (from {@link ScaledConstraints#rescale})
      * @param threshold the row weight above which a row is bordered; +Infinity for none
      * @param moderate the weight sum given to a border row in M
      * @param borders receives the border rows; modified
      * @return the n x n normal matrix
      */
-    static DMatrixRMaj assemble(ConicData d, ScaledConstraints gs, NtScaling w, double[] blockTrace,
+    static DMatrixRMaj assemble(ConicData d, ScaledConstraints gs, NtScaling w, BlockGrams grams, double[] blockTrace,
             double threshold, double moderate, BorderRows borders) {
         int n = d.n;
         DMatrixRMaj h = new DMatrixRMaj(n, n);
         double[] hd = h.data;
         for (int k = 0; k < d.blocks.length; k++) {
-            ConicData.Block blk = d.blocks[k];
-            int nv = blk.vars.length;
-            int m = blk.m;
             if (blockTrace[k] > threshold) {
                 RotatedBlock rot = gs.rotate(k, w);
                 double[] rowWeight = new double[rot.rowCount()];
+                boolean anyBordered = false;
                 for (int r = 0; r < rot.rowCount(); r++) {
                     double sq = rot.rowNorm2(r);
                     double sc = rot.scale(r);
@@ -67,24 +66,18 @@ final class NormalEquations {
                         rot.border(r);
                         borders.add(new BorderRows.Rotated(k, r), rot.denseRow(r, n), 1 / sc, moderate / sq);
                         rowWeight[r] = moderate / sq;
+                        anyBordered = true;
                     }
                 }
-                rot.addGram(rowWeight, hd, n);
-                continue;
+                if (anyBordered) {
+                    rot.addGram(rowWeight, hd, n);
+                    continue;
+                }
+                // heavy in total but no single row above the threshold: the same contribution in the
+                // unrotated form, whose Gram matrix costs far less for sparse coefficient matrices
+                gs.unrotate(k);
             }
-            long nnz = 0;
-            for (double[] v : blk.vals) {
-                nnz += v.length;
-            }
-            // Gram matrix of the scaled columns (robust, dense cost svec * nv^2) unless the
-            // coefficient matrices are sparse enough for tr(F_i Q F_j Q) entry by entry
-            double gramCost = (double) Svec.length(m) * nv * nv;
-            double sparseCost = (double) nnz * m * m + 0.5 * nv * (double) nnz;
-            if (sparseCost < 0.5 * gramCost) {
-                addSparseBlock(blk, w.q[k], hd, n);
-            } else {
-                addGram(blk, gs.scaledColumns(k), hd, n);
-            }
+            grams.scatter(k, hd, n);
         }
         for (int i = 0; i < d.p; i++) {
             double[] row = d.a[i];
@@ -119,73 +112,6 @@ final class NormalEquations {
             }
         }
         return h;
-    }
-
-    /**
-     * hd(vi, vj) += (column i . column j) over the variables of a block (the Gram matrix of its
-     * scaled columns).
-     *
-     * @param blk the block
-     * @param columns svec rows x block variables; not modified
-     * @param hd the n x n normal matrix; modified
-     * @param n its dimension
-     */
-    private static void addGram(ConicData.Block blk, DMatrixRMaj columns, double[] hd, int n) {
-        int nv = blk.vars.length;
-        DMatrixRMaj gram = new DMatrixRMaj(nv, nv);
-        CommonOps_DDRM.multTransA(columns, columns, gram);
-        for (int i = 0; i < nv; i++) {
-            int vi = blk.vars[i];
-            for (int j = 0; j < nv; j++) {
-                hd[vi * n + blk.vars[j]] += gram.data[i * nv + j];
-            }
-        }
-    }
-
-    /**
-     * H(vi, vj) += tr(F_i Q F_j Q) over the variables of one block with sparse coefficient
-     * matrices: T_j = Q F_j Q = sum_e f_e Q[:, r_e] Q[c_e, :] costs m^2 per nonzero, and each
-     * entry of H then costs nnz(F_i). (The two signs of G cancel.)
-     */
-    private static void addSparseBlock(ConicData.Block blk, double[] q, double[] hd, int n) {
-        int m = blk.m;
-        double[] t = new double[m * m];
-        for (int j = 0; j < blk.vars.length; j++) {
-            int[] rj = blk.rows[j];
-            int[] cj = blk.cols[j];
-            double[] vj = blk.vals[j];
-            java.util.Arrays.fill(t, 0);
-            for (int e = 0; e < vj.length; e++) {
-                double f = vj[e];
-                int re = rj[e];
-                int cOff = cj[e] * m;
-                for (int a = 0; a < m; a++) {
-                    double qa = f * q[a * m + re];
-                    if (qa == 0) {
-                        continue;
-                    }
-                    int rowOff = a * m;
-                    for (int b = 0; b < m; b++) {
-                        t[rowOff + b] += qa * q[cOff + b];
-                    }
-                }
-            }
-            int varJ = blk.vars[j];
-            for (int i = 0; i <= j; i++) {
-                int[] ri = blk.rows[i];
-                int[] ci = blk.cols[i];
-                double[] vi = blk.vals[i];
-                double sum = 0;
-                for (int e = 0; e < vi.length; e++) {
-                    sum += vi[e] * t[ci[e] * m + ri[e]];
-                }
-                int varI = blk.vars[i];
-                hd[varI * n + varJ] += sum;
-                if (varI != varJ) {
-                    hd[varJ * n + varI] += sum;
-                }
-            }
-        }
     }
 
     /**

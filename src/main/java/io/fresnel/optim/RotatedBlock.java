@@ -69,13 +69,38 @@ final class RotatedBlock {
         DMatrixRMaj g = new DMatrixRMaj(len, nv);
         DMatrixRMaj tmp = new DMatrixRMaj(m, m);
         DMatrixRMaj rot = new DMatrixRMaj(m, m);
+        DMatrixRMaj f = new DMatrixRMaj(m, m);
+        double[] vd = v.data;
         for (int j = 0; j < nv; j++) {
-            DMatrixRMaj f = new DMatrixRMaj(m, m);
-            for (int e = 0; e < blk.vals[j].length; e++) {
-                f.data[blk.rows[j][e] * m + blk.cols[j][e]] += blk.vals[j][e];
+            int[] rj = blk.rows[j];
+            int[] cj = blk.cols[j];
+            double[] vj = blk.vals[j];
+            if (vj.length <= 2 * m) {
+                // sparse: V^T F V = sum_e f_e V[r_e, :]^T V[c_e, :], m^2 per nonzero instead of 2 m^3
+                java.util.Arrays.fill(rot.data, 0);
+                for (int e = 0; e < vj.length; e++) {
+                    double fe = vj[e];
+                    int rOff = rj[e] * m;
+                    int cOff = cj[e] * m;
+                    for (int a = 0; a < m; a++) {
+                        double fa = fe * vd[rOff + a];
+                        if (fa == 0) {
+                            continue;
+                        }
+                        int rowOff = a * m;
+                        for (int b = 0; b < m; b++) {
+                            rot.data[rowOff + b] += fa * vd[cOff + b];
+                        }
+                    }
+                }
+            } else {
+                java.util.Arrays.fill(f.data, 0);
+                for (int e = 0; e < vj.length; e++) {
+                    f.data[rj[e] * m + cj[e]] += vj[e];
+                }
+                CommonOps_DDRM.multTransA(v, f, tmp);
+                CommonOps_DDRM.mult(tmp, v, rot);
             }
-            CommonOps_DDRM.multTransA(v, f, tmp);
-            CommonOps_DDRM.mult(tmp, v, rot);
             Svec.packNegated(rot.data, m, g, j);
         }
         return new RotatedBlock(blk, u, scale, g);
@@ -163,11 +188,13 @@ final class RotatedBlock {
                     continue;
                 }
                 int off = a * nv;
-                for (int b = 0; b < nv; b++) {
+                for (int b = a; b < nv; b++) {
                     acc[off + b] += va * gd[base + b];
                 }
             }
         }
+        // the upper triangle (the one the Cholesky factorisation reads) mirrored
+        BlockGrams.mirrorUpper(acc, nv);
         for (int a = 0; a < nv; a++) {
             int rowOff = block.vars[a] * n;
             for (int b = 0; b < nv; b++) {

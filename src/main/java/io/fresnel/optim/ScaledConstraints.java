@@ -75,6 +75,11 @@ final class ScaledConstraints {
         return rotated[k];
     }
 
+    /** Writes block k in the unrotated form again (a rotation that bordered no row). */
+    void unrotate(int k) {
+        rotated[k] = null;
+    }
+
     /** Marks orthant row i as a border row. */
     void borderLinear(int i) {
         linBordered[i] = true;
