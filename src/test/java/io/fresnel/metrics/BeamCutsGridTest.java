@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Test;
  * 1 nm exclusion around an element and the covariance spectrum against invariants of P^H P.
  */
 class BeamCutsGridTest {
-    /** A 3-element Tx ULA (middle element at (1, 2, 0)) with an explicit reference point at that element. */
+    /**
+     * A 3-element Tx ULA along y about (1, 2, 0) with the reference point (1.3, 2.2, 0) off its axis, so
+     * that no mirror symmetry of the array maps a cut's points onto those of a wrongly centred cut.
+     */
     private static Scenario offset() {
         return TestScenarios.parse("""
             {"format": "fresnel-scenario/1", "dimension": 2, "carrier_frequency_hz": 3e9,
-             "propagation": {"phase": "exact", "amplitude": "spherical", "reference_m": [1, 2, 0]},
+             "propagation": {"phase": "exact", "amplitude": "spherical", "reference_m": [1.3, 2.2, 0]},
              "tx_array": {"ula": {"elements": 3, "spacing_m": 0.05, "axis": "y", "center_m": [1, 2, 0]}},
              "precoder": {"streams": [{"role": "sensing"}, {"role": "sensing"}],
                "columns": [[[0.3, 0.1], [0.2, -0.2], [-0.1, 0.3]], [[0.1, -0.3], [0.05, 0.2], [0.3, 0.1]]]}}
@@ -58,7 +61,7 @@ class BeamCutsGridTest {
         double[] expected = {-Math.PI / 2, -Math.PI / 4, 0, Math.PI / 4, Math.PI / 2};
         for (int i = 0; i < 5; i++) {
             assertEquals(expected[i], c.x()[i], 1e-15);
-            Vec3 p = new Vec3(1 + 2.5 * Math.cos(expected[i]), 2 + 2.5 * Math.sin(expected[i]), 0);
+            Vec3 p = new Vec3(1.3 + 2.5 * Math.cos(expected[i]), 2.2 + 2.5 * Math.sin(expected[i]), 0);
             double b = pattern(s, p);
             assertEquals(b, c.y()[i], 1e-9 * b);
         }
@@ -72,7 +75,7 @@ class BeamCutsGridTest {
         double[] expected = {0.5, 1, 2, 4, 8};
         for (int i = 0; i < 5; i++) {
             assertEquals(expected[i], c.x()[i], 1e-12 * expected[i]);
-            Vec3 p = new Vec3(1 + expected[i] * Math.cos(th), 2 + expected[i] * Math.sin(th), 0);
+            Vec3 p = new Vec3(1.3 + expected[i] * Math.cos(th), 2.2 + expected[i] * Math.sin(th), 0);
             double b = pattern(s, p);
             assertEquals(b, c.y()[i], 1e-9 * b);
         }
