@@ -38,17 +38,21 @@ class PointBlockTest {
                 // the first three points; the fourth (the reference point) separately below
                 block.set(O, XS, YS, ZS, 0, 3);
                 for (int n = 0; n < ELEMENTS.size(); n++) {
-                    double[] phase = new double[3];
-                    double[] amp = new double[3];
+                    double[] cycles = new double[3];
+                    double[] distance = new double[3];
                     double[] nearest = {9, 9, 9};
-                    resp.elementPhaseAndAmplitude(n, block, phase, amp, nearest);
+                    resp.elementCyclesAndDistance(n, block, cycles, distance, nearest);
                     for (int i = 0; i < 3; i++) {
                         double[] pp = new double[3];
                         double[] pa = new double[3];
                         resp.phaseAndAmplitude(XS[i], YS[i], ZS[i], pp, pa);
-                        assertEquals(pp[n], phase[i], 1e-12 * Math.abs(pp[n]), ph + " " + am + " n=" + n + " i=" + i);
-                        assertEquals(pa[n], amp[i], 1e-15 * pa[n], ph + " " + am);
+                        assertEquals(pp[n], 2 * Math.PI * cycles[i], 1e-12 * Math.abs(pp[n]),
+                                ph + " " + am + " n=" + n + " i=" + i);
+                        // the amplitude the response applies: lambda / (4 pi |p - t_n|) or 1
+                        double amp = am == AmplitudeModel.SPHERICAL ? 0.1 / (4 * Math.PI * distance[i]) : 1;
+                        assertEquals(pa[n], amp, 1e-15 * pa[n], ph + " " + am);
                         Vec3 p = new Vec3(XS[i], YS[i], ZS[i]);
+                        assertEquals(p.distance(ELEMENTS.get(n)), distance[i], 1e-15);
                         assertEquals(p.distance(ELEMENTS.get(n)), nearest[i], 1e-15);
                     }
                 }
@@ -62,10 +66,10 @@ class PointBlockTest {
         ArrayResponse resp = new ArrayResponse(ELEMENTS, O, 0.1, PhaseModel.EXACT, AmplitudeModel.UNIT);
         PointBlock block = new PointBlock(1);
         block.set(O, XS, YS, ZS, 2, 1);
-        double[] phase = new double[1];
-        resp.elementPhaseAndAmplitude(0, block, phase, new double[1], new double[] {9});
+        double[] cycles = new double[1];
+        resp.elementCyclesAndDistance(0, block, cycles, new double[1], new double[] {9});
         double d = Math.sqrt(Math.pow(0.3 - 0.01, 2) + Math.pow(-0.9 + 0.02, 2) + Math.pow(1.5 - 0.03, 2));
-        assertEquals(2 * Math.PI / 0.1 * d, phase[0], 1e-12 * phase[0]);
+        assertEquals(d / 0.1, cycles[0], 1e-12 * cycles[0]);
     }
 
     @Test
@@ -76,18 +80,18 @@ class PointBlockTest {
             // point 3 is o itself, point 4 is not
             block.set(O, XS, YS, ZS, 2, 2);
             assertTrue(block.hasPointAtReference());
-            double[] phase = new double[2];
-            resp.elementPhaseAndAmplitude(1, block, phase, new double[2], new double[] {9, 9});
-            assertFalse(Double.isNaN(phase[0]), ph + ": the other point keeps its phase");
-            assertTrue(Double.isNaN(phase[1]), ph + ": NaN at o");
+            double[] cycles = new double[2];
+            resp.elementCyclesAndDistance(1, block, cycles, new double[2], new double[] {9, 9});
+            assertFalse(Double.isNaN(cycles[0]), ph + ": the other point keeps its phase");
+            assertTrue(Double.isNaN(cycles[1]), ph + ": NaN at o");
         }
         // the exact model has a phase there
         ArrayResponse exact = new ArrayResponse(ELEMENTS, O, 0.1, PhaseModel.EXACT, AmplitudeModel.UNIT);
         PointBlock block = new PointBlock(1);
         block.set(O, XS, YS, ZS, 3, 1);
-        double[] phase = new double[1];
-        exact.elementPhaseAndAmplitude(0, block, phase, new double[1], new double[] {9});
-        assertEquals(2 * Math.PI / 0.1 * O.distance(ELEMENTS.get(0)), phase[0], 1e-12 * phase[0]);
+        double[] cycles = new double[1];
+        exact.elementCyclesAndDistance(0, block, cycles, new double[1], new double[] {9});
+        assertEquals(O.distance(ELEMENTS.get(0)) / 0.1, cycles[0], 1e-12 * cycles[0]);
     }
 
     @Test
