@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.math.ComplexMatrix;
 import io.fresnel.model.Precoder;
@@ -61,7 +61,7 @@ final class SliceBench {
                         ms[runs / 2] * 1e6 / ((double) points * points * n * n * 6), cpuMs, last.maxFinite());
             }
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 
