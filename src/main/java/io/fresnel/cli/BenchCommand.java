@@ -139,7 +139,6 @@ public final class BenchCommand implements Callable<Integer> {
     private int reject(String reason) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("fresnel: bench: rejected: " + reason);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }
