@@ -140,4 +140,21 @@ class RenderCommandTest {
     private static String[] cat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
+
+    /** An output that cannot be written is rejected before anything is designed or computed. */
+    @Test
+    void anUnwritableOutputIsRejectedBeforeTheDesignRuns(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Path.of(SCENARIO).toFile());
+        tree.remove("precoder");
+        tree.putObject("solver").put("algorithm", "mrt");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", f.toString(), "--layer", "beampattern", "--grid", "9x7",
+                "--extent", "1,20,-10,10", "--out", dir.resolve("missing/a.png").toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "only the rejection, no design note: " + r.err());
+        assertTrue(r.err().startsWith("fresnel: render: rejected: cannot write "), r.err());
+        assertEquals("", r.out());
+    }
 }

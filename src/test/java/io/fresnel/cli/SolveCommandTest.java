@@ -128,6 +128,11 @@ class SolveCommandTest {
         GoldenEvalTest.Run noOut = GoldenEvalTest.run("solve", in.toString());
         assertEquals(0, noOut.status(), noOut.err());
         assertTrue(noOut.err().strip().endsWith("; no precoder designed"), noOut.err());
+        // an --out that cannot be written is rejected before the design, even one that would write nothing
+        GoldenEvalTest.Run unwritable = GoldenEvalTest.run("solve", in.toString(), "--out",
+                dir.resolve("missing/solved.json").toString());
+        assertEquals(2, unwritable.status(), unwritable.err());
+        assertEquals("", unwritable.out());
     }
 
     @Test
