@@ -69,8 +69,12 @@ class CommandDeadlineTest {
      */
     @Command(name = "probe")
     static final class Probe implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         final Path commit;
         final double waitS;
+        int status;
+        PrintStream late;
         volatile String thread;
         volatile boolean daemon;
         volatile boolean cancelledAtStart;
@@ -104,7 +108,12 @@ class CommandDeadlineTest {
             }
             cancelledAtEnd = flag.getAsBoolean();
             contextCancelledAtEnd = context.isCancelled();
-            return 0;
+            if (late != null) {
+                spec.commandLine().getOut().println("late output");
+                spec.commandLine().getErr().println("late error");
+                late.println("printed");
+            }
+            return status;
         }
     }
 
@@ -156,10 +165,34 @@ class CommandDeadlineTest {
     void aCommandThatCommittedBeforeItsDeadlineIsAllowedToFinish(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out.txt");
         Probe probe = new Probe(file, 0.6);
+        probe.status = 7;
         Result r = execute(probe, "probe", "--timeout", "0.2");
-        assertEquals(0, r.status(), r.err());
+        assertEquals(7, r.status(), "the command's own status: " + r.err());
         assertEquals("", r.err());
         assertEquals("committed", Files.readString(file));
+    }
+
+    /** What a command prints after its deadline is dropped, on stdout and stderr alike. */
+    @Test
+    void outputAfterTheDeadlineIsDropped() throws Exception {
+        Probe probe = new Probe(null, 20);
+        java.io.ByteArrayOutputStream done = new java.io.ByteArrayOutputStream();
+        probe.late = new PrintStream(done, true, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(new FresnelCommand());
+        cl.addSubcommand("probe", probe);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = FresnelCommand.execute(cl, new String[] {"probe", "--timeout", "0.2"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(3, status);
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (done.size() == 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertEquals("printed", done.toString(StandardCharsets.UTF_8).strip(), "the probe ran to its end");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("fresnel: probe: timed out after 0.2 s; nothing was written",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test
