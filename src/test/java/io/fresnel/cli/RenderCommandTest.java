@@ -91,6 +91,25 @@ class RenderCommandTest {
         assertRejected(dir, SCENARIO, "either --range or --dynamic-range", cat(ok, "--layer", "beampattern", "--range",
                 "0,10", "--dynamic-range", "20"));
         assertRejected(dir, SCENARIO, "unknown colour map", cat(ok, "--layer", "beampattern", "--colormap", "jet"));
+        assertRejected(dir, SCENARIO, "--range must be increasing (got 5,5)", cat(ok, "--layer", "beampattern",
+                "--range", "5,5"));
+    }
+
+    /** The natural figure size makes room for the legend below the plot, so --no-legend gives a lower PNG. */
+    @Test
+    void withoutTheLegendTheNaturalFigureIsLower(@TempDir Path dir) throws IOException {
+        String[] common = {"render", SCENARIO, "--layer", "beampattern", "--grid", "9x7", "--extent", "1,20,-10,10"};
+        Path with = dir.resolve("with.png");
+        Path without = dir.resolve("without.png");
+        GoldenEvalTest.Run a = GoldenEvalTest.run(cat(common, "--out", with.toString()));
+        GoldenEvalTest.Run b = GoldenEvalTest.run(cat(common, "--out", without.toString(), "--no-legend"));
+        assertEquals(0, a.status(), a.err());
+        assertEquals(0, b.status(), b.err());
+        java.awt.image.BufferedImage imgWith = javax.imageio.ImageIO.read(with.toFile());
+        java.awt.image.BufferedImage imgWithout = javax.imageio.ImageIO.read(without.toFile());
+        assertEquals(imgWith.getWidth(), imgWithout.getWidth());
+        assertTrue(imgWithout.getHeight() < imgWith.getHeight(), "height without the legend " + imgWithout.getHeight()
+                + " vs with it " + imgWith.getHeight());
     }
 
     @Test
