@@ -1,6 +1,7 @@
 package io.fresnel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,26 @@ class RenderCommandTest {
         assertRejected(dir, SCENARIO, "unknown colour map", cat(ok, "--layer", "beampattern", "--colormap", "jet"));
         assertRejected(dir, SCENARIO, "--range must be increasing (got 5,5)", cat(ok, "--layer", "beampattern",
                 "--range", "5,5"));
+    }
+
+    /** A solver block that ends without a precoder: render says which design ended how, and why. */
+    @Test
+    void aSolverBlockThatDesignsNothingIsRejectedWithItsReason(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(io.fresnel.GoldenFiles.goldenDir()
+                .resolve("solver/p_solver_crb_2d_n8.scenario.json").toFile());
+        tree.remove("precoder");
+        ((ObjectNode) tree.get("users").get(0)).put("min_rate_bps_hz", 40.0);
+        String algorithm = tree.get("solver").get("algorithm").asText();
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", f.toString(), "--layer", "beampattern", "--grid", "9x7",
+                "--extent", "1,20,-10,10", "--out", dir.resolve("a.png").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("fresnel: render: rejected: " + f + ": the scenario has no precoder and its"
+                + " solver block could not design one: " + algorithm + " ended infeasible ("), r.err());
+        assertTrue(r.err().strip().endsWith(")"), r.err());
+        assertFalse(Files.exists(dir.resolve("a.png")));
     }
 
     /** The natural figure size makes room for the legend below the plot, so --no-legend gives a lower PNG. */
