@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * way, from the bottom up:
  *
  * <pre>
- * math &lt;- model &lt;- physics &lt;- metrics &lt;- optim/design &lt;- io &lt;- figure &lt;- render/service/sweep &lt;- cli/ui &lt;- launcher
+ * math &lt;- model &lt;- physics &lt;- metrics &lt;- optim/design &lt;- io &lt;- figure &lt;- render/service/sweep &lt;- bench &lt;- cli/ui &lt;- launcher
  * </pre>
+ * ({@code bench}, the benchmarks' measurement code, is used by the command line only.)
  *
  * Each layer may use the layers below it and none beside or above it; each rule below states the
  * reason it exists. The placement of the two packages the short model leaves open:
@@ -58,6 +59,7 @@ class ArchitectureTest {
     private static final String RENDER = "Render";
     private static final String SERVICE = "Service";
     private static final String SWEEP = "Sweep";
+    private static final String BENCH = "Bench";
     private static final String CLI = "Cli";
     private static final String UI = "Ui";
     private static final String LAUNCHER = "Launcher";
@@ -90,6 +92,7 @@ class ArchitectureTest {
                 .layer(RENDER).definedBy("io.fresnel.render..")
                 .layer(SERVICE).definedBy("io.fresnel.service..")
                 .layer(SWEEP).definedBy("io.fresnel.sweep..")
+                .layer(BENCH).definedBy("io.fresnel.bench..")
                 .layer(CLI).definedBy("io.fresnel.cli..")
                 .layer(UI).definedBy("io.fresnel.ui..")
                 .layer(LAUNCHER).definedBy("io.fresnel");
@@ -191,8 +194,21 @@ class ArchitectureTest {
                     + " it, and it must not know the command line, the window or the services beside it");
 
     @ArchTest
-    static final ArchRule theCommandLineDoesNotUseTheWindow = layers().whereLayer(CLI)
+    static final ArchRule benchmarksUseOnlyTheWorkersAndBelow = layers().whereLayer(BENCH)
             .mayOnlyAccessLayers(BELOW_THE_FRONT_ENDS)
+            .because("the benchmarks time what the workers and the engine compute (designs, metrics, heatmaps,"
+                    + " slices) and print to the writer they are given; the command line's bench command runs"
+                    + " them, so they must not know the command line or the window");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineRunsTheBenchmarks = layers().whereLayer(BENCH)
+            .mayOnlyBeAccessedByLayers(CLI)
+            .because("measurement code is not part of the engine: only `fresnel bench` runs it (tests may use"
+                    + " its deterministic scenes)");
+
+    @ArchTest
+    static final ArchRule theCommandLineDoesNotUseTheWindow = layers().whereLayer(CLI)
+            .mayOnlyAccessLayers(concat(BELOW_THE_FRONT_ENDS, BENCH))
             .because("the command line runs without a display and without initialising JavaFX, so it must not"
                     + " use the window");
 
@@ -315,6 +331,12 @@ class ArchitectureTest {
     @Test
     void theLayerRulesRecogniseAnUpwardOrSidewaysDependency() {
         assertTrue(onOffender(theLauncherOnlyChoosesAFrontEnd).hasViolation());
+    }
+
+    private static String[] concat(String[] layers, String more) {
+        String[] all = java.util.Arrays.copyOf(layers, layers.length + 1);
+        all[layers.length] = more;
+        return all;
     }
 
     /** @return classes in io.fresnel.design.common or io.fresnel.design.baseline (and below) */

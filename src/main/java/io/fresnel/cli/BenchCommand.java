@@ -1,47 +1,26 @@
 package io.fresnel.cli;
 
-import io.fresnel.math.Complex;
-import io.fresnel.math.ComplexMatrix;
-import io.fresnel.math.Vec3;
-import io.fresnel.metrics.Metrics;
-import io.fresnel.metrics.MetricsEvaluator;
-import io.fresnel.model.AmplitudeModel;
-import io.fresnel.model.Architecture;
-import io.fresnel.model.Axis;
-import io.fresnel.model.CommNode;
-import io.fresnel.model.PhaseModel;
-import io.fresnel.model.Precoder;
-import io.fresnel.model.Propagation;
-import io.fresnel.model.Scenario;
-import io.fresnel.model.Sensing;
-import io.fresnel.model.Stream;
-import io.fresnel.model.StreamRole;
-import io.fresnel.model.Target;
-import io.fresnel.model.UniformLinearArray;
-import io.fresnel.physics.ArrayResponse;
-import java.io.IOException;
+import io.fresnel.bench.BenchPlan;
+import io.fresnel.bench.BenchPlan.Kind;
+import io.fresnel.bench.Benchmarks;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code fresnel bench}: times {@code eval} (every metric of SCENARIO.md section 2) on a
- * 256-element ULA at 28 GHz with 4 users (MRT streams), 3 targets (focused sensing streams), an
- * eavesdropper and an eavesdropping target, exact phase and unit amplitude; prints the
- * distribution of the times and a description of the machine. With {@code --heatmap} it times
- * beampattern heatmap frames instead ({@link HeatmapBench}); with {@code --sdr} the paper 004
- * {@code crb-min-sdr} design on 16x16 and 48x48 UPAs ({@link SdrBench}); with {@code --secure} the
- * {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64 ({@link SecureBench}); with {@code --rsma} paper
- * 000's designs on its default set-up, cold and warm-started after a drag ({@link RsmaBench}); with
- * {@code --vs-cvxopt} the SDR designs side by side with the cvxopt reference scripts ({@link CvxoptBench}).
+ * {@code fresnel bench}: the command line of the benchmarks in {@code io.fresnel.bench}. Without an
+ * option it times {@code eval} (every metric of SCENARIO.md section 2) on a 256-element ULA at
+ * 28 GHz with 4 users, 3 targets and an eavesdropper and prints the distribution of the times and a
+ * description of the machine. With {@code --heatmap} it times beampattern heatmap frames instead;
+ * with {@code --sdr} the paper 004 {@code crb-min-sdr} design on 16x16 and 48x48 UPAs; with
+ * {@code --secure} the {@code an-secure-pcrb} design for Nt = 8, 16, 32, 64; with {@code --rsma}
+ * paper 000's designs on its default set-up, cold and warm-started after a drag; with
+ * {@code --vs-cvxopt} the SDR designs side by side with the cvxopt reference scripts (exit 2 if a
+ * script cannot run); {@code --slice}, {@code --stochastic}, {@code --localize} and {@code --speb}
+ * likewise ({@link BenchPlan.Kind}). This class only turns the options into a {@link BenchPlan}
+ * ({@link #plan()}); {@code --runs} below 1 or {@code --warmup} below 0 is rejected (exit 2).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the evaluation of a 256-element, 3-target, 4-user scenario.")
@@ -102,140 +81,64 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (runs < 1) {
+            return reject("--runs must be at least 1 (got " + runs + ")");
+        }
+        if (warmup < 0) {
+            return reject("--warmup must be at least 0 (got " + warmup + ")");
+        }
+        BenchPlan plan = plan();
+        return Benchmarks.run(plan, out) ? FresnelCommand.OK : FresnelCommand.REJECTED;
+    }
+
+    /**
+     * The benchmark the options ask for, the first of {@code --sdr}, {@code --secure},
+     * {@code --vs-cvxopt}, {@code --stochastic}, {@code --localize}, {@code --speb}, {@code --rsma},
+     * {@code --slice}, {@code --heatmap} given (else {@code eval}), with its warm-ups and runs:
+     * {@code --sdr} and {@code --slice} divide both by 10 (at least 1); {@code --secure} defaults
+     * to 1 warm-up and 5 runs; {@code --vs-cvxopt} and {@code --localize} to 3 runs.
+     *
+     * @return the plan
+     * @throws IllegalArgumentException if {@code --runs} is below 1 or {@code --warmup} below 0
+     */
+    BenchPlan plan() {
+        var parsed = spec.commandLine().getParseResult();
+        boolean runsGiven = parsed.matchedOption("--runs") != null;
+        boolean warmupGiven = parsed.matchedOption("--warmup") != null;
         if (sdr) {
-            SdrBench.run(out, Math.max(1, warmup / 10), Math.max(1, runs / 10));
-            return FresnelCommand.OK;
+            return plan(Kind.SDR, Math.max(1, warmup / 10), Math.max(1, runs / 10));
         }
         if (secure) {
-            var parsed = spec.commandLine().getParseResult();
-            SecureBench.run(out, parsed.matchedOption("--warmup") == null ? 1 : warmup,
-                    parsed.matchedOption("--runs") == null ? 5 : runs);
-            return FresnelCommand.OK;
+            return plan(Kind.SECURE, warmupGiven ? warmup : 1, runsGiven ? runs : 5);
         }
         if (vsCvxopt) {
-            var parsed = spec.commandLine().getParseResult();
-            boolean ran = CvxoptBench.run(out, cvxoptScripts, python, parsed.matchedOption("--runs") == null ? 3
-                    : Math.max(1, runs));
-            return ran ? FresnelCommand.OK : FresnelCommand.REJECTED;
+            return plan(Kind.VS_CVXOPT, warmup, runsGiven ? runs : 3);
         }
         if (stochastic) {
-            StochasticBench.run(out, 20, 100, 1_000_000);
-            return FresnelCommand.OK;
+            return plan(Kind.STOCHASTIC, warmup, runs);
         }
         if (localize) {
-            try {
-                LocalizeBench.run(out, spec.commandLine().getParseResult().matchedOption("--runs") == null ? 3
-                        : Math.max(1, runs));
-            } catch (io.fresnel.design.DesignException e) {
-                throw new IllegalStateException(e);
-            }
-            return FresnelCommand.OK;
+            return plan(Kind.LOCALIZE, warmup, runsGiven ? runs : 3);
         }
         if (speb) {
-            SpebBench.run(out);
-            return FresnelCommand.OK;
+            return plan(Kind.SPEB, warmup, runs);
         }
         if (rsma) {
-            RsmaBench.run(out);
-            return FresnelCommand.OK;
+            return plan(Kind.RSMA, warmup, runs);
         }
         if (slice) {
-            SliceBench.run(out, Math.max(1, warmup / 10), Math.max(1, runs / 10));
-            return FresnelCommand.OK;
+            return plan(Kind.SLICE, Math.max(1, warmup / 10), Math.max(1, runs / 10));
         }
-        if (heatmap) {
-            HeatmapBench.run(out, warmup, runs);
-            return FresnelCommand.OK;
-        }
-        Scenario scenario = scenario();
-        for (int i = 0; i < warmup; i++) {
-            MetricsEvaluator.evaluate(scenario);
-        }
-        double[] ms = new double[runs];
-        Metrics last = null;
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            last = MetricsEvaluator.evaluate(scenario);
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        out.println("benchmark: eval, N = 256 ULA (28 GHz, exact/unit), 4 users, 3 targets, 1 eavesdropper, "
-                + "7 streams, joint 2-D FIM with known-other bounds");
-        out.printf("runs: %d (after %d warm-up)%n", runs, warmup);
-        out.printf("time per eval (ms): median %.3f, min %.3f, p90 %.3f, max %.3f%n", ms[runs / 2], ms[0],
-                ms[(int) (0.9 * (runs - 1))], ms[runs - 1]);
-        out.printf("check: crb_position_sum_m2 = %.6e%n", last.system().crbPositionSumM2());
-        out.println("machine: " + machine());
-        out.flush();
-        return FresnelCommand.OK;
+        return plan(heatmap ? Kind.HEATMAP : Kind.EVAL, warmup, runs);
     }
 
-    /** @return the benchmark scenario (deterministic) */
-    static Scenario scenario() {
-        double f = 28e9;
-        double lambda = Scenario.SPEED_OF_LIGHT_M_S / f;
-        UniformLinearArray ula = new UniformLinearArray(256, lambda / 2, Axis.Y, Vec3.ZERO, null);
-        Propagation prop = new Propagation(PhaseModel.EXACT, AmplitudeModel.UNIT, null);
-        List<CommNode> users = new ArrayList<>();
-        double[][] userPos = {{8, 3}, {12, -4}, {20, 6}, {6, -1.5}};
-        for (int i = 0; i < userPos.length; i++) {
-            users.add(new CommNode("u" + (i + 1), new Vec3(userPos[i][0], userPos[i][1], 0), 1e-11, null, 1.0));
-        }
-        List<CommNode> eves = List.of(new CommNode("eve", new Vec3(15, 1, 0), 1e-11, null, null));
-        List<Target> targets = new ArrayList<>();
-        double[][] targetPos = {{10, 2}, {14, -6}, {25, 0.5}};
-        for (int i = 0; i < targetPos.length; i++) {
-            targets.add(new Target("t" + (i + 1), new Vec3(targetPos[i][0], targetPos[i][1], 0),
-                    new Complex(1e-4, 2e-5), i == 0, i == 0 ? 1e-11 : null, null, null));
-        }
-        ArrayResponse tx = new ArrayResponse(ula.positions(), Vec3.ZERO, lambda, prop.phase(), prop.amplitude());
-        List<List<Complex>> cols = new ArrayList<>();
-        List<Stream> streams = new ArrayList<>();
-        Random rnd = new Random(7);
-        for (CommNode u : users) {
-            cols.add(focusedBeam(tx, u.positionM(), 0.05, rnd));
-            streams.add(new Stream(StreamRole.PRIVATE, u.id()));
-        }
-        for (Target t : targets) {
-            cols.add(focusedBeam(tx, t.positionM(), 0.02, rnd));
-            streams.add(new Stream(StreamRole.SENSING, null));
-        }
-        Precoder precoder = new Precoder(streams, ComplexMatrix.ofColumns(cols), null, null, null);
-        return new Scenario("benchmark: 256-element ULA, 4 users, 3 targets", 2, f, Scenario.SPEED_OF_LIGHT_M_S, prop,
-                ula, null, 1.0, Architecture.DIGITAL, new Sensing(1000, 1e-11), users, eves, targets, List.of(),
-                precoder, null);
+    private BenchPlan plan(Kind kind, int warmupCount, int runCount) {
+        return new BenchPlan(kind, warmupCount, runCount, cvxoptScripts, python);
     }
 
-    /** Conjugate (MRT) beam towards p with power {@code power} plus a small random perturbation. */
-    private static List<Complex> focusedBeam(ArrayResponse tx, Vec3 p, double power, Random rnd) {
-        int n = tx.size();
-        double[] re = new double[n];
-        double[] im = new double[n];
-        tx.evaluate(p, true, re, im);
-        double scale = Math.sqrt(power / n);
-        List<Complex> col = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            col.add(new Complex(scale * (re[i] + 0.05 * rnd.nextGaussian()), -scale * (im[i] + 0.05 * rnd.nextGaussian())));
-        }
-        return col;
-    }
-
-    /** @return OS, CPU model, cores, JVM */
-    static String machine() {
-        String cpu = "unknown CPU";
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    cpu = line.substring(line.indexOf(':') + 1).trim();
-                    break;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            cpu = "unknown CPU (" + e.getMessage() + ")";
-        }
-        Runtime rt = Runtime.getRuntime();
-        return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + cpu + ", "
-                + rt.availableProcessors() + " cores, max heap " + (rt.maxMemory() >> 20) + " MiB, Java "
-                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
+    private int reject(String reason) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("fresnel: bench: rejected: " + reason);
+        return FresnelCommand.REJECTED;
     }
 }

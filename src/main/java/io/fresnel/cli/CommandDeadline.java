@@ -125,7 +125,6 @@ final class CommandDeadline {
                 streams.mute();
                 streams.raw().println("fresnel: " + leaf.commandSpec().name() + ": timed out after " + seconds
                         + " s; nothing was written");
-                streams.raw().flush();
                 return FresnelCommand.TIMED_OUT;
             }
         } catch (InterruptedException e) {
@@ -135,7 +134,6 @@ final class CommandDeadline {
             streams.mute();
             streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
                     + ": interrupted while waiting for the command; nothing was written");
-            streams.raw().flush();
             return FresnelCommand.INTERNAL_ERROR;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

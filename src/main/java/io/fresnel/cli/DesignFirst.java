@@ -58,7 +58,6 @@ final class DesignFirst {
         }
         err.println("fresnel: " + command + ": no precoder in the file; designed one with its solver block ("
                 + algorithm + ", " + result.status().jsonName() + ")");
-        err.flush();
         return new Designed(scenario.withPrecoder(result.precoder()), algorithm, result.status().jsonName());
     }
 }

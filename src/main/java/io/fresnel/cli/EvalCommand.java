@@ -33,15 +33,12 @@ public final class EvalCommand implements Callable<Integer> {
             metrics = MetricsEvaluator.evaluate(scenario);
         } catch (ProblemTooLargeException e) {
             spec.commandLine().getErr().println("fresnel: " + file + ": rejected: " + e.getMessage());
-            spec.commandLine().getErr().flush();
             return FresnelCommand.REJECTED;
         }
         java.io.PrintWriter err = spec.commandLine().getErr();
         String json = MetricsJson.toText(MetricsJson.toJson(metrics,
                 omitted -> err.println("fresnel: warning: " + file + ": " + omitted)));
-        err.flush();
         spec.commandLine().getOut().println(json);
-        spec.commandLine().getOut().flush();
         return FresnelCommand.OK;
     }
 }

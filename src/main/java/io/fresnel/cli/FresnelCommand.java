@@ -102,6 +102,8 @@ public final class FresnelCommand implements Callable<Integer> {
         try {
             return cl.execute(args);
         } finally {
+            // the writers flush themselves on println/printf (autoflush), so the commands never flush;
+            // what a command print()s without a line end (a CSV or JSON document) is flushed here
             stdout.flush();
             stderr.flush();
             rawErr.flush();

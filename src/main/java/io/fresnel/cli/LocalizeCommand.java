@@ -104,7 +104,6 @@ public final class LocalizeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(MetricsJson.toText(json(result, options, scenario, seconds)));
-        out.flush();
         return FresnelCommand.OK;
     }
 
@@ -152,7 +151,6 @@ public final class LocalizeCommand implements Callable<Integer> {
 
     private static int reject(PrintWriter err, String message) {
         err.println("fresnel: localize: rejected: " + message);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

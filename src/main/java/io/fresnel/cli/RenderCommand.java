@@ -168,7 +168,6 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("fresnel: render: interrupted");
-            err.flush();
             return FresnelCommand.INTERNAL_ERROR;
         }
         DisplayScale scale = DisplayScale.of(layer);
@@ -193,7 +192,6 @@ public final class RenderCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "render: %s on %dx%d points of %s; colour range %s .. %s (%s); wrote %s (%s, %s) and"
                 + " %s%n", layer.key(), grid.nu(), grid.nv(), grid.plane(), scale.formatTick(shown[0], 0.1),
                 scale.formatTick(shown[1], 0.1), scale.label(), out, FigureFormat.ofFile(out), size, data);
-        o.flush();
         return FresnelCommand.OK;
     }
 
@@ -213,7 +211,6 @@ public final class RenderCommand implements Callable<Integer> {
 
     private static int reject(PrintWriter err, String message) {
         err.println("fresnel: render: rejected: " + message);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 

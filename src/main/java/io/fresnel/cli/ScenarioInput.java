@@ -34,7 +34,6 @@ final class ScenarioInput {
                         + design.name() + " (ignored)");
             }
         }
-        err.flush();
     }
 
     /**
@@ -50,16 +49,13 @@ final class ScenarioInput {
             for (String w : result.warnings()) {
                 err.println("fresnel: warning: " + file + ": " + Text.oneLine(w));
             }
-            err.flush();
             return result.scenario();
         } catch (ScenarioFormatException e) {
             err.println("fresnel: " + file + ": rejected: " + e.getMessage());
-            err.flush();
             return null;
         } catch (java.io.IOException e) {
             err.println("fresnel: " + file + ": rejected: cannot read the file (" + Text.oneLine(String.valueOf(e))
                     + ")");
-            err.flush();
             return null;
         }
     }

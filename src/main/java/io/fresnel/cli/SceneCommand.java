@@ -103,7 +103,6 @@ public final class SceneCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "scene: %s; wrote %s%n", scene.name(), out);
-        o.flush();
         return FresnelCommand.OK;
     }
 
@@ -170,7 +169,6 @@ public final class SceneCommand implements Callable<Integer> {
     private int reject(String message) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("fresnel: scene: rejected: " + message);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

@@ -93,7 +93,6 @@ public final class SolveCommand implements Callable<Integer> {
             err.println("fresnel: " + file + ": " + name + " ended " + result.status().jsonName()
                     + (result.message() != null ? ": " + result.message() : "") + "; no precoder designed"
                     + (out != null ? ", " + out + " not written" : ""));
-            err.flush();
         } else if (out != null) {
             try {
                 ScenarioWriter.write(solved, out);
@@ -102,14 +101,12 @@ public final class SolveCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println(MetricsJson.toText(json));
-        spec.commandLine().getOut().flush();
         return FresnelCommand.OK;
     }
 
     private int reject(String reason) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("fresnel: " + file + ": rejected: " + reason);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

@@ -75,7 +75,6 @@ public final class StochasticCommand implements Callable<Integer> {
             }
         } else {
             spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
         }
         return FresnelCommand.OK;
     }
@@ -83,7 +82,6 @@ public final class StochasticCommand implements Callable<Integer> {
     private int reject(String reason) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("fresnel: " + file + ": rejected: " + reason);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

@@ -179,7 +179,6 @@ public final class SweepCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "fresnel: sweep: figure %d, %d x values x %d draws x %d schemes = %d solves on"
                     + " the %s engine (%s); journal %s%n", fig.number(), xs.size(), draws(), names.size(), size,
                     sweepEngine.name(), sweepEngine.describe(), job.journalFolder());
-            err.flush();
             outcome = job.run(sweepEngine, (s, done, total) -> progress(err, fig, s, done, total));
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
@@ -188,18 +187,15 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println("fresnel: sweep: the engine failed: " + e.getMessage() + "; the finished runs are journaled:"
                     + " run the same command again to compute only the missing ones");
-            err.flush();
             return FresnelCommand.INTERNAL_ERROR;
         }
         if (outcome.cancelled()) {
             err.println("fresnel: sweep: stopped before every run finished; run the same command again to resume");
-            err.flush();
             return FresnelCommand.INTERNAL_ERROR;
         }
         if (outcome.resumed() > 0) {
             err.printf(Locale.ROOT, "fresnel: sweep: %d runs resumed from the journal, %d computed%n",
                     outcome.resumed(), outcome.computed());
-            err.flush();
         }
         SweepResult result = outcome.result();
         int k = fig.number();
@@ -227,7 +223,6 @@ public final class SweepCommand implements Callable<Integer> {
             SweepResult.Solve first = errors.get(0);
             err.println("fresnel: sweep: internal error in " + errors.size() + " solve(s); first: " + first.scheme()
                     + " at x = " + first.x() + ", draw " + first.draw() + ": " + first.message());
-            err.flush();
             return FresnelCommand.INTERNAL_ERROR;
         }
         return FresnelCommand.OK;
@@ -265,7 +260,6 @@ public final class SweepCommand implements Callable<Integer> {
             List<Path> written = sweep.run(figure, options, err);
             PrintWriter stdout = spec.commandLine().getOut();
             written.forEach(p -> stdout.println("wrote " + p));
-            stdout.flush();
         } catch (IllegalArgumentException e) {
             return reject(e.getMessage());
         } catch (IOException e) {
@@ -339,7 +333,6 @@ public final class SweepCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "fresnel: sweep: [%d/%d] %s %s = %s, draw %d: %s, %s (%.2f s)%s%n", done, total,
                     s.scheme(), fig.xName(), xText(fig, s.x()), s.draw(), s.status(), value, s.seconds(),
                     s.counted() || s.message() == null ? "" : ": " + s.message());
-            err.flush();
         }
     }
 
@@ -372,7 +365,6 @@ public final class SweepCommand implements Callable<Integer> {
         for (Path p : files) {
             out.println("wrote " + p);
         }
-        out.flush();
     }
 
     private static String xText(SweepFigure f, double x) {
@@ -382,7 +374,6 @@ public final class SweepCommand implements Callable<Integer> {
     private int reject(String reason) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("fresnel: sweep: rejected: " + reason);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

@@ -116,7 +116,6 @@ public final class TradeoffCommand implements Callable<Integer> {
             public void onFront(TradeoffFront f) {
                 if (f.stage() == TradeoffFront.Stage.PARTIAL) {
                     err.println("fresnel: tradeoff: coarse pass done (" + f.points().size() + " levels), refining");
-                    err.flush();
                 }
             }
         };
@@ -140,20 +139,17 @@ public final class TradeoffCommand implements Callable<Integer> {
         } else {
             PrintWriter o = spec.commandLine().getOut();
             o.print(text);
-            o.flush();
         }
         long feasible = result.points().stream().filter(TradeoffPoint::feasible).count();
         long dominated = result.points().stream().filter(TradeoffPoint::dominated).count();
         err.println(String.format(Locale.ROOT, "fresnel: tradeoff: %s with %s: %d levels, %d feasible (%d dominated),"
                 + " %d not feasible", kind.key(), result.algorithm(), result.points().size(), feasible, dominated,
                 result.points().size() - feasible));
-        err.flush();
         return FresnelCommand.OK;
     }
 
     private static int reject(PrintWriter err, String message) {
         err.println("fresnel: tradeoff: rejected: " + message);
-        err.flush();
         return FresnelCommand.REJECTED;
     }
 }

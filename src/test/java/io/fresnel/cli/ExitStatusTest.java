@@ -65,6 +65,8 @@ class ExitStatusTest {
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("fresnel: internal error: java.lang.IllegalStateException: an invariant\\nthat"),
                 text);
+        assertTrue(text.lines().skip(1).anyMatch(l -> l.strip().startsWith("at " + Defect.class.getName() + ".call")),
+                "the stack trace follows the one-line message: " + text);
     }
 
     /**

@@ -31,6 +31,14 @@ class LocalizeCommandTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(LocalizeCommand.CSV_HEADER, lines.get(0));
         assertEquals(7, lines.size());
+        double seconds = new ObjectMapper().readTree(r.out()).get("seconds").asDouble();
+        assertTrue(seconds > 0 && seconds < 600, "the run's wall time in s: " + seconds);
+        Path unwritable = dir.resolve("missing/est.csv");
+        GoldenEvalTest.Run bad = GoldenEvalTest.run("localize", scene.toString(), "--trials", "6", "--csv",
+                unwritable.toString());
+        assertEquals(2, bad.status(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "rejected before the design: " + bad.err());
+        assertTrue(bad.err().startsWith("fresnel: localize: rejected: --csv: cannot write "), bad.err());
         GoldenEvalTest.Run again = GoldenEvalTest.run("localize", scene.toString(), "--trials", "6", "--seed", "3");
         assertEquals(new ObjectMapper().readTree(r.out()).get("targets"),
                 new ObjectMapper().readTree(again.out()).get("targets"), "seeded");

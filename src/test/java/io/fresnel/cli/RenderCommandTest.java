@@ -1,6 +1,7 @@
 package io.fresnel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +92,45 @@ class RenderCommandTest {
         assertRejected(dir, SCENARIO, "either --range or --dynamic-range", cat(ok, "--layer", "beampattern", "--range",
                 "0,10", "--dynamic-range", "20"));
         assertRejected(dir, SCENARIO, "unknown colour map", cat(ok, "--layer", "beampattern", "--colormap", "jet"));
+        assertRejected(dir, SCENARIO, "--range must be increasing (got 5,5)", cat(ok, "--layer", "beampattern",
+                "--range", "5,5"));
+    }
+
+    /** A solver block that ends without a precoder: render says which design ended how, and why. */
+    @Test
+    void aSolverBlockThatDesignsNothingIsRejectedWithItsReason(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(io.fresnel.GoldenFiles.goldenDir()
+                .resolve("solver/p_solver_crb_2d_n8.scenario.json").toFile());
+        tree.remove("precoder");
+        ((ObjectNode) tree.get("users").get(0)).put("min_rate_bps_hz", 40.0);
+        String algorithm = tree.get("solver").get("algorithm").asText();
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", f.toString(), "--layer", "beampattern", "--grid", "9x7",
+                "--extent", "1,20,-10,10", "--out", dir.resolve("a.png").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("fresnel: render: rejected: " + f + ": the scenario has no precoder and its"
+                + " solver block could not design one: " + algorithm + " ended infeasible ("), r.err());
+        assertTrue(r.err().strip().endsWith(")"), r.err());
+        assertFalse(Files.exists(dir.resolve("a.png")));
+    }
+
+    /** The natural figure size makes room for the legend below the plot, so --no-legend gives a lower PNG. */
+    @Test
+    void withoutTheLegendTheNaturalFigureIsLower(@TempDir Path dir) throws IOException {
+        String[] common = {"render", SCENARIO, "--layer", "beampattern", "--grid", "9x7", "--extent", "1,20,-10,10"};
+        Path with = dir.resolve("with.png");
+        Path without = dir.resolve("without.png");
+        GoldenEvalTest.Run a = GoldenEvalTest.run(cat(common, "--out", with.toString()));
+        GoldenEvalTest.Run b = GoldenEvalTest.run(cat(common, "--out", without.toString(), "--no-legend"));
+        assertEquals(0, a.status(), a.err());
+        assertEquals(0, b.status(), b.err());
+        java.awt.image.BufferedImage imgWith = javax.imageio.ImageIO.read(with.toFile());
+        java.awt.image.BufferedImage imgWithout = javax.imageio.ImageIO.read(without.toFile());
+        assertEquals(imgWith.getWidth(), imgWithout.getWidth());
+        assertTrue(imgWithout.getHeight() < imgWith.getHeight(), "height without the legend " + imgWithout.getHeight()
+                + " vs with it " + imgWith.getHeight());
     }
 
     @Test
@@ -139,5 +179,22 @@ class RenderCommandTest {
 
     private static String[] cat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    /** An output that cannot be written is rejected before anything is designed or computed. */
+    @Test
+    void anUnwritableOutputIsRejectedBeforeTheDesignRuns(@TempDir Path dir) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(Path.of(SCENARIO).toFile());
+        tree.remove("precoder");
+        tree.putObject("solver").put("algorithm", "mrt");
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, json.writeValueAsString(tree));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", f.toString(), "--layer", "beampattern", "--grid", "9x7",
+                "--extent", "1,20,-10,10", "--out", dir.resolve("missing/a.png").toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "only the rejection, no design note: " + r.err());
+        assertTrue(r.err().startsWith("fresnel: render: rejected: cannot write "), r.err());
+        assertEquals("", r.out());
     }
 }

@@ -103,4 +103,58 @@ class SolveCommandTest {
         assertTrue(r.err().contains("no users"), r.err());
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * A design that ends without a precoder (an unreachable rate requirement): exit 0, the metrics of
+     * the scenario without a precoder with the solver's status, the reason on stderr, no file.
+     */
+    @Test
+    void aDesignWithoutAPrecoderPrintsItsStatusAndWritesNoFile(@TempDir Path dir) throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(
+                GoldenFiles.goldenDir().resolve("solver/p_solver_crb_2d_n8.scenario.json").toFile());
+        ((ObjectNode) tree.get("users").get(0)).put("min_rate_bps_hz", 40.0);
+        String algorithm = tree.get("solver").get("algorithm").asText();
+        Path in = dir.resolve("in.json");
+        Files.writeString(in, JSON.writeValueAsString(tree));
+        Path out = dir.resolve("solved.json");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("solve", in.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode printed = JSON.readTree(r.out());
+        assertEquals("infeasible", printed.get("solver").get("status").asText());
+        assertEquals(0, printed.get("system").size(), "no precoder: no system metrics");
+        assertTrue(r.err().startsWith("fresnel: " + in + ": " + algorithm + " ended infeasible: "), r.err());
+        assertTrue(r.err().strip().endsWith("; no precoder designed, " + out + " not written"), r.err());
+        assertFalse(Files.exists(out));
+        GoldenEvalTest.Run noOut = GoldenEvalTest.run("solve", in.toString());
+        assertEquals(0, noOut.status(), noOut.err());
+        assertTrue(noOut.err().strip().endsWith("; no precoder designed"), noOut.err());
+        // an --out that cannot be written is rejected before the design, even one that would write nothing
+        GoldenEvalTest.Run unwritable = GoldenEvalTest.run("solve", in.toString(), "--out",
+                dir.resolve("missing/solved.json").toString());
+        assertEquals(2, unwritable.status(), unwritable.err());
+        assertEquals("", unwritable.out());
+    }
+
+    @Test
+    void anOutInAMissingFolderIsRejectedBeforeTheDesignRuns(@TempDir Path dir) throws Exception {
+        Path in = scenario(dir, "p_dbg_mrt_n4", "mrt");
+        Path out = dir.resolve("missing/solved.json");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("solve", in.toString(), "--out", out.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("fresnel: " + in + ": rejected: --out: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(out));
+    }
+
+    /** A clean solve says nothing on stderr and prints exactly one JSON document. */
+    @Test
+    void aCleanSolveIsQuietOnStderr(@TempDir Path dir) throws Exception {
+        Path in = scenario(dir, "p_dbg_mrt_n4", "mrt");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("solve", in.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertEquals("mrt", JSON.readTree(r.out()).get("solver").get("algorithm").asText());
+        assertTrue(r.out().endsWith("}" + System.lineSeparator()) || r.out().endsWith("}\n"), r.out());
+    }
 }

@@ -78,5 +78,45 @@ class StochasticCommandTest {
         }
         GoldenEvalTest.Run missing = GoldenEvalTest.run("stochastic", dir.resolve("none.json").toString());
         assertEquals(2, missing.status());
+        assertEquals("fresnel: " + dir.resolve("none.json") + ": rejected: cannot read the file (no such file)",
+                missing.err().strip());
+        GoldenEvalTest.Run folder = GoldenEvalTest.run("stochastic", dir.toString());
+        assertEquals(2, folder.status());
+        assertTrue(folder.err().startsWith("fresnel: " + dir + ": rejected: cannot read the file ("), folder.err());
+    }
+
+    /** One thread is allowed and gives the same document as two (the seed fixes the draws); zero is rejected. */
+    @Test
+    void threadsAreAtLeastOneAndDoNotChangeTheResult(@TempDir Path dir) throws Exception {
+        Path query = write(dir, QUERY.replace("\"draws\": 5000", "\"draws\": 2000"));
+        GoldenEvalTest.Run one = GoldenEvalTest.run("stochastic", query.toString(), "--threads", "1");
+        GoldenEvalTest.Run two = GoldenEvalTest.run("stochastic", query.toString(), "--threads", "2");
+        assertEquals(0, one.status(), one.err());
+        assertEquals(0, two.status(), two.err());
+        assertEquals(one.out(), two.out());
+        assertTrue(one.out().endsWith(System.lineSeparator()) && one.out().strip().startsWith("{"), one.out());
+        assertEquals("", one.err());
+        GoldenEvalTest.Run zero = GoldenEvalTest.run("stochastic", query.toString(), "--threads", "0");
+        assertEquals(2, zero.status());
+        assertEquals("fresnel: " + query + ": rejected: --threads must be at least 1 (got 0)", zero.err().strip());
+        assertEquals("", zero.out());
+    }
+
+    /** With --out the document goes to the file only (same text as stdout); an unwritable --out is exit 2. */
+    @Test
+    void theOutFileHoldsWhatStdoutWouldAndAnUnwritableOneIsRejected(@TempDir Path dir) throws Exception {
+        Path query = write(dir, QUERY.replace("\"draws\": 5000", "\"draws\": 1000"));
+        Path out = dir.resolve("result.json");
+        GoldenEvalTest.Run toFile = GoldenEvalTest.run("stochastic", query.toString(), "--out", out.toString());
+        GoldenEvalTest.Run toStdout = GoldenEvalTest.run("stochastic", query.toString());
+        assertEquals(0, toFile.status(), toFile.err());
+        assertEquals("", toFile.out());
+        assertEquals(toStdout.out(), Files.readString(out));
+        Path bad = dir.resolve("missing/result.json");
+        GoldenEvalTest.Run unwritable = GoldenEvalTest.run("stochastic", query.toString(), "--out", bad.toString());
+        assertEquals(2, unwritable.status());
+        assertTrue(unwritable.err().startsWith("fresnel: " + query + ": rejected: --out " + bad + ": cannot write ("),
+                unwritable.err());
+        assertFalse(Files.exists(bad));
     }
 }

@@ -56,6 +56,29 @@ class SweepCommandTest {
         assertTrue(r.out().contains("Paper 000 Fig. 3"), r.out());
         assertTrue(r.out().contains("[3/3]"), r.out());
         assertTrue(r.err().contains("[12/12]"), r.err());
+        assertFalse(r.err().contains("resumed"), "a fresh sweep resumes nothing: " + r.err());
+        // every solve counted: its progress line gives the rate, with the whole-number x of Fig. 3
+        long progress = r.err().lines().filter(l -> l.startsWith("fresnel: sweep: [")).count();
+        assertEquals(12, progress, r.err());
+        assertTrue(r.err().lines().filter(l -> l.startsWith("fresnel: sweep: [")).allMatch(l -> l.matches(
+                "fresnel: sweep: \\[\\d+/12] (mrt|zf) users = [12], draw [0-2]: \\w+, -?\\d+\\.\\d{4} bit/s/Hz \\(\\d+\\.\\d{2}"
+                        + " s\\)")), r.err());
+        // the summary table: header, one row per x with each scheme's mean as in fig3.csv, the statuses
+        StringBuilder head = new StringBuilder(String.format(java.util.Locale.ROOT, "%-24s", "users"));
+        head.append(String.format(java.util.Locale.ROOT, " %22s %22s", "mrt", "zf"));
+        assertTrue(r.out().lines().anyMatch(l -> l.equals(head.toString())), head + " in " + r.out());
+        for (int xi = 0; xi < 2; xi++) {
+            StringBuilder row = new StringBuilder(String.format(java.util.Locale.ROOT, "%-24s", Integer.toString(xi + 1)));
+            for (int si = 0; si < 2; si++) {
+                String mean = summary.get(1 + 2 * xi + si).split(",", -1)[6];
+                String shown = mean.isEmpty() ? "-" : String.format(java.util.Locale.ROOT, "%.4f",
+                        Double.parseDouble(mean));
+                row.append(String.format(java.util.Locale.ROOT, " %22s", shown + " [3/3]"));
+            }
+            assertTrue(r.out().lines().anyMatch(l -> l.equals(row.toString())), row + " in " + r.out());
+        }
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("12 solves in \\d+\\.\\d s: \\{[a-z]+=\\d+.*}")), r.out());
+        assertFalse(r.out().contains("not counted"), r.out());
     }
 
     @Test

@@ -25,7 +25,9 @@ class TradeoffCommandTest {
         assertEquals(4, lines.size(), "three levels");
         assertTrue(lines.get(1).startsWith("sum-crb-vs-sinr,crb-min-sdr,"), lines.get(1));
         assertTrue(lines.get(3).contains(",infeasible,"), "the top level is kept as infeasible: " + lines.get(3));
-        assertTrue(r.err().contains("3 levels"), r.err());
+        assertTrue(r.err().contains("coarse pass done (3 levels), refining") == false, "no refinement pass: " + r.err());
+        assertTrue(r.err().strip().endsWith("fresnel: tradeoff: sum-crb-vs-sinr with crb-min-sdr: 3 levels, 2 feasible"
+                + " (0 dominated), 1 not feasible"), r.err());
         assertEquals("", r.out(), "the CSV went to the file");
     }
 
@@ -48,5 +50,37 @@ class TradeoffCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--out"), r.err());
         assertFalse(Files.exists(csv));
+    }
+
+    /**
+     * The option limits at their exact ends. An accepted value starts the trace, which the short
+     * {@code --timeout} then stops (exit 3); a rejected one exits 2 before anything runs.
+     */
+    @Test
+    void theOptionLimitsAreExact(@TempDir Path dir) {
+        String[][] accepted = {{"--points", "2"}, {"--refine", "0"}, {"--points", "2", "--refine", "6"}, {"--from", "1e-300"},
+            {"--from", "0.5", "--to", "0.5000001"}, {"--to", "1e300"}};
+        for (String[] a : accepted) {
+            String[] args = concat(new String[] {"tradeoff", SCENE, "--timeout", "0.3"}, a);
+            GoldenEvalTest.Run r = GoldenEvalTest.run(args);
+            assertEquals(3, r.status(), String.join(" ", a) + ": " + r.err());
+        }
+        String[][] rejected = {{"--points", "1"}, {"--refine", "-1"}, {"--refine", "7"}, {"--from", "0"},
+            {"--from", "-1"}, {"--from", "Infinity"}, {"--from", "NaN"}, {"--to", "0"}, {"--to", "Infinity"},
+            {"--to", "NaN"}, {"--from", "0.5", "--to", "0.5"}, {"--from", "0.5", "--to", "0.4"}};
+        for (String[] a : rejected) {
+            String[] args = concat(new String[] {"tradeoff", SCENE, "--timeout", "30"}, a);
+            GoldenEvalTest.Run r = GoldenEvalTest.run(args);
+            assertEquals(2, r.status(), String.join(" ", a) + ": " + r.err());
+            String option = a[a.length - 2];
+            assertTrue(r.err().startsWith("fresnel: tradeoff: rejected: " + option + " must be"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

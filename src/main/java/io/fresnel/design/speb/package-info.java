@@ -37,7 +37,7 @@
  *       {@code matrix-approx-hybrid} ({@link io.fresnel.design.speb.MatrixApproxHybridDesign}); the
  *       two-stage HBF is {@code two-stage-hybrid} (design.baseline), which handles hybrid-partial.</li>
  *   <li>Deterministic scenes of the paper's scale for benchmarks and tests:
- *       {@link io.fresnel.design.speb.SpebScenes}.</li>
+ *       {@code io.fresnel.bench.SpebScenes} (the benchmark package, above the designs).</li>
  *   <li>Input checks (23b)-(23d), Gamma_k = 2^R_min,k - 1: {@link io.fresnel.design.speb.SpebInputs}.</li>
  * </ul>
  */

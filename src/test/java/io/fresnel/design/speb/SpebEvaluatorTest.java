@@ -1,6 +1,6 @@
 package io.fresnel.design.speb;
 
-import io.fresnel.cli.SpebScenes;
+import io.fresnel.bench.SpebScenes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fresnel.design.common.ZMatrices;

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.math.ComplexMatrix;
 import io.fresnel.model.Precoder;
@@ -70,7 +70,7 @@ final class SliceBench {
                         last.maxFinite());
             }
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 

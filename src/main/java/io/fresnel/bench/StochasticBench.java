@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.stochastic.ExactAnalysis;
 import io.fresnel.stochastic.MonteCarloAnalysis;
@@ -59,7 +59,7 @@ final class StochasticBench {
                     draws, seconds[k], v);
             k++;
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
         return seconds;
     }

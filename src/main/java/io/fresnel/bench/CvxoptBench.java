@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
@@ -82,7 +82,7 @@ final class CvxoptBench {
             row(out, String.format("an-secure-pcrb Nt = %d", nt), "an-secure-pcrb", SecureBench.scenario(nt), runs,
                     secureReference(secure, nt));
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
         return true;
     }

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.math.ComplexMatrix;
 import io.fresnel.math.Complex;
@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * The heatmap benchmark behind {@code fresnel bench --heatmap}: full (400 x 400) and coarse
- * (100 x 100) beampattern frames of the {@link BenchCommand} array (256-element ULA at 28 GHz,
+ * (100 x 100) beampattern frames of the {@link EvalBench} array (256-element ULA at 28 GHz,
  * exact phase, unit amplitude) with its first 3 precoder columns, on x in [0.5, 30] m,
  * y in [-15, 15] m; warm-up first, then the median, minimum and maximum over the runs.
  */
@@ -27,9 +27,9 @@ final class HeatmapBench {
     private HeatmapBench() {
     }
 
-    /** @return the benchmark scenario: {@link BenchCommand#scenario()} with 3 streams */
+    /** @return the benchmark scenario: {@link EvalBench#scenario()} with 3 streams */
     static Scenario scenario() {
-        Scenario full = BenchCommand.scenario();
+        Scenario full = EvalBench.scenario();
         Precoder p = full.precoder();
         ComplexMatrix cols = p.effective();
         List<List<Complex>> kept = new ArrayList<>();
@@ -62,7 +62,7 @@ final class HeatmapBench {
                     + " max %.6e W%n", n, n, ms[runs / 2], ms[0], ms[runs - 1],
                     ms[runs / 2] * 1e6 / ((double) n * n * 256 * 3), last.maxFinite());
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 

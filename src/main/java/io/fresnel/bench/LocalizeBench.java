@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
@@ -68,7 +68,7 @@ final class LocalizeBench {
                 s[runs - 1]);
         out.printf("check: rmse_m = %.4e, peb_m = %s%n", t.rmseM(), t.pebM() == null ? "none" : String.format("%.4e",
                 t.pebM()));
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 }

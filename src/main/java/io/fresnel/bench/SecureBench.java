@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
@@ -135,7 +135,7 @@ final class SecureBench {
             }
             out.flush();
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 }

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
@@ -106,7 +106,7 @@ final class RsmaBench {
         } catch (DesignException e) {
             out.printf("rsma-hybrid K = 6: rejected: %s%n", e.getMessage());
         }
-        out.println("machine: " + BenchCommand.machine() + " (wall times depend on the load of the machine; cpu is"
+        out.println("machine: " + EvalBench.machine() + " (wall times depend on the load of the machine; cpu is"
                 + " the design thread's own time)");
         out.flush();
     }

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.io.ScenarioFormatException;
 import io.fresnel.io.ScenarioReader;

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package io.fresnel.cli;
+package io.fresnel.bench;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
@@ -67,7 +67,7 @@ final class SdrBench {
                         last.precoder() == null ? 0 : last.precoder().streams().size());
             }
         }
-        out.println("machine: " + BenchCommand.machine());
+        out.println("machine: " + EvalBench.machine());
         out.flush();
     }
 
