@@ -3,10 +3,13 @@ package io.fresnel.design.rsma;
 import io.fresnel.design.DesignStatus;
 
 /**
- * Algorithm 1 of paper 000: the fully digital update by minorisation-maximisation. Each step sets
- * the closed-form auxiliaries at the current columns (MMSE equalisers and WMMSE weights (28)/(32),
- * quadratic-transform vectors (38)/(42)) and solves the convex surrogate (52) for new columns; in
- * Algorithm 2 the surrogate carries the penalty (1/rho) ||P - F_A F_D||^2 of (52a).
+ * Algorithm 1 of paper 000: the fully digital update by minorisation-maximisation. Each step
+ * forms the bounds at the current columns (the users' rate bounds of {@link RsmaSurrogate}, in
+ * place of the WMMSE weights (28)/(32); the quadratic-transform vectors (38)/(42)) and solves the
+ * convex surrogate (52) for new columns; in Algorithm 2 the surrogate carries the penalty
+ * (1/rho) ||P - F_A F_D||^2 of (52a). It stops (line 6) when a step raises the (penalised)
+ * objective by less than {@link #TOLERANCE} relative, the first step included (compared with the
+ * start).
  *
  * <p>Not in the paper, and monotone: each step is over-relaxed along its direction
  * ({@code c0 + 2^j (c1 - c0)}, j = 1, 2, ..., scaled into the power budget) while the true
@@ -70,7 +73,9 @@ final class Algorithm1 {
     Result run(double[][][] c0, RsmaSurrogate.Penalty pen, int maxSteps, double gamma0) {
         double[][][] c = c0;
         double gamma = gamma0;
-        double last = Double.NEGATIVE_INFINITY;
+        // the (penalised) objective at the start: a first step that improves on it by less than
+        // the tolerance has settled
+        double last = penalised(c0, pen, gamma0);
         for (int it = 0; it < maxSteps; it++) {
             if (run.exhausted()) {
                 return new Result(Stop.ITERATION_LIMIT, c, gamma);

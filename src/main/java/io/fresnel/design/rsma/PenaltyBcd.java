@@ -14,7 +14,11 @@ import java.util.Random;
  * F_D updates {@link #FW_SWEEPS} times; a warm start (F_A, F_D of a previous run) resumes the
  * penalty schedule {@link #WARM_PENALTY_STEPS} reductions on; the tolerance is tightened (at most
  * three times, by 100) when F_A F_D still misses a CRB bound. When the schedule ends with an
- * F_A F_D that violates a bound, the last iterate that met every bound is returned.
+ * F_A F_D that violates a bound, the last iterate that met every bound is returned. The rounds at
+ * one rho have settled when the penalised objective of P, F_A, F_D at that rho (the value the
+ * previous round ended with, re-weighted) rises by less than {@link #ROUND_TOLERANCE} relative:
+ * once Algorithm 1 has converged, a rho costs one surrogate solve. A warm-started F_A F_D that
+ * meets the CRB bounds is offered as the first intermediate result.
  */
 final class PenaltyBcd {
     /** Algorithm 1 steps per BCD round. */
@@ -69,6 +73,11 @@ final class PenaltyBcd {
         double[][][] c = c0;
         HybridFactorisation fw = warm != null ? warm
                 : HybridFactorisation.fromPhases(full(c, 1, null), rf, new Random(options.seed() + 1));
+        if (warm != null) {
+            // the previous design, re-evaluated on the new set-up, is shown at once when it meets
+            // the CRB bounds: the rounds below can take a while to bring an F_A F_D inside them
+            offer(fw);
+        }
         double rho = options.penaltyInitial() / ch.pmax
                 * (warm != null ? Math.pow(options.penaltyFactor(), WARM_PENALTY_STEPS) : 1);
         double eps = options.penaltyTolerance();
@@ -77,8 +86,13 @@ final class PenaltyBcd {
         boolean met = false;
         double gamma = 1;
         Split latest = null;
+        // the true objective and ||P - F_A F_D||^2 after the last round (NaN before the first)
+        double lastSec = Double.NaN;
+        double lastGap = Double.NaN;
         for (int outer = 0; outer < MAX_PENALTY_STEPS && !met; outer++) {
-            double last = Double.NEGATIVE_INFINITY;
+            // the penalised objective of the current P, F_A, F_D at this rho: a first round that
+            // improves on it by less than the tolerance has settled
+            double last = Double.isNaN(lastSec) ? Double.NEGATIVE_INFINITY : lastSec - lastGap / rho;
             boolean settled = false; // the BCD rounds at this rho stopped improving (not merely capped)
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 Split split = split(fw, rho);
@@ -96,7 +110,9 @@ final class PenaltyBcd {
                 }
                 offer(fw);
                 latest = split(fw, rho);
-                double obj = ch.rates(c).minSecrecy() - latest.penalty().weight() * fw.gap(p);
+                lastSec = ch.rates(c).minSecrecy();
+                lastGap = fw.gap(p);
+                double obj = lastSec - latest.penalty().weight() * lastGap;
                 if (status.ends()) {
                     break;
                 }
