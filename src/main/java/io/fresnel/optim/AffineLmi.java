@@ -243,8 +243,17 @@ public final class AffineLmi {
         int tri = m * (m + 1) / 2;
         double[][] kk = new double[tri][tri];
         double value = 0;
+        // the linear part sum_i x_i M_i, the same for every sibling
+        double[][] linear = new double[m][m];
+        first.addLinearPart(x, linear);
         for (AffineLmi lmi : group) {
-            double[][] l = lmi.factor(x);
+            double[][] mx = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    mx[i][j] = lmi.constant[i][j] + linear[i][j];
+                }
+            }
+            double[][] l = Cholesky.factor(mx);
             if (l == null) {
                 return Double.POSITIVE_INFINITY;
             }

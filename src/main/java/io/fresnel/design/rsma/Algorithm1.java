@@ -68,9 +68,11 @@ final class Algorithm1 {
      *     feasible intermediate result)
      * @param maxSteps at most this many steps
      * @param gamma0 gamma to report when no step is taken
+     * @param margin relative tightening of the CRB bounds in the surrogates (the start must be
+     *     inside the tightened bounds); over-relaxed steps keep twice it
      * @return how it ended, with the final columns and gamma
      */
-    Result run(double[][][] c0, RsmaSurrogate.Penalty pen, int maxSteps, double gamma0) {
+    Result run(double[][][] c0, RsmaSurrogate.Penalty pen, int maxSteps, double gamma0, double margin) {
         double[][][] c = c0;
         double gamma = gamma0;
         // the (penalised) objective at the start: a first step that improves on it by less than
@@ -83,14 +85,14 @@ final class Algorithm1 {
             if (run.cancelled()) {
                 return new Result(Stop.CANCELLED, c, gamma);
             }
-            RsmaSurrogate.Step st = surrogate.solve(c, pen, false, RsmaSolver.CRB_MARGIN, run.cancelFlag());
+            RsmaSurrogate.Step st = surrogate.solve(c, pen, false, margin, run.cancelFlag());
             run.countSolve();
             if (st == null) {
                 return new Result(run.cancelled() ? Stop.CANCELLED : Stop.SURROGATE_FAILED, c, gamma);
             }
             double[][][] before = c;
             gamma = st.gamma();
-            c = extrapolate(before, st.c(), pen, gamma);
+            c = extrapolate(before, st.c(), pen, gamma, margin);
             double sec = ch.rates(c).minSecrecy();
             double penal = pen == null ? 0 : pen.weight() * gap(pen, c, gamma);
             if (pen == null) {
@@ -112,7 +114,8 @@ final class Algorithm1 {
     }
 
     /** @return the best over-relaxation of the step c0 -> c1 (c1 when no trial improves on it) */
-    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma) {
+    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma,
+            double margin) {
         double best = penalised(c1, pen, gamma);
         double[][][] bestC = c1;
         double out = pen == null ? 0 : gamma * pen.outOfSpan();
@@ -123,7 +126,7 @@ final class Algorithm1 {
             if (p2 > room * (1 - 1e-9)) {
                 t = Columns.scale(t, Math.sqrt(room * (1 - 1e-9) / p2));
             }
-            if (!crb.isEmpty() && !(crb.ratio(t) < 1 - 2 * RsmaSolver.CRB_MARGIN)) {
+            if (!crb.isEmpty() && !(crb.ratio(t) < 1 - 2 * margin)) {
                 break;
             }
             double v = penalised(t, pen, gamma);

@@ -18,7 +18,13 @@ import java.util.Random;
  * one rho have settled when the penalised objective of P, F_A, F_D at that rho (the value the
  * previous round ended with, re-weighted) rises by less than {@link #ROUND_TOLERANCE} relative:
  * once Algorithm 1 has converged, a rho costs one surrogate solve. A warm-started F_A F_D that
- * meets the CRB bounds is offered as the first intermediate result.
+ * meets the CRB bounds is offered as the first intermediate result. The surrogates of a cold run
+ * tighten the CRB bounds by {@link #START_MARGIN} at first (phase one starts P that far inside
+ * when the bounds leave that much room, else as far as they do),
+ * then, after each rho, by {@link #GAP_MARGIN} sqrt(||P - F_A F_D||^2 / P_th) (never more than
+ * before, never less than {@link RsmaSolver#CRB_MARGIN}): F_A F_D differs from P by about that,
+ * and with P on the bounds F_A F_D met them only at the end of the schedule, so that a run cut
+ * short by {@code max_iterations} had no hybrid precoder to return.
  */
 final class PenaltyBcd {
     /** Algorithm 1 steps per BCD round. */
@@ -33,6 +39,15 @@ final class PenaltyBcd {
     static final int WARM_PENALTY_STEPS = 2;
     /** Relative improvement of the penalised objective below which the rounds at one rho have settled. */
     static final double ROUND_TOLERANCE = 1e-5;
+    /**
+     * Relative CRB margin of the surrogates at the start of a cold run: P is kept this far inside
+     * the bounds so that F_A F_D, which differs from P by the penalty's gap, meets them too (with
+     * {@link RsmaSolver#CRB_MARGIN}, P sits on the bounds and F_A F_D met them only at the end of
+     * the schedule).
+     */
+    static final double START_MARGIN = 0.02;
+    /** After each rho the margin shrinks to this times sqrt(||P - F_A F_D||^2 / P), never below CRB_MARGIN. */
+    static final double GAP_MARGIN = 1;
 
     /**
      * The penalty of one BCD round and the out-of-span part of F_A F_D it was built from.
@@ -86,6 +101,10 @@ final class PenaltyBcd {
         boolean met = false;
         double gamma = 1;
         Split latest = null;
+        // the CRB margin of the surrogates: never increased, so that P stays inside the bounds of
+        // the next surrogate (from inside the start point's own room, at most START_MARGIN)
+        double margin = crb.isEmpty() ? RsmaSolver.CRB_MARGIN
+                : Math.max(RsmaSolver.CRB_MARGIN, Math.min(START_MARGIN, (1 - crb.ratio(c0)) / 2));
         // the true objective and ||P - F_A F_D||^2 after the last round (NaN before the first)
         double lastSec = Double.NaN;
         double lastGap = Double.NaN;
@@ -96,7 +115,7 @@ final class PenaltyBcd {
             boolean settled = false; // the BCD rounds at this rho stopped improving (not merely capped)
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 Split split = split(fw, rho);
-                Algorithm1.Result r = algorithm1.run(c, split.penalty(), ALG1_MAX_INNER, 1);
+                Algorithm1.Result r = algorithm1.run(c, split.penalty(), ALG1_MAX_INNER, 1, margin);
                 status = r.stop();
                 if (status == Algorithm1.Stop.CANCELLED) {
                     return RsmaOutcome.cancelled(run.iterations(), ch.pmax);
@@ -126,6 +145,7 @@ final class PenaltyBcd {
                 break;
             }
             double g = fw.gap(full(c, gamma, latest));
+            margin = Math.max(RsmaSolver.CRB_MARGIN, Math.min(margin, GAP_MARGIN * Math.sqrt(g)));
             if (g < eps && settled) {
                 double ratio = crb.isEmpty() ? 0 : crb.ratio(ch.reduce(fw.normalisedProduct()));
                 if (ratio <= 1) {

@@ -56,7 +56,9 @@ import java.util.Set;
  * WMMSE, but not limited to a (1 + 1/SINR) gain per step: 16 surrogates instead of 255 on the
  * paper's set-up); each Algorithm 1 step is over-relaxed along its direction
  * while the true (penalised) objective improves; every BCD round applies the F and W updates five
- * times; a warm start resumes the penalty schedule two reductions on; phase one (reaching the CRB
+ * times; a warm start resumes the penalty schedule two reductions on; a cold hybrid run keeps P a
+ * margin inside the CRB bounds that shrinks with ||P - F_A F_D|| (so that F_A F_D meets them
+ * too); phase one (reaching the CRB
  * bounds from a start that misses them) takes the shortest step towards the surrogate's CRB
  * minimiser that meets them. The method is local: a
  * converged run reports {@link DesignStatus#CONVERGED} (a stationary point), and infeasibility is

@@ -114,9 +114,7 @@ class RsmaSecureDesignTest {
 
     @Test
     void hybridPenalisedObjectiveDoesNotDecreaseAtFixedRho() throws Exception {
-        // on this set-up the first F_A F_D inside the binding CRB bounds comes at solve 37 and the
-        // run converges at 40: stop it in between, with a feasible iterate to return
-        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 38");
+        Scenario sc = small("rsma-hybrid", ", \"max_iterations\": 30");
         Pattern pat = Pattern.compile("rho = ([^,]+), .*penalised = (\\S+)");
         List<double[]> seen = new ArrayList<>();
         DesignResult r = RsmaSecureDesign.hybrid().run(sc, new DesignContext(() -> false, (i, o, msg) -> {
