@@ -12,8 +12,8 @@ import java.util.List;
 public final class AffineLmi {
     private final int m;
     private final double[][] constant;
-    private final List<Integer> vars = new ArrayList<>();
-    private final List<double[][]> coefficients = new ArrayList<>();
+    private final List<Integer> vars;
+    private final List<double[][]> coefficients;
     /** The variables and their coefficient matrices (row-major), formed at the first barrier evaluation. */
     private int[] flatVars;
     private double[][] flatCoefficients;
@@ -22,6 +22,32 @@ public final class AffineLmi {
     public AffineLmi(int m) {
         this.m = m;
         this.constant = new double[m][m];
+        this.vars = new ArrayList<>();
+        this.coefficients = new ArrayList<>();
+    }
+
+    private AffineLmi(AffineLmi shared) {
+        this.m = shared.m;
+        this.constant = new double[m][m];
+        this.vars = shared.vars;
+        this.coefficients = shared.coefficients;
+    }
+
+    /**
+     * An LMI with the same coefficient matrices M_i as this one (shared, not copied: add them to
+     * either before the first solve) and its own constant M0, zero until set by
+     * {@link #addConstant}. A program's barrier evaluates siblings that follow one another
+     * together ({@link #addBarriers}), at the cost of about one of them for the Hessian.
+     *
+     * @return the sibling
+     */
+    public AffineLmi sibling() {
+        return new AffineLmi(this);
+    }
+
+    /** @return whether this LMI and other share their coefficient matrices ({@link #sibling}) */
+    boolean sharesCoefficients(AffineLmi other) {
+        return coefficients == other.coefficients;
     }
 
     /** @return the order */
@@ -106,18 +132,8 @@ public final class AffineLmi {
         if (l == null) {
             return Double.POSITIVE_INFINITY;
         }
-        int nv = vars.size();
-        if (flatVars == null || flatVars.length != nv) {
-            flatVars = new int[nv];
-            flatCoefficients = new double[nv][m * m];
-            for (int k = 0; k < nv; k++) {
-                flatVars[k] = vars.get(k);
-                double[][] c = coefficients.get(k);
-                for (int i = 0; i < m; i++) {
-                    System.arraycopy(c[i], 0, flatCoefficients[k], i * m, m);
-                }
-            }
-        }
+        flatten();
+        int nv = flatVars.length;
         // li = L^-1 (lower triangular)
         double[] li = new double[m * m];
         for (int col = 0; col < m; col++) {
@@ -187,5 +203,139 @@ public final class AffineLmi {
             logdet += 2 * Math.log(l[i][i]);
         }
         return -logdet;
+    }
+
+    /** Forms the flat variables and coefficient matrices (row-major) once. */
+    private void flatten() {
+        int nv = vars.size();
+        if (flatVars == null || flatVars.length != nv) {
+            flatVars = new int[nv];
+            flatCoefficients = new double[nv][m * m];
+            for (int k = 0; k < nv; k++) {
+                flatVars[k] = vars.get(k);
+                double[][] c = coefficients.get(k);
+                for (int i = 0; i < m; i++) {
+                    System.arraycopy(c[i], 0, flatCoefficients[k], i * m, m);
+                }
+            }
+        }
+    }
+
+    /**
+     * The barriers of LMIs that share their coefficient matrices ({@link #sibling}), added
+     * together: with {@code W_l = M_l(x)^-1}, the gradient {@code -tr(W_l M_i)} of each and the
+     * summed Hessian {@code sum_l tr(W_l M_i W_l M_j) = c_i^T K c_j}, where c_i holds the upper
+     * triangle of M_i and {@code K = sum_l K(W_l)} with
+     * {@code K_(ab),(cd) = s_ab s_cd 2 (W_bc W_ad + W_bd W_ac)} (s = 1/2 on the diagonal, 1 off it),
+     * so that the Hessian costs one product with K instead of one Gram matrix per LMI.
+     *
+     * @param group LMIs that share their coefficient matrices (at least one)
+     * @return sum of -ln det M_l(x), or +Infinity when one M_l(x) is not positive definite
+     */
+    static double addBarriers(List<AffineLmi> group, double[] x, double[] grad, double[][] hess) {
+        if (group.size() == 1) {
+            return group.get(0).addBarrier(x, grad, hess);
+        }
+        AffineLmi first = group.get(0);
+        int m = first.m;
+        first.flatten();
+        int nv = first.flatVars.length;
+        int tri = m * (m + 1) / 2;
+        double[][] kk = new double[tri][tri];
+        double value = 0;
+        // the linear part sum_i x_i M_i, the same for every sibling
+        double[][] linear = new double[m][m];
+        first.addLinearPart(x, linear);
+        for (AffineLmi lmi : group) {
+            double[][] mx = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    mx[i][j] = lmi.constant[i][j] + linear[i][j];
+                }
+            }
+            double[][] l = Cholesky.factor(mx);
+            if (l == null) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double[][] w = new double[m][];
+            for (int j = 0; j < m; j++) {
+                double[] e = new double[m];
+                e[j] = 1;
+                w[j] = Cholesky.solve(l, e); // column j of the symmetric M^-1
+            }
+            for (int i = 0; i < m; i++) {
+                value -= 2 * Math.log(l[i][i]);
+            }
+            // gradient -tr(W M_k) = -sum_ab W_ab (M_k)_ab
+            for (int k = 0; k < nv; k++) {
+                double[] c = first.flatCoefficients[k];
+                double tr = 0;
+                for (int a = 0; a < m; a++) {
+                    for (int b = 0; b < m; b++) {
+                        tr += w[a][b] * c[a * m + b];
+                    }
+                }
+                grad[first.flatVars[k]] -= tr;
+            }
+            int p = 0;
+            for (int a = 0; a < m; a++) {
+                for (int b = a; b < m; b++) {
+                    double sp = a == b ? 0.5 : 1;
+                    int q = 0;
+                    for (int c = 0; c < m; c++) {
+                        for (int d = c; d < m; d++) {
+                            double sq = c == d ? 0.5 : 1;
+                            kk[p][q] += 2 * sp * sq * (w[b][c] * w[a][d] + w[b][d] * w[a][c]);
+                            q++;
+                        }
+                    }
+                    p++;
+                }
+            }
+        }
+        // upper triangles of the coefficient matrices, then G = C K
+        double[][] cu = new double[nv][tri];
+        for (int k = 0; k < nv; k++) {
+            double[] c = first.flatCoefficients[k];
+            int p = 0;
+            for (int a = 0; a < m; a++) {
+                for (int b = a; b < m; b++) {
+                    cu[k][p++] = c[a * m + b];
+                }
+            }
+        }
+        double[][] gk = new double[nv][tri];
+        for (int k = 0; k < nv; k++) {
+            double[] ck = cu[k];
+            double[] out = gk[k];
+            for (int p = 0; p < tri; p++) {
+                double v = ck[p];
+                if (v == 0) {
+                    continue;
+                }
+                double[] kp = kk[p];
+                for (int q = 0; q < tri; q++) {
+                    out[q] += v * kp[q];
+                }
+            }
+        }
+        for (int k = 0; k < nv; k++) {
+            int vk = first.flatVars[k];
+            double[] gkk = gk[k];
+            for (int j = 0; j <= k; j++) {
+                double[] cj = cu[j];
+                double h = 0;
+                for (int q = 0; q < tri; q++) {
+                    h += gkk[q] * cj[q];
+                }
+                int vj = first.flatVars[j];
+                if (vk >= vj) {
+                    hess[vk][vj] += h;
+                } else {
+                    hess[vj][vk] += h;
+                }
+            }
+        }
+        return value;
     }
 }

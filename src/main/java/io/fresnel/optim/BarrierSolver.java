@@ -18,10 +18,14 @@ import java.util.function.BooleanSupplier;
  * {@link #CENTRED}; the backtracking line search runs on the program restricted to the Newton ray
  * ({@link Ray}: O(1) per trial for the quadratic-log constraints), and the accepted point is
  * checked once more by the full evaluation; near the centre (lambda^2 &lt; {@link #FULL_STEP})
- * the full Newton step is taken when strictly feasible.
+ * the full Newton step is taken when strictly feasible. A centring that has not finished after
+ * {@link #BACK_OFF_STEPS} Newton steps continues at a smaller t (the geometric mean of the current
+ * and the last centred one), so that the growth of t adapts to programs whose central path bends
+ * sharply; the gap bound and the final centring are unchanged.
  *
  * <p>Setting the system property {@code fresnel.optim.trace=true} logs one line per solve (variables,
- * barrier degree, Newton steps, status, then Newton steps {@code @} t of each centring).
+ * barrier degree, Newton steps, status, then Newton steps {@code @} t of each centring, with
+ * {@code b} after a centring that was given a smaller t and {@code s} after one that stalled).
  *
  * <p>Dense linear algebra: one Newton step costs O(n^3 + sum of constraint terms n^2); meant for
  * the hundred-odd variables of a reduced paper 000 surrogate, not for large programs.
@@ -45,6 +49,15 @@ public final class BarrierSolver {
      */
     static final double FULL_STEP = 1e-2;
     static final int MAX_NEWTON = 400;
+    /**
+     * Newton steps after which a centring that started from the previous central point (t grown by
+     * {@link #MU}) is given a smaller t instead, the geometric mean of the two: on the surrogates
+     * of paper 000 with several targets, a long step in t can leave the iterate creeping along the
+     * power and CRB boundaries for hundreds of short Newton steps.
+     */
+    static final int BACK_OFF_STEPS = 12;
+    /** At most this many back-offs per solve (an unbounded program must still run off to infinity). */
+    static final int MAX_BACK_OFFS = 6;
     /** Newton decrement lambda^2 / 2 below which a centring step stops (a centre this close costs nothing in the gap). */
     static final double CENTRED = 1e-9;
     /** {@code fresnel.optim.trace=true}: one INFO line per solve to the platform logger of this class. */
@@ -92,17 +105,35 @@ public final class BarrierSolver {
         StringBuilder perCentring = TRACE ? new StringBuilder() : null;
         // a loose centring that already meets the gap bound is finished precisely at the same t
         boolean recentre = false;
+        // t of the last finished centring (0 before the first), and the back-offs so far
+        double tCentred = 0;
+        int backOffs = 0;
         while (true) {
             int before = steps;
             // centring
             boolean stuck = false;
+            boolean backedOff = false;
+            double tTried = t;
             boolean last = recentre || m / t <= tolerance * Math.max(1, Math.abs(p.objective(x)));
             recentre = false;
             for (int it = 0; it < 60; it++) {
                 if (cancelled.getAsBoolean()) {
                     return new Result(ConeStatus.CANCELLED, x, p.objective(x), steps);
                 }
+                if (it == BACK_OFF_STEPS && tCentred > 0 && t > 2 * tCentred && backOffs < MAX_BACK_OFFS) {
+                    backOffs++;
+                    // the step in t was too long for this program: x has moved towards the new
+                    // central point; centre it for a t nearer the last centred one
+                    t = Math.sqrt(t * tCentred);
+                    backedOff = true;
+                    break;
+                }
                 if (steps >= MAX_NEWTON) {
+                    if (TRACE) {
+                        LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s%s %d@%.1e"
+                                + " (unfinished, lambda^2 = %.3g)", n, m, steps, t, ConeStatus.ITERATION_LIMIT,
+                                perCentring, steps - before, t, dec));
+                    }
                     return new Result(ConeStatus.ITERATION_LIMIT, x, p.objective(x), steps);
                 }
                 double[] g = new double[n];
@@ -170,8 +201,11 @@ public final class BarrierSolver {
             // (far start, stalled line search, unbounded program) has no bound at all, and the
             // relative rule below is met by any iterate with a huge |f0|
             if (TRACE) {
-                perCentring.append(' ').append(steps - before).append(stuck ? "s" : "").append('@')
-                        .append(String.format("%.1e", t));
+                perCentring.append(' ').append(steps - before).append(stuck ? "s" : backedOff ? "b" : "").append('@')
+                        .append(String.format("%.1e", tTried));
+            }
+            if (backedOff) {
+                continue;
             }
             boolean centred = dec <= 0.25;
             boolean precise = last || stuck || !(dec / 2 > CENTRED);
@@ -191,6 +225,7 @@ public final class BarrierSolver {
                 recentre = true;
                 continue;
             }
+            tCentred = t;
             t *= MU;
         }
     }
@@ -225,8 +260,15 @@ public final class BarrierSolver {
         for (QuadraticLogConstraint c : p.constraints) {
             v += c.addBarrier(x, g, h);
         }
-        for (AffineLmi l : p.lmis) {
-            v += l.addBarrier(x, g, h);
+        // LMIs that share their coefficient matrices (siblings, one after the other) together
+        List<AffineLmi> lmis = p.lmis;
+        for (int j = 0; j < lmis.size();) {
+            int end = j + 1;
+            while (end < lmis.size() && lmis.get(end).sharesCoefficients(lmis.get(j))) {
+                end++;
+            }
+            v += AffineLmi.addBarriers(lmis.subList(j, end), x, g, h);
+            j = end;
         }
         List<double[]> rows = p.linearRows;
         for (int k = 0; k < rows.size(); k++) {

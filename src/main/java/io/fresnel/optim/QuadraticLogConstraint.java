@@ -13,7 +13,8 @@ package io.fresnel.optim;
  * is a convex quadratic (a second-order-cone-representable set); with it, it holds the
  * quadratic-transform lower bound {@code ln(2 Re(x^H T^H g) - x^H T x)} of paper 000 (37)/(40).
  * Rows are dense (length n, the program's variable count); the constant Hessian parts
- * {@code 2 sum z z^T} and {@code 2 sum y y^T} are formed once.
+ * {@code 2 sum z z^T} and {@code 2 sum y y^T} are added row by row over the nonzero entries of
+ * each row (the rows of paper 000's surrogates touch one stream's coordinates each).
  */
 public final class QuadraticLogConstraint {
     private final double[][] z;
@@ -24,8 +25,11 @@ public final class QuadraticLogConstraint {
     private final double[] b;
     private final double b0;
     private final double[][] y;
-    private double[][] zz;
-    private double[][] yy;
+    /** Nonzero positions (ascending) and values of each z row, then of each y row. */
+    private final int[][] zIndex;
+    private final double[][] zValue;
+    private final int[][] yIndex;
+    private final double[][] yValue;
 
     /**
      * @param z square-term rows (each length n), may be empty
@@ -64,6 +68,12 @@ public final class QuadraticLogConstraint {
         this.b = b;
         this.b0 = b0;
         this.y = y == null ? new double[0][] : y;
+        zIndex = new int[z.length][];
+        zValue = new double[z.length][];
+        sparse(z, zIndex, zValue);
+        yIndex = new int[this.y.length][];
+        yValue = new double[this.y.length][];
+        sparse(this.y, yIndex, yValue);
     }
 
     /** A convex quadratic {@code sum_r (z_r . x + z0_r)^2 <= a . x + a0}. */
@@ -81,8 +91,8 @@ public final class QuadraticLogConstraint {
             return 1;
         }
         double v = dot(b, x) + b0;
-        for (double[] row : y) {
-            double t = dot(row, x);
+        for (int r = 0; r < y.length; r++) {
+            double t = sparseDot(yIndex[r], yValue[r], x);
             v -= t * t;
         }
         return v;
@@ -92,7 +102,7 @@ public final class QuadraticLogConstraint {
     double value(double[] x) {
         double v = -dot(a, x) - a0;
         for (int r = 0; r < z.length; r++) {
-            double t = dot(z[r], x) + z0[r];
+            double t = sparseDot(zIndex[r], zValue[r], x) + z0[r];
             v += t * t;
         }
         if (kappa > 0) {
@@ -119,8 +129,8 @@ public final class QuadraticLogConstraint {
         double p1 = -dot(a, d);
         double p2 = 0;
         for (int r = 0; r < z.length; r++) {
-            double u = dot(z[r], x) + z0[r];
-            double w = dot(z[r], d);
+            double u = sparseDot(zIndex[r], zValue[r], x) + z0[r];
+            double w = sparseDot(zIndex[r], zValue[r], d);
             p0 += u * u;
             p1 += 2 * u * w;
             p2 += w * w;
@@ -131,9 +141,9 @@ public final class QuadraticLogConstraint {
         if (kappa > 0) {
             q0 = dot(b, x) + b0;
             q1 = dot(b, d);
-            for (double[] row : y) {
-                double u = dot(row, x);
-                double w = dot(row, d);
+            for (int r = 0; r < y.length; r++) {
+                double u = sparseDot(yIndex[r], yValue[r], x);
+                double w = sparseDot(yIndex[r], yValue[r], d);
                 q0 -= u * u;
                 q1 -= 2 * u * w;
                 q2 -= w * w;
@@ -167,26 +177,22 @@ public final class QuadraticLogConstraint {
      */
     double addBarrier(double[] x, double[] grad, double[][] hess) {
         int n = a.length;
-        if (zz == null) {
-            zz = outerSum(z, n);
-            yy = outerSum(y, n);
-        }
         double f = value(x);
         double[] gf = new double[n];
         for (int i = 0; i < n; i++) {
             gf[i] = -a[i];
         }
         for (int r = 0; r < z.length; r++) {
-            double t = 2 * (dot(z[r], x) + z0[r]);
-            axpy(t, z[r], gf);
+            double t = 2 * (sparseDot(zIndex[r], zValue[r], x) + z0[r]);
+            sparseAxpy(t, zIndex[r], zValue[r], gf);
         }
         double q = 1;
         double[] gq = null;
         if (kappa > 0) {
             q = q(x);
             gq = b.clone();
-            for (double[] row : y) {
-                axpy(-2 * dot(row, x), row, gq);
+            for (int r = 0; r < y.length; r++) {
+                sparseAxpy(-2 * sparseDot(yIndex[r], yValue[r], x), yIndex[r], yValue[r], gq);
             }
             axpy(-kappa / q, gq, gf);
         }
@@ -198,38 +204,82 @@ public final class QuadraticLogConstraint {
         double inv2 = inv * inv;
         double lq = kappa > 0 ? kappa / q * inv : 0;
         double lq2 = kappa > 0 ? kappa / (q * q) * inv : 0;
+        // the two rank-one terms gf gf^T / s^2 and kappa / (q^2 s) gq gq^T, over their nonzero rows
         for (int i = 0; i < n; i++) {
             double gi = gf[i] * inv2;
             double qi = gq == null ? 0 : gq[i] * lq2;
-            double[] hr = hess[i];
-            double[] zr = zz[i];
-            double[] yr = yy[i];
-            for (int j = 0; j <= i; j++) {
-                double h = gi * gf[j] + zr[j] * inv;
-                if (gq != null) {
-                    h += yr[j] * lq + qi * gq[j];
-                }
-                hr[j] += h;
+            if (gi == 0 && qi == 0) {
+                continue;
             }
+            double[] hr = hess[i];
+            if (gq == null) {
+                for (int j = 0; j <= i; j++) {
+                    hr[j] += gi * gf[j];
+                }
+            } else {
+                for (int j = 0; j <= i; j++) {
+                    hr[j] += gi * gf[j] + qi * gq[j];
+                }
+            }
+        }
+        // 2 z z^T / s and kappa / (q s) 2 y y^T, row by row over the nonzero entries
+        addOuter(zIndex, zValue, 2 * inv, hess);
+        if (kappa > 0) {
+            addOuter(yIndex, yValue, 2 * lq, hess);
         }
         return -Math.log(s);
     }
 
-    private static double[][] outerSum(double[][] rows, int n) {
-        double[][] m = new double[n][n];
-        for (double[] r : rows) {
-            for (int i = 0; i < n; i++) {
-                if (r[i] == 0) {
-                    continue;
+    /** @return row . x for a sparse row */
+    private static double sparseDot(int[] index, double[] value, double[] x) {
+        double s = 0;
+        for (int k = 0; k < index.length; k++) {
+            s += value[k] * x[index[k]];
+        }
+        return s;
+    }
+
+    /** out += f row for a sparse row. */
+    private static void sparseAxpy(double f, int[] index, double[] value, double[] out) {
+        for (int k = 0; k < index.length; k++) {
+            out[index[k]] += f * value[k];
+        }
+    }
+
+    /** Fills the nonzero positions (ascending) and values of every row. */
+    private static void sparse(double[][] rows, int[][] index, double[][] value) {
+        for (int r = 0; r < rows.length; r++) {
+            int nnz = 0;
+            for (double v : rows[r]) {
+                if (v != 0) {
+                    nnz++;
                 }
-                double f = 2 * r[i];
-                double[] mi = m[i];
-                for (int j = 0; j < n; j++) {
-                    mi[j] += f * r[j];
+            }
+            index[r] = new int[nnz];
+            value[r] = new double[nnz];
+            int k = 0;
+            for (int i = 0; i < rows[r].length; i++) {
+                if (rows[r][i] != 0) {
+                    index[r][k] = i;
+                    value[r][k++] = rows[r][i];
                 }
             }
         }
-        return m;
+    }
+
+    /** Adds f sum_r row_r row_r^T (lower triangle) for sparse rows with ascending positions. */
+    private static void addOuter(int[][] index, double[][] value, double f, double[][] hess) {
+        for (int r = 0; r < index.length; r++) {
+            int[] idx = index[r];
+            double[] val = value[r];
+            for (int p = 0; p < idx.length; p++) {
+                double[] hr = hess[idx[p]];
+                double v = f * val[p];
+                for (int k = 0; k <= p; k++) {
+                    hr[idx[k]] += v * val[k];
+                }
+            }
+        }
     }
 
     static double dot(double[] u, double[] v) {

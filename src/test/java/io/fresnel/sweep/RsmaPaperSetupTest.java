@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Paper 000's comparison on its own default set-up (N = 128, M = 64, L = 8, K = 4, 30 GHz, 20 dBm,
  * -84 dBm, T = 1000, users and target drawn in [10, 20] m x [0, pi/2]), averaged over
  * {@link #DRAWS} seeded draws: RSMA-HB within 10 % of RSMA-FD, and above SDMA-HB and RSMA-Far
- * (section IV). About four minutes on two cores, so it is tagged {@code paper} and kept out of
+ * (section IV). 40-47 s on two cores shared with other builds (load average 45-50; about four minutes
+ * before issue 16's surrogate change), so it is tagged {@code paper} and kept out of
  * {@code mvn test}; {@code mvn -B test -Ppaper-setup} runs it (and {@code .ci/run} does).
  */
 @Tag("paper")

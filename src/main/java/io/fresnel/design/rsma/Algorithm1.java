@@ -3,10 +3,13 @@ package io.fresnel.design.rsma;
 import io.fresnel.design.DesignStatus;
 
 /**
- * Algorithm 1 of paper 000: the fully digital update by minorisation-maximisation. Each step sets
- * the closed-form auxiliaries at the current columns (MMSE equalisers and WMMSE weights (28)/(32),
- * quadratic-transform vectors (38)/(42)) and solves the convex surrogate (52) for new columns; in
- * Algorithm 2 the surrogate carries the penalty (1/rho) ||P - F_A F_D||^2 of (52a).
+ * Algorithm 1 of paper 000: the fully digital update by minorisation-maximisation. Each step
+ * forms the bounds at the current columns (the users' rate bounds of {@link RsmaSurrogate}, in
+ * place of the WMMSE weights (28)/(32); the quadratic-transform vectors (38)/(42)) and solves the
+ * convex surrogate (52) for new columns; in Algorithm 2 the surrogate carries the penalty
+ * (1/rho) ||P - F_A F_D||^2 of (52a). It stops (line 6) when a step raises the (penalised)
+ * objective by less than {@link #TOLERANCE} relative, the first step included (compared with the
+ * start).
  *
  * <p>Not in the paper, and monotone: each step is over-relaxed along its direction
  * ({@code c0 + 2^j (c1 - c0)}, j = 1, 2, ..., scaled into the power budget) while the true
@@ -65,12 +68,16 @@ final class Algorithm1 {
      *     feasible intermediate result)
      * @param maxSteps at most this many steps
      * @param gamma0 gamma to report when no step is taken
+     * @param margin relative tightening of the CRB bounds in the surrogates (the start must be
+     *     inside the tightened bounds); over-relaxed steps keep twice it
      * @return how it ended, with the final columns and gamma
      */
-    Result run(double[][][] c0, RsmaSurrogate.Penalty pen, int maxSteps, double gamma0) {
+    Result run(double[][][] c0, RsmaSurrogate.Penalty pen, int maxSteps, double gamma0, double margin) {
         double[][][] c = c0;
         double gamma = gamma0;
-        double last = Double.NEGATIVE_INFINITY;
+        // the (penalised) objective at the start: a first step that improves on it by less than
+        // the tolerance has settled
+        double last = penalised(c0, pen, gamma0);
         for (int it = 0; it < maxSteps; it++) {
             if (run.exhausted()) {
                 return new Result(Stop.ITERATION_LIMIT, c, gamma);
@@ -78,14 +85,14 @@ final class Algorithm1 {
             if (run.cancelled()) {
                 return new Result(Stop.CANCELLED, c, gamma);
             }
-            RsmaSurrogate.Step st = surrogate.solve(c, pen, false, RsmaSolver.CRB_MARGIN, run.cancelFlag());
+            RsmaSurrogate.Step st = surrogate.solve(c, pen, false, margin, run.cancelFlag());
             run.countSolve();
             if (st == null) {
                 return new Result(run.cancelled() ? Stop.CANCELLED : Stop.SURROGATE_FAILED, c, gamma);
             }
             double[][][] before = c;
             gamma = st.gamma();
-            c = extrapolate(before, st.c(), pen, gamma);
+            c = extrapolate(before, st.c(), pen, gamma, margin);
             double sec = ch.rates(c).minSecrecy();
             double penal = pen == null ? 0 : pen.weight() * gap(pen, c, gamma);
             if (pen == null) {
@@ -107,7 +114,8 @@ final class Algorithm1 {
     }
 
     /** @return the best over-relaxation of the step c0 -> c1 (c1 when no trial improves on it) */
-    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma) {
+    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma,
+            double margin) {
         double best = penalised(c1, pen, gamma);
         double[][][] bestC = c1;
         double out = pen == null ? 0 : gamma * pen.outOfSpan();
@@ -118,7 +126,7 @@ final class Algorithm1 {
             if (p2 > room * (1 - 1e-9)) {
                 t = Columns.scale(t, Math.sqrt(room * (1 - 1e-9) / p2));
             }
-            if (!crb.isEmpty() && !(crb.ratio(t) < 1 - 2 * RsmaSolver.CRB_MARGIN)) {
+            if (!crb.isEmpty() && !(crb.ratio(t) < 1 - 2 * margin)) {
                 break;
             }
             double v = penalised(t, pen, gamma);

@@ -8,6 +8,7 @@ import io.fresnel.optim.AffineLmi;
 import io.fresnel.optim.SmoothConvexProgram;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -271,6 +272,10 @@ final class CrbLmis {
             }
         }
         double[][] j0 = polarFim(c0);
+        // the bounds that keep the same parameters (all of them with the joint CRB) have the same
+        // FIM block and coefficients: their LMIs are siblings that differ in the border only
+        List<int[]> keptSeen = new ArrayList<>();
+        List<List<AffineLmi>> groups = new ArrayList<>();
         for (CrbLimit l : limits) {
             int[] kept = kept(l);
             int m = kept.length;
@@ -281,25 +286,46 @@ final class CrbLmis {
                 dg[i] = v > 0 ? 1 / Math.sqrt(v) : 1;
             }
             double gam = l.max() * (1 - margin);
-            AffineLmi b = new AffineLmi(m + 1);
-            p.add(b);
+            AffineLmi sibling = null;
+            List<AffineLmi> group = null;
+            for (int s = 0; s < keptSeen.size(); s++) {
+                if (Arrays.equals(keptSeen.get(s), kept)) {
+                    group = groups.get(s);
+                    sibling = group.get(0);
+                }
+            }
+            AffineLmi b = sibling != null ? sibling.sibling() : new AffineLmi(m + 1);
             for (int i = 0; i < m; i++) {
                 for (int j = i; j < m; j++) {
                     double f = dg[i] * dg[j];
-                    double[] row = pc[kept[i]][kept[j]];
-                    for (int v = 0; v < nc; v++) {
-                        if (row[v] != 0) {
-                            b.addCoefficient(v, i, j, f * row[v]);
+                    if (sibling == null) {
+                        double[] row = pc[kept[i]][kept[j]];
+                        for (int v = 0; v < nc; v++) {
+                            if (row[v] != 0) {
+                                b.addCoefficient(v, i, j, f * row[v]);
+                            }
                         }
                     }
                     b.addConstant(i, j, f * pk[kept[i]][kept[j]]);
                 }
             }
             b.addConstant(pos, m, dg[pos] / Math.sqrt(gam));
-            if (tauVar >= 0) {
+            if (sibling == null && tauVar >= 0) {
                 b.addCoefficient(tauVar, m, m, 1);
-            } else {
+            } else if (tauVar < 0) {
                 b.addConstant(m, m, 1);
+            }
+            if (group == null) {
+                keptSeen.add(kept);
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(b);
+        }
+        // siblings one after the other (the barrier evaluates each run of them together)
+        for (List<AffineLmi> group : groups) {
+            for (AffineLmi b : group) {
+                p.add(b);
             }
         }
     }

@@ -14,7 +14,17 @@ import java.util.Random;
  * F_D updates {@link #FW_SWEEPS} times; a warm start (F_A, F_D of a previous run) resumes the
  * penalty schedule {@link #WARM_PENALTY_STEPS} reductions on; the tolerance is tightened (at most
  * three times, by 100) when F_A F_D still misses a CRB bound. When the schedule ends with an
- * F_A F_D that violates a bound, the last iterate that met every bound is returned.
+ * F_A F_D that violates a bound, the last iterate that met every bound is returned. The rounds at
+ * one rho have settled when the penalised objective of P, F_A, F_D at that rho (the value the
+ * previous round ended with, re-weighted) rises by less than {@link #ROUND_TOLERANCE} relative:
+ * once Algorithm 1 has converged, a rho costs one surrogate solve. A warm-started F_A F_D that
+ * meets the CRB bounds is offered as the first intermediate result. The surrogates of a cold run
+ * tighten the CRB bounds by {@link #START_MARGIN} at first (phase one starts P that far inside
+ * when the bounds leave that much room, else as far as they do),
+ * then, after each rho, by {@link #GAP_MARGIN} sqrt(||P - F_A F_D||^2 / P_th) (never more than
+ * before, never less than {@link RsmaSolver#CRB_MARGIN}): F_A F_D differs from P by about that,
+ * and with P on the bounds F_A F_D met them only at the end of the schedule, so that a run cut
+ * short by {@code max_iterations} had no hybrid precoder to return.
  */
 final class PenaltyBcd {
     /** Algorithm 1 steps per BCD round. */
@@ -29,6 +39,15 @@ final class PenaltyBcd {
     static final int WARM_PENALTY_STEPS = 2;
     /** Relative improvement of the penalised objective below which the rounds at one rho have settled. */
     static final double ROUND_TOLERANCE = 1e-5;
+    /**
+     * Relative CRB margin of the surrogates at the start of a cold run: P is kept this far inside
+     * the bounds so that F_A F_D, which differs from P by the penalty's gap, meets them too (with
+     * {@link RsmaSolver#CRB_MARGIN}, P sits on the bounds and F_A F_D met them only at the end of
+     * the schedule).
+     */
+    static final double START_MARGIN = 0.02;
+    /** After each rho the margin shrinks to this times sqrt(||P - F_A F_D||^2 / P), never below CRB_MARGIN. */
+    static final double GAP_MARGIN = 1;
 
     /**
      * The penalty of one BCD round and the out-of-span part of F_A F_D it was built from.
@@ -69,6 +88,11 @@ final class PenaltyBcd {
         double[][][] c = c0;
         HybridFactorisation fw = warm != null ? warm
                 : HybridFactorisation.fromPhases(full(c, 1, null), rf, new Random(options.seed() + 1));
+        if (warm != null) {
+            // the previous design, re-evaluated on the new set-up, is shown at once when it meets
+            // the CRB bounds: the rounds below can take a while to bring an F_A F_D inside them
+            offer(fw);
+        }
         double rho = options.penaltyInitial() / ch.pmax
                 * (warm != null ? Math.pow(options.penaltyFactor(), WARM_PENALTY_STEPS) : 1);
         double eps = options.penaltyTolerance();
@@ -77,12 +101,21 @@ final class PenaltyBcd {
         boolean met = false;
         double gamma = 1;
         Split latest = null;
+        // the CRB margin of the surrogates: never increased, so that P stays inside the bounds of
+        // the next surrogate (from inside the start point's own room, at most START_MARGIN)
+        double margin = crb.isEmpty() ? RsmaSolver.CRB_MARGIN
+                : Math.max(RsmaSolver.CRB_MARGIN, Math.min(START_MARGIN, (1 - crb.ratio(c0)) / 2));
+        // the true objective and ||P - F_A F_D||^2 after the last round (NaN before the first)
+        double lastSec = Double.NaN;
+        double lastGap = Double.NaN;
         for (int outer = 0; outer < MAX_PENALTY_STEPS && !met; outer++) {
-            double last = Double.NEGATIVE_INFINITY;
+            // the penalised objective of the current P, F_A, F_D at this rho: a first round that
+            // improves on it by less than the tolerance has settled
+            double last = Double.isNaN(lastSec) ? Double.NEGATIVE_INFINITY : lastSec - lastGap / rho;
             boolean settled = false; // the BCD rounds at this rho stopped improving (not merely capped)
             for (int round = 0; round < BCD_MAX_ROUNDS; round++) {
                 Split split = split(fw, rho);
-                Algorithm1.Result r = algorithm1.run(c, split.penalty(), ALG1_MAX_INNER, 1);
+                Algorithm1.Result r = algorithm1.run(c, split.penalty(), ALG1_MAX_INNER, 1, margin);
                 status = r.stop();
                 if (status == Algorithm1.Stop.CANCELLED) {
                     return RsmaOutcome.cancelled(run.iterations(), ch.pmax);
@@ -96,7 +129,9 @@ final class PenaltyBcd {
                 }
                 offer(fw);
                 latest = split(fw, rho);
-                double obj = ch.rates(c).minSecrecy() - latest.penalty().weight() * fw.gap(p);
+                lastSec = ch.rates(c).minSecrecy();
+                lastGap = fw.gap(p);
+                double obj = lastSec - latest.penalty().weight() * lastGap;
                 if (status.ends()) {
                     break;
                 }
@@ -110,6 +145,7 @@ final class PenaltyBcd {
                 break;
             }
             double g = fw.gap(full(c, gamma, latest));
+            margin = Math.max(RsmaSolver.CRB_MARGIN, Math.min(margin, GAP_MARGIN * Math.sqrt(g)));
             if (g < eps && settled) {
                 double ratio = crb.isEmpty() ? 0 : crb.ratio(ch.reduce(fw.normalisedProduct()));
                 if (ratio <= 1) {

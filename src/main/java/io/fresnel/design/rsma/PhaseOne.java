@@ -34,17 +34,27 @@ final class PhaseOne {
     private final CrbLmis crb;
     private final RsmaChannels ch;
     private final SolverRun run;
+    private final double goal;
+    private final double fallback;
 
-    PhaseOne(RsmaSurrogate surrogate, CrbLmis crb, RsmaChannels ch, SolverRun run) {
+    /**
+     * @param margin phase one ends when the worst CRB / bound ratio is at most 1 - 2 margin
+     * @param fallbackMargin (at most margin) it also ends, reached, when the ratio is at most
+     *     1 - 2 fallbackMargin and a step lowers it by less than 0.1 % (the bounds leave no more room)
+     */
+    PhaseOne(RsmaSurrogate surrogate, CrbLmis crb, RsmaChannels ch, SolverRun run, double margin,
+            double fallbackMargin) {
         this.surrogate = surrogate;
         this.crb = crb;
         this.ch = ch;
         this.run = run;
+        this.goal = goal(margin);
+        this.fallback = goal(Math.min(margin, fallbackMargin));
     }
 
-    /** @return the ratio phase one must reach: 1 - 2 {@link RsmaSolver#CRB_MARGIN} */
-    static double goal() {
-        return 1 - 2 * RsmaSolver.CRB_MARGIN;
+    /** @return the ratio phase one must reach for a margin: 1 - 2 margin */
+    static double goal(double margin) {
+        return 1 - 2 * margin;
     }
 
     /**
@@ -54,6 +64,7 @@ final class PhaseOne {
     Result run(double[][][] c0) {
         double[][][] c = c0;
         double best = Double.POSITIVE_INFINITY;
+        double previous = crb.ratio(c0);
         for (int it = 0; it < MAX_STEPS && !run.exhausted(); it++) {
             if (run.cancelled()) {
                 return new Result(Stop.CANCELLED, c, best);
@@ -70,11 +81,12 @@ final class PhaseOne {
             double ratio = crb.ratio(c);
             best = Math.min(best, ratio);
             run.progress(ch.rates(c).minSecrecy(), "phase one: worst CRB / bound = " + ratio);
-            if (ratio <= goal()) {
+            if (ratio <= goal || (ratio <= fallback && !(ratio < previous * (1 - 1e-3)))) {
                 return new Result(Stop.REACHED, c, best);
             }
+            previous = ratio;
         }
-        return new Result(Stop.NOT_REACHED, c, best);
+        return new Result(crb.ratio(c) <= fallback ? Stop.REACHED : Stop.NOT_REACHED, c, best);
     }
 
     /**
@@ -82,7 +94,6 @@ final class PhaseOne {
      * c1 when even it does not).
      */
     private double[][][] shortestFeasibleStep(double[][][] c0, double[][][] c1) {
-        double goal = goal();
         if (!(crb.ratio(c1) <= goal)) {
             return c1;
         }

@@ -111,8 +111,10 @@ final class RsmaSolver {
     /** @return the outcome of the run */
     RsmaOutcome solve() {
         double[][][] c = warmColumns != null ? warmColumns : seededStart();
-        if (!crb.isEmpty() && crb.ratio(c) > PhaseOne.goal()) {
-            PhaseOne.Result r = new PhaseOne(surrogate, crb, ch, run).run(c);
+        // a cold hybrid run starts further inside the CRB bounds (see PenaltyBcd.START_MARGIN)
+        double margin = hybrid && warmFactors == null ? PenaltyBcd.START_MARGIN : CRB_MARGIN;
+        if (!crb.isEmpty() && crb.ratio(c) > PhaseOne.goal(margin)) {
+            PhaseOne.Result r = new PhaseOne(surrogate, crb, ch, run, margin, CRB_MARGIN).run(c);
             switch (r.stop()) {
                 case CANCELLED:
                     return RsmaOutcome.cancelled(run.iterations(), ch.pmax);
@@ -129,7 +131,7 @@ final class RsmaSolver {
         if (hybrid) {
             return new PenaltyBcd(ch, crb, alg1, options, run, rf).run(c, warmFactors);
         }
-        Algorithm1.Result r = alg1.run(c, null, Integer.MAX_VALUE, 0);
+        Algorithm1.Result r = alg1.run(c, null, Integer.MAX_VALUE, 0, CRB_MARGIN);
         if (r.stop() == Algorithm1.Stop.CANCELLED) {
             return RsmaOutcome.cancelled(run.iterations(), ch.pmax);
         }

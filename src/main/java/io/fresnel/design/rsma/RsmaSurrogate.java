@@ -13,12 +13,23 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * The convex surrogate (52) of paper 000 at an expansion point, one step of Algorithm 1: the
- * WMMSE lower bounds (28)-(32) of the users' rates and the quadratic-transform upper bounds
- * (37)/(38), (40)/(42) of the eavesdroppers' rates, tight at the expansion point, with the power
- * budget (25d), the CRB LMIs of {@link CrbLmis} and, in Algorithm 2, the penalty
- * (1/rho) ||P - F_A F_D||^2 of (52a). Solved by the log-barrier method {@link BarrierSolver}.
- * Immutable.
+ * The convex surrogate (52) of paper 000 at an expansion point, one step of Algorithm 1: concave
+ * lower bounds of the users' rates and the quadratic-transform upper bounds (37)/(38), (40)/(42)
+ * of the eavesdroppers' rates, tight at the expansion point, with the power budget (25d), the CRB
+ * LMIs of {@link CrbLmis} and, in Algorithm 2, the penalty (1/rho) ||P - F_A F_D||^2 of (52a).
+ * Solved by the log-barrier method {@link BarrierSolver}. Immutable.
+ *
+ * <p>Not in the paper: the users' rates are not bounded by the WMMSE minorant (28)-(32) but by
+ * {@code log2 L(c) - log2 I0 - (I(c) - I0) / (I0 ln 2)}, with L the affine minorant of the received
+ * power T (|z|^2 >= 2 Re(conj(z0) z) - |z0|^2) and the tangent of the concave -log2 I at the
+ * interference-plus-noise power I0 of the expansion point. Both minorants touch the rate with its
+ * gradient at the expansion point (so the stationary points of Algorithm 1 are those of (26)),
+ * but the WMMSE bound, a quadratic in the stream's amplitude, lets a step raise a user's signal
+ * power only by a factor of about (1 + 1/SINR)^2 (its maximiser in the amplitude a is
+ * a0 (1 + 1/SINR0)): at the paper's set-up (secrecy rates near 11 bit/s/Hz, so SINRs above 2000)
+ * Algorithm 1 rose by 0.003-0.02 bit/s/Hz per step and took 255 surrogates from a cold start,
+ * against 16 with the log bound, whose error in log2 T is of second order in the relative change
+ * of T. Each log bound costs one variable u and one constraint u <= log2 L(c).
  */
 final class RsmaSurrogate {
     /** Penalty data of Algorithm 2: the reduced F_A F_D, the norm of its out-of-span part, 1/rho. */
@@ -34,6 +45,8 @@ final class RsmaSurrogate {
     static final double SURROGATE_TOLERANCE = 1e-7;
     /** How far below its bound R^s starts (bit/s/Hz); R^s enters linearly, Newton recovers it at once. */
     static final double RATE_SLACK = 0.5;
+    /** How far below log2 of its affine bound each signal variable u starts (bit/s/Hz). */
+    static final double LOG_SLACK = 0.1;
     private final RsmaChannels ch;
     private final CrbLmis crb;
     private final int d;
@@ -59,24 +72,26 @@ final class RsmaSurrogate {
     }
 
     /** The variable layout of one surrogate program. */
-    private record Layout(int n, int gamma, int tau, int rate, int shares) {
+    private record Layout(int n, int gamma, int tau, int rate, int shares, int logs) {
     }
 
     /** Where the rate constraints of one program stand among its {@link QuadraticLogConstraint}s. */
-    private record RateRows(int firstPrivate, int privateCount, int firstCommon, int commonCount) {
+    private record RateRows(int firstLog, int logCount, int firstPrivate, int privateCount, int firstCommon,
+            int commonCount) {
     }
 
     /**
      * Solves the surrogate (52) at c0 with {@link BarrierSolver}.
      *
      * <p>Variables: the columns c (re, im per coordinate and stream), gamma (scale of the penalty's
-     * out-of-span part of F_A F_D), and either tau (phase one) or R^s and the common secrecy
-     * shares R_kc^s (25e)-(25g). Constraints: the power (25d) {@code ||c||^2 + (gamma o)^2 <= 1};
-     * per user and eavesdropper (52b) with (25e) folded in,
-     * {@code R^s - R_kc^s <= tau0 - beta_kp(c) + f_ek(c)}, and per user and eavesdropper (52c)
-     * {@code sum_k R_kc^s <= tau0 - beta_kc(c) + f_ec(c)} (tau0 = 1/ln 2 + log(ln 2) of (31)), with the WMMSE
-     * weights (32) and the quadratic-transform vectors (38)/(42) at c0 (in bit/s/Hz: both sides
-     * divided by ln 2); the CRB LMIs. The objective is (52a): {@code -R^s + (1/rho) ||P - F W||^2}
+     * out-of-span part of F_A F_D), and either tau (phase one) or R^s, the common secrecy shares
+     * R_kc^s (25e)-(25g) and one signal variable u per user and decoded stream. Constraints: the
+     * power (25d) {@code ||c||^2 + (gamma o)^2 <= 1}; per user and stream {@code u <= log2 L(c)};
+     * per user and eavesdropper (52b) with (25e) folded in, {@code R^s - R_kc^s <= A_kp(c) + f_ek(c)},
+     * and per user and eavesdropper (52c) {@code sum_k R_kc^s <= A_kc(c) + f_ec(c)}, with
+     * {@code A = u - log2 I0 - (I(c) - I0) / (I0 ln 2)} the rate bound of the class comment and
+     * f_e = log2 q_e the quadratic-transform bound with the vectors (38)/(42) at c0 (all in
+     * bit/s/Hz); the CRB LMIs. The objective is (52a): {@code -R^s + (1/rho) ||P - F W||^2}
      * minimised.
      *
      * @param c0 the expansion point (normalised, power <= 1, strictly inside the CRB bounds unless
@@ -109,7 +124,11 @@ final class RsmaSurrogate {
         if (commonActive) {
             next += users;
         }
-        Layout lay = new Layout(next, gammaVar, tauVar, rVar, xVar);
+        int logVar = phaseOne ? -1 : next;
+        if (logVar >= 0) {
+            next += users * (commonActive ? 2 : 1);
+        }
+        Layout lay = new Layout(next, gammaVar, tauVar, rVar, xVar, logVar);
         SmoothConvexProgram p = new SmoothConvexProgram(next);
         // power (25d): ||c||^2 + (gamma o)^2 <= 1
         {
@@ -176,8 +195,9 @@ final class RsmaSurrogate {
 
     /**
      * A strictly feasible start: c0 shrunk into the power budget (by the largest factor that keeps
-     * the CRB bounds), gamma = 0, tau above the current worst ratio (phase one), shares splitting the
-     * common surrogate evenly and R^s {@link #RATE_SLACK} below the smallest private bound.
+     * the CRB bounds), gamma = 0, tau above the current worst ratio (phase one), each u
+     * {@link #LOG_SLACK} below log2 L, shares splitting the common surrogate evenly and R^s
+     * {@link #RATE_SLACK} below the smallest private bound.
      */
     private double[] start(SmoothConvexProgram p, double[][][] c0, Layout lay, RateRows rows, double ratio) {
         // the first of a few shrink factors that keeps the start inside the CRB bounds: a start away
@@ -209,6 +229,14 @@ final class RsmaSurrogate {
             x[lay.tau()] = 2 * ratio + 1e-3;
             return p.strictlyFeasible(x) ? x : null;
         }
+        for (int i = 0; i < rows.logCount(); i++) {
+            // u - log2 L(c) <= 0: u starts LOG_SLACK below log2 L at the start point
+            double f0 = p.constraintValue(rows.firstLog() + i, x);
+            if (!Double.isFinite(f0)) {
+                return null;
+            }
+            x[lay.logs() + i] = -f0 - LOG_SLACK;
+        }
         if (lay.shares() >= 0) {
             double room = Double.POSITIVE_INFINITY;
             for (int i = 0; i < rows.commonCount(); i++) {
@@ -233,6 +261,18 @@ final class RsmaSurrogate {
     }
 
     private RateRows addRateConstraints(SmoothConvexProgram p, double[][][] c0, Layout lay) {
+        int firstLogRow = p.constraintCount();
+        if (lay.logs() >= 0) {
+            for (int k = 0; k < users; k++) {
+                addSignalLog(p, lay, ch.privateIndex(k), k, c0, false);
+            }
+            if (lay.shares() >= 0) {
+                for (int k = 0; k < users; k++) {
+                    addSignalLog(p, lay, 0, k, c0, true);
+                }
+            }
+        }
+        int logRows = p.constraintCount() - firstLogRow;
         int firstPrivateRow = p.constraintCount();
         for (int k = 0; k < users; k++) {
             addRate(p, lay, ch.privateIndex(k), k, c0, false);
@@ -249,34 +289,61 @@ final class RsmaSurrogate {
                 p.addLinearInequality(row, 0);
             }
         }
-        return new RateRows(firstPrivateRow, privateRows, firstCommonRow, p.constraintCount() - firstCommonRow);
+        return new RateRows(firstLogRow, logRows, firstPrivateRow, privateRows, firstCommonRow,
+                p.constraintCount() - firstCommonRow);
+    }
+
+    /** @return the index of the signal variable u of user k's private (or common) stream */
+    private int logIndex(Layout lay, int k, boolean commonStream) {
+        return lay.logs() + (commonStream ? users : 0) + k;
     }
 
     /**
-     * Adds, for every eavesdropper e: {@code lhs - A(c) - log2 q_e(c) <= 0}, lhs = R^s - R_kc^s
-     * (private stream of user k) or sum_k R_kc^s (common stream, decoded by user k); A is the WMMSE
-     * lower bound (30)-(32) of user k's rate of the stream and q_e the quadratic-transform argument
-     * of (37)/(40) with x_e from (38)/(42), both tight at c0.
+     * Adds {@code u - log2 L(c) <= 0}, L the affine minorant of user k's received power
+     * T(c) = 1 + sum_s |h_k^H c_s|^2 (s over the streams that reach its decoder of the stream) at c0,
+     * {@code L(c) = 1 + sum_s (2 Re(conj(h_k^H c0_s) h_k^H c_s) - |h_k^H c0_s|^2)} (|z|^2 >= 2 Re(conj(z0) z) - |z0|^2).
+     */
+    private void addSignalLog(SmoothConvexProgram p, Layout lay, int stream, int k, double[][][] c0,
+            boolean commonStream) {
+        int n = lay.n();
+        double[] b = new double[n];
+        double b0 = 1;
+        for (int s = 0; s < streams; s++) {
+            if (!commonStream && s == ch.commonIndex()) {
+                continue;
+            }
+            double[] y = inner(g[k], c0[s]);
+            addInnerRe(b, g[k], s, 2 * y[0], 2 * y[1]);
+            b0 -= abs2(y);
+        }
+        double[] a = new double[n];
+        a[logIndex(lay, k, commonStream)] = -1;
+        p.add(new QuadraticLogConstraint(new double[0][], new double[0], a, 0, 1 / LN2, b, b0, new double[0][]));
+    }
+
+    /**
+     * Adds, for every eavesdropper e: {@code lhs - u + I(c) / (I0 ln 2) + log2 I0 - 1/ln 2 - log2 q_e(c) <= 0},
+     * lhs = R^s - R_kc^s (private stream of user k) or sum_k R_kc^s (common stream, decoded by user k).
+     * With {@code u <= log2 L(c)} ({@link #addSignalLog}), the right-hand side
+     * {@code log2 L(c) - log2 I0 - (I(c) - I0) / (I0 ln 2)} is a concave lower bound of user k's rate
+     * log2 T(c) - log2 I(c) of the stream (I = T minus the stream's own power, I0 = I(c0); the second
+     * part is the tangent of the concave -log2 I at I0), tight at c0 with its gradient. q_e is the
+     * quadratic-transform argument of (37)/(40) with x_e from (38)/(42), tight at c0.
      */
     private void addRate(SmoothConvexProgram p, Layout lay, int stream, int k, double[][][] c0,
             boolean commonStream) {
         int n = lay.n();
-        double total = 1;
+        double interference0 = 1;
         for (int s = 0; s < streams; s++) {
-            if (commonStream || s != ch.commonIndex()) {
-                total += abs2(inner(g[k], c0[s]));
+            if ((commonStream || s != ch.commonIndex()) && s != stream) {
+                interference0 += abs2(inner(g[k], c0[s]));
             }
         }
-        double[] hc = inner(g[k], c0[stream]);
-        double delta0 = (total - abs2(hc)) / total;
-        double wr = hc[0] / total; // omega = conj(h^H c)/T (28)
-        double wi = -hc[1] / total;
-        double w2 = wr * wr + wi * wi;
-        double scale = 1 / (delta0 * LN2); // eta (32b)
+        // I(c) / (I0 ln 2) = sum_{i != stream} |h_k^H c_i|^2 / (I0 ln 2) + 1 / (I0 ln 2)
         List<double[]> zs = new ArrayList<>();
-        double fz = Math.sqrt(w2 * scale);
+        double fz = 1 / Math.sqrt(interference0 * LN2);
         for (int s = 0; s < streams; s++) {
-            if (!commonStream && s == ch.commonIndex()) {
+            if ((!commonStream && s == ch.commonIndex()) || s == stream) {
                 continue;
             }
             double[] re = new double[n];
@@ -287,9 +354,9 @@ final class RsmaSurrogate {
             zs.add(im);
         }
         double[][] z = zs.toArray(new double[0][]);
+        double cst = (1 - Math.log(interference0) - 1 / interference0) / LN2;
         for (double[][] ej : e) {
             double[] lin = new double[n];
-            // A(c) = (1 - ln delta0)/ln2 - (w2 + 1) eta + 2 eta Re(omega h^H c) - eta w2 sum |h^H c_i|^2
             if (commonStream) {
                 for (int u = 0; u < users; u++) {
                     lin[lay.shares() + u] -= 1;
@@ -300,8 +367,7 @@ final class RsmaSurrogate {
                     lin[lay.shares() + k] += 1;
                 }
             }
-            double cst = (1 - Math.log(delta0)) / LN2 - (w2 + 1) * scale;
-            addInnerRe(lin, g[k], stream, 2 * scale * wr, -2 * scale * wi);
+            lin[logIndex(lay, k, commonStream)] += 1;
             // q(c) = 2 Re(x^H T(c)^H e) - |x|^2 T_e(c), x = T(c0)^H e / T_e(c0) (38)/(42)
             double[][] y = new double[streams][];
             double te = 1;

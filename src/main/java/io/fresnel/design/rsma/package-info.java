@@ -26,7 +26,8 @@
  *       <td>{@code SecrecyRates} (water level)</td></tr>
  *   <tr><td>CRBs (20), (23)-(24) (ERRATA 000.3, 000.5-000.7) and their LMIs (in place of Lemma 1,
  *       (44)-(51))</td><td>{@code CrbLmis}, {@code CrbLimit}</td></tr>
- *   <tr><td>the surrogate (52): WMMSE (28)-(32), quadratic transform (37)-(42), Taylor bounds</td>
+ *   <tr><td>the surrogate (52): rate bounds (in place of WMMSE (28)-(32)), quadratic transform
+ *       (37)-(42), Taylor bounds</td>
  *       <td>{@code RsmaSurrogate} (solved by {@link io.fresnel.optim.BarrierSolver})</td></tr>
  *   <tr><td>a feasible start for Algorithm 1 line 1 (phase one, not in the paper)</td>
  *       <td>{@code PhaseOne}</td></tr>
