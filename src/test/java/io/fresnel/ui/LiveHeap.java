@@ -2,6 +2,7 @@ package io.fresnel.ui;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
@@ -21,26 +22,47 @@ import org.testfx.util.WaitForAsyncUtils;
  * dumps of a 1,600-operation abuse run found 11,189 such stale entries at one look and 6,436 at
  * the next (about 9 and 5 MB), against 136 live ones. Nothing keeps them: the next pulse that styles
  * a node frees them. So each look styles a throwaway node on the FX thread (a CSS pass, which
- * purges the stale entries) between full GCs; the smallest of five looks is returned.
+ * purges the stale entries) between full GCs; the heap is read as the collector left it after each
+ * full GC, and the smallest of eight looks 0.4 s apart is returned.
  */
 final class LiveHeap {
+    /** Looks, 0.4 s apart: a background task that was still finishing holds its data in only some of them. */
+    private static final int LOOKS = 8;
+
     private LiveHeap() {
+    }
+
+    /**
+     * @return the heap in use (bytes) right after the last full GC, summed over the pools, as the
+     *         collector reports it (nothing allocated after the GC counts); the heap in use now if
+     *         no collector reports it
+     */
+    private static long usedAfterLastFullGc() {
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof com.sun.management.GarbageCollectorMXBean g && g.getLastGcInfo() != null
+                    && (g.getName().contains("Old") || g.getName().contains("MarkSweep"))) {
+                var after = g.getLastGcInfo().getMemoryUsageAfterGc();
+                return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> after.containsKey(p.getName()) ? after.get(p.getName()).getUsed() : 0).sum();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /**
      * @param dumpDir where to write a live-heap dump {@code window-abuse-<name>.hprof} after the looks, or null
      * @param name the dump's name
-     * @return the smallest heap use (bytes) of five looks after full GCs
+     * @return the smallest heap use (bytes) of eight looks after full GCs
      * @throws Exception if the FX thread does not answer within 60 s, or the dump fails
      */
     static long afterGc(String dumpDir, String name) throws Exception {
         System.gc();
         long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LOOKS; i++) {
             WaitForAsyncUtils.asyncFx(LiveHeap::styleThrowawayNode).get(60, TimeUnit.SECONDS);
             System.gc();
-            Thread.sleep(150);
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            least = Math.min(least, usedAfterLastFullGc());
+            Thread.sleep(400);
         }
         if (dumpDir != null) {
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(
