@@ -3,7 +3,7 @@
 # headless (Monocle): node and background drags, preset switches, undo/redo storms, valid and
 # rejected file opens, layer switches, new documents and cancels. Fails on any exception or
 # error in the log, on a heatmap or metrics of a scene no longer shown, on an FX-thread freeze,
-# and on live-heap growth of 16 MB or more after full GCs. `mvn test` runs 1,000 operations;
+# and on live-heap growth of 4 MB or more after full GCs. `mvn test` runs 1,000 operations;
 # this check runs the full count (minutes on a loaded machine). Run from the repository root.
 # FRESNEL_ABUSE_OPERATIONS and FRESNEL_ABUSE_SEED override the count and the seed.
 set -euo pipefail

@@ -15,7 +15,6 @@ import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
 import io.fresnel.render.Layer;
 import io.fresnel.service.Evaluation;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,9 +71,14 @@ class WindowAbuseTest {
     private static final long SEED = Long.getLong("fresnel.abuse.seed", 13);
     /** A freeze detector, not a speed test: a design or heatmap run on the FX thread takes far longer. */
     private static final long FREEZE_MS = Long.getLong("fresnel.abuse.freezeMs", 5000);
-    private static final long HEAP_GROWTH_LIMIT = 16L << 20;
+    /** Measured 0.00 MB over operations 500 to 1,000 (docs/window-robustness.md); JavaFX's bounded caches vary by a few hundred KB. */
+    private static final long HEAP_GROWTH_LIMIT = 4L << 20;
     private static final int CHECK_EVERY = 100;
 
+    /** Where to write live-heap dumps at the two heap looks (for hunting a leak); none by default. */
+    private static final String HEAP_DUMPS = System.getProperty("fresnel.abuse.heapDumps");
+
+    private Stage stage;
     private MainWindow window;
     private ExplorerViewModel model;
     private ExecutorService io;
@@ -84,6 +88,7 @@ class WindowAbuseTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         io = Executors.newSingleThreadExecutor();
         model = new ExplorerViewModel(Presets.defaultScenario(), Platform::runLater, io);
         window = new MainWindow(model);
@@ -184,6 +189,7 @@ class WindowAbuseTest {
                 };
                 if (done >= nextCheck || done >= OPERATIONS) {
                     nextCheck += CHECK_EVERY;
+                    freshEventRecord();
                     awaitSettled("after operation " + done);
                     checkNothingStale("after operation " + done);
                     checks++;
@@ -191,10 +197,10 @@ class WindowAbuseTest {
                     assertTrue(problems.isEmpty(), () -> "after operation " + at + ": " + problems);
                 }
                 if (heapFirst < 0 && done >= baselineAt) {
-                    heapFirst = settledHeap(probe);
+                    heapFirst = settledHeap(probe, done);
                 }
             }
-            long heapLast = settledHeap(probe);
+            long heapLast = settledHeap(probe, done);
             double seconds = (System.nanoTime() - t0) / 1e9;
             String report = String.format("window-abuse: %d operations (seed %d) in %.1f s, %d settle checks;"
                     + " ops %s; FX round trips: %d probes, worst %d ms, 99th percentile %d ms;"
@@ -534,22 +540,25 @@ class WindowAbuseTest {
         return ids;
     }
 
-    /** Settles on a fresh default document, then the live heap after full GCs (the smallest of five looks). */
-    private long settledHeap(FxProbe probe) throws Exception {
+    /** TestFX's record of fired events only grows and keeps old nodes: see {@link LiveHeap#forgetTestFxEvents}. */
+    private void freshEventRecord() throws Exception {
+        LiveHeap.forgetTestFxEvents(stage);
+    }
+
+    /**
+     * Settles on a fresh default document with a fresh TestFX event record, then the live heap after
+     * full GCs ({@link LiveHeap}); with {@code -Dfresnel.abuse.heapDumps=DIR} also a live-heap dump there.
+     */
+    private long settledHeap(FxProbe probe, int done) throws Exception {
         fx(() -> {
             model.newDocument();
             window.scene().fitScene();
         });
         awaitSettled("before measuring the heap");
+        freshEventRecord();
         probe.pause(true);
         try {
-            long least = Long.MAX_VALUE;
-            for (int i = 0; i < 5; i++) {
-                System.gc();
-                Thread.sleep(150);
-                least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-            }
-            return least;
+            return LiveHeap.afterGc(HEAP_DUMPS, Integer.toString(done));
         } finally {
             probe.pause(false);
         }
@@ -565,87 +574,5 @@ class WindowAbuseTest {
         AtomicReference<T> out = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> out.set(s.get())).get(60, TimeUnit.SECONDS);
         return out.get();
-    }
-
-    /** Probes the FX thread: a runLater round trip every 20 ms; records the latencies (ms). */
-    private static final class FxProbe {
-        /** A round trip longer than this records what the FX thread was doing (ms). */
-        static final long STALL_MS = 400;
-        private final List<Long> latencies = new CopyOnWriteArrayList<>();
-        private final List<String> stalls = new CopyOnWriteArrayList<>();
-        private volatile boolean running = true;
-        private volatile boolean paused;
-        private final Thread thread = new Thread(this::loop, "fx-probe");
-
-        void start() {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void pause(boolean p) {
-            paused = p;
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join(60_000);
-        }
-
-        private void loop() {
-            while (running) {
-                try {
-                    if (!paused) {
-                        CountDownLatch ran = new CountDownLatch(1);
-                        long t0 = System.nanoTime();
-                        Platform.runLater(ran::countDown);
-                        if (!ran.await(STALL_MS, TimeUnit.MILLISECONDS)) {
-                            stalls.add(fxStack());
-                        }
-                        if (!ran.await(60, TimeUnit.SECONDS)) {
-                            latencies.add(60_000L);
-                        } else if (!paused) {
-                            latencies.add((System.nanoTime() - t0) / 1_000_000);
-                        }
-                    }
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        int count() {
-            return latencies.size();
-        }
-
-        /** @return what the FX thread was doing in the first stalls (for the report), or "" */
-        String stalls() {
-            return stalls.isEmpty() ? "" : "; FX thread stalled (" + stalls.size() + " probes over " + STALL_MS
-                    + " ms), in: " + String.join(" || ", stalls.subList(0, Math.min(4, stalls.size())));
-        }
-
-        private static String fxStack() {
-            for (var e : Thread.getAllStackTraces().entrySet()) {
-                if (e.getKey().getName().equals("JavaFX Application Thread")) {
-                    StringBuilder sb = new StringBuilder();
-                    StackTraceElement[] st = e.getValue();
-                    for (int i = 0; i < Math.min(st.length, 14); i++) {
-                        sb.append(i == 0 ? "" : " < ").append(st[i].getClassName().replaceAll(".*\\.", "")).append('.')
-                                .append(st[i].getMethodName());
-                    }
-                    return sb.toString();
-                }
-            }
-            return "(no FX thread)";
-        }
-
-        long worstMs() {
-            return latencies.stream().mapToLong(Long::longValue).max().orElse(0);
-        }
-
-        long percentileMs(int p) {
-            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
-        }
     }
 }
