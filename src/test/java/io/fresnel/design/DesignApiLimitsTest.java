@@ -176,6 +176,8 @@ class DesignApiLimitsTest {
         assertEquals("alg: solver.n must be an integer (got 1.8014398509481984E16)", rejection(any, 0x1p54));
         assertEquals(-(1L << 53), any.read("alg", Map.of("n", -0x1p53)));
         assertEquals(Long.MAX_VALUE, any.read("alg", Map.of("n", Long.MAX_VALUE)));
+        // a whole number is taken as it is, never through a double (2^53 + 1 has no double)
+        assertEquals((1L << 53) + 1, any.read("alg", Map.of("n", (1L << 53) + 1)));
         assertEquals(-9L, any.read("alg", Map.of("n", (byte) -9)));
         SolverParameter atLeast = SolverParameter.integer("n", "m", 1, 1, Long.MAX_VALUE);
         assertEquals("alg: solver.n must be an integer >= 1 (got 0)", rejection(atLeast, 0L));
@@ -193,6 +195,13 @@ class DesignApiLimitsTest {
         assertTrue(c.hasDefault());
         assertEquals("v: a choice needs its words", assertThrows(IllegalArgumentException.class,
                 () -> SolverParameter.choice("v", "m", List.of())).getMessage());
+    }
+
+    @Test
+    void statusesHaveTheirScenarioFormatNames() {
+        // docs/scenario-format.md, the solver block's "status"
+        assertEquals(List.of("optimal", "converged", "infeasible", "unbounded", "iteration-limit", "cancelled"),
+                java.util.Arrays.stream(DesignStatus.values()).map(DesignStatus::jsonName).toList());
     }
 
     @Test

@@ -111,6 +111,62 @@ class BaselineLimitsTest {
     }
 
     @Test
+    void channelInversionAndFocusedBeamsSpendExactlyThePowerBudgetEquallyOverTheirStreams() {
+        Scenario sc = DesignScenarios.threeUsers();
+        for (String name : List.of("zf", "rzf", "mrt", "far-field-steering")) {
+            Precoder p = DesignScenarios.design(name, sc);
+            assertEquals(DesignScenarios.POWER_W, p.effective().frobeniusNorm2(), 1e-12, name);
+        }
+        // without users, one sensing beam per target with P / T each
+        Scenario targets = DesignScenarios.scenario("exact", "unit", "", DesignScenarios.TWO_TARGETS, "");
+        for (String name : List.of("mrt", "far-field-steering")) {
+            ComplexMatrix c = DesignScenarios.design(name, targets).columns();
+            for (int s = 0; s < 2; s++) {
+                double norm2 = 0;
+                for (int n = 0; n < 8; n++) {
+                    norm2 += c.get(n, s).abs2();
+                }
+                assertEquals(DesignScenarios.POWER_W / 2, norm2, 1e-12, name + " beam " + s);
+            }
+        }
+    }
+
+    @Test
+    void rzfDescribesItsOneParameter() {
+        var params = Designs.byName("rzf").parameters();
+        assertEquals(1, params.size());
+        assertEquals("regularization", params.get(0).key());
+        assertTrue(!params.get(0).hasDefault(), "absent: the MMSE choice U mean(noise) / P");
+        assertEquals(java.util.Set.of("regularization"), Designs.byName("rzf").parameterNames());
+    }
+
+    @Test
+    void asManyTargetsAsTheStreamLimitGetOneBeamEach() {
+        // Precoder.MAX_STREAMS = 4096 targets on a line at x = 3 m (no users): the largest allowed number
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < Precoder.MAX_STREAMS; i++) {
+            t.append(i == 0 ? "" : ",").append("{\"id\": \"t").append(i).append("\", \"position_m\": [3, ")
+                    .append(-2 + 4.0 * i / Precoder.MAX_STREAMS).append(", 0], \"reflection\": [0.01, 0]}");
+        }
+        Scenario sc = DesignScenarios.scenario("exact", "unit", "", t.toString(), "");
+        Precoder p = DesignScenarios.design("mrt", sc);
+        assertEquals(Precoder.MAX_STREAMS, p.streams().size());
+        assertEquals(DesignScenarios.POWER_W, p.effective().frobeniusNorm2(), 1e-9);
+    }
+
+    @Test
+    void aUserOnTheReferencePointHasNoFarFieldDirection() {
+        // with the exact phase and a given gain the channel does not need the user's range from o, so the model
+        // accepts a user at the reference point o (the array's centre), where (p - o) / |p - o| does not exist
+        Scenario sc = DesignScenarios.scenario("exact", "unit", "{\"id\": \"u0\", \"position_m\": [0, 0, 0],"
+                + " \"gain\": [0.001, 0], \"noise_w\": 1e-9}", "", "");
+        DesignException e = assertThrows(DesignException.class,
+                () -> Designs.byName("far-field-steering").run(sc, DesignContext.none()));
+        assertEquals("far-field-steering: user u0 sits on the reference point, where its direction is undefined",
+                e.getMessage());
+    }
+
+    @Test
     void aUserWithAZeroChannelCannotBeReached() {
         Scenario sc = DesignScenarios.scenario("exact", "unit", "{\"id\": \"z\", \"position_m\": [3, 1, 0],"
                 + " \"noise_w\": 1e-9, \"channel\": [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]}",
