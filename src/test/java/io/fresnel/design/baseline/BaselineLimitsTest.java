@@ -166,6 +166,30 @@ class BaselineLimitsTest {
                 e.getMessage());
     }
 
+    /** Two targets in front of a ULA of {@code elements} antennas (no users). */
+    private static Scenario ula(int elements) {
+        String text = DesignScenarios.json("exact", "unit", "", DesignScenarios.TWO_TARGETS, "");
+        String big = text.replace("\"elements\": 8,", "\"elements\": " + elements + ",");
+        assertTrue(!big.equals(text));
+        try {
+            return io.fresnel.io.ScenarioReader.readScenario(big);
+        } catch (io.fresnel.io.ScenarioFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theIsotropicPrecoderStopsAtTheEntryLimitWithADesignError() throws DesignException {
+        // N x N entries: 2048^2 = 2^22 is the limit itself, 2049 antennas are named in a design error
+        DesignResult r = Designs.byName("isotropic").run(ula(2048), DesignContext.none());
+        assertEquals(2048, r.precoder().streams().size());
+        assertEquals(Math.sqrt(DesignScenarios.POWER_W / 2048), r.precoder().columns().re(2047, 2047), 1e-15);
+        DesignException e = assertThrows(DesignException.class,
+                () -> Designs.byName("isotropic").run(ula(2049), DesignContext.none()));
+        assertEquals("isotropic: 2049 antennas need a 2049 x 2049 precoder, more than the limit of 4194304 entries",
+                e.getMessage());
+    }
+
     @Test
     void aUserWithAZeroChannelCannotBeReached() {
         Scenario sc = DesignScenarios.scenario("exact", "unit", "{\"id\": \"z\", \"position_m\": [3, 1, 0],"
