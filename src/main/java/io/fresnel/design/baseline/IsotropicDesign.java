@@ -3,6 +3,7 @@ package io.fresnel.design.baseline;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.DesignInputs;
 import io.fresnel.math.ComplexMatrix;
+import io.fresnel.model.Envelope;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.Stream;
@@ -33,9 +34,10 @@ public final class IsotropicDesign extends ClosedFormDesign {
         Scenario sc = physics.scenario();
         double power = DesignInputs.transmitPowerW(sc, name());
         int n = physics.transmit().size();
-        if (n > Precoder.MAX_STREAMS) {
-            throw new DesignException(name() + ": " + n + " antennas need " + n + " streams, more than the limit "
-                    + Precoder.MAX_STREAMS);
+        // N streams of N entries: the precoder's entry limit (2^22, N <= 2048) is reached before the stream limit
+        if ((long) n * n > Envelope.MAX_PRECODER_ENTRIES) {
+            throw new DesignException(name() + ": " + n + " antennas need a " + n + " x " + n + " precoder, more"
+                    + " than the limit of " + Envelope.MAX_PRECODER_ENTRIES + " entries");
         }
         double a = Math.sqrt(power / n);
         double[] re = new double[n * n];
