@@ -221,4 +221,72 @@ class SpebStartsAndBlocksTest {
         }
         assertTrue(binding >= 1, "no requirement binds: the test would not check a multiplier");
     }
+
+    /**
+     * The candidates are tried in the order of the SPEB of the fully digital optimum projected
+     * onto span(F_A) (P -> F_A F_A^H P / M) and rescaled to its power, the SPEB taken from the
+     * metric code.
+     */
+    @Test
+    void candidatesAreRankedByTheSpebOfTheProjectedDigitalOptimum() {
+        ScenarioPhysics ph = new ScenarioPhysics(SC);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false).columns();
+        List<PartialAnalog> candidates = SdrBcd.candidates(ph, 4, 4, digital, 5);
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, new double[2], 4, 4);
+        List<PartialAnalog> ranked = SdrBcd.ranked(problem, candidates, digital);
+        assertEquals(candidates.size(), ranked.size());
+        assertTrue(ranked.containsAll(candidates));
+        double before = power(digital);
+        double previous = 0;
+        List<Double> seen = new java.util.ArrayList<>();
+        for (PartialAnalog a : ranked) {
+            List<double[][]> projected = new java.util.ArrayList<>();
+            for (double[][] p : digital) {
+                double[] re = new double[16];
+                double[] im = new double[16];
+                for (int r = 0; r < 4; r++) {
+                    double yr = 0;
+                    double yi = 0;
+                    for (int k = 4 * r; k < 4 * r + 4; k++) {
+                        double fr = Math.cos(a.phases()[k]);
+                        double fi = Math.sin(a.phases()[k]);
+                        yr += (fr * p[0][k] + fi * p[1][k]) / 4;
+                        yi += (fr * p[1][k] - fi * p[0][k]) / 4;
+                    }
+                    for (int k = 4 * r; k < 4 * r + 4; k++) {
+                        double fr = Math.cos(a.phases()[k]);
+                        double fi = Math.sin(a.phases()[k]);
+                        re[k] = fr * yr - fi * yi;
+                        im[k] = fr * yi + fi * yr;
+                    }
+                }
+                projected.add(new double[][] {re, im});
+            }
+            double s = Math.sqrt(before / power(projected));
+            List<double[][]> scaled = new java.util.ArrayList<>();
+            List<io.fresnel.model.Stream> streams = new java.util.ArrayList<>();
+            for (double[][] c : projected) {
+                scaled.add(new double[][] {multiply(c[0], s), multiply(c[1], s)});
+                streams.add(new io.fresnel.model.Stream(io.fresnel.model.StreamRole.SENSING, null));
+            }
+            Double speb = io.fresnel.metrics.MetricsEvaluator.evaluate(SC.withPrecoder(new io.fresnel.model.Precoder(
+                    streams, io.fresnel.design.common.ZMatrices.ofColumns(scaled), null, null, null))).targets().get(0)
+                    .spebM2();
+            double v = speb == null ? Double.POSITIVE_INFINITY : speb;
+            assertTrue(v >= previous * (1 - 1e-9), "ranked out of order: " + seen + ", then " + v);
+            seen.add(v);
+            previous = v;
+        }
+        assertTrue(seen.get(seen.size() - 1) > 1.5 * seen.get(0), "the proxies do not differ: " + seen);
+    }
+
+    private static double[] multiply(double[] x, double s) {
+        double[] y = x.clone();
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= s;
+        }
+        return y;
+    }
 }
