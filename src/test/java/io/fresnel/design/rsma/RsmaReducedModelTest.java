@@ -307,7 +307,8 @@ class RsmaReducedModelTest {
             assertTrue(after >= st.value() - 1e-6, what + ": true " + after + " below the surrogate " + st.value());
             assertTrue(after > before + 1e-3, what + ": the step did not improve " + before);
             assertTrue(Columns.norm2(st.c()) <= 1 + 1e-9, what + ": power " + Columns.norm2(st.c()));
-            assertTrue(crb.ratio(st.c()) <= 1 - RsmaSolver.CRB_MARGIN + 1e-9, what + ": CRB ratio " + crb.ratio(st.c()));
+            assertTrue(crb.ratio(st.c()) <= 1 - RsmaSolver.CRB_MARGIN + 1e-9,
+                    what + ": CRB ratio " + crb.ratio(st.c()));
             assertEquals(0, st.gamma(), 0);
         }
     }

@@ -124,7 +124,8 @@ class StochasticInputsTest {
     void theDerivativeBeamRotatesTheTargetAboutTheReferencePoint() throws Exception {
         String json = DesignScenarios.json("exact", "spherical", DesignScenarios.ONE_USER,
                 "{\"id\": \"t1\", \"position_m\": [2.0, 0.8, 0], \"reflection\": [0.01, 0.004]}", "")
-                .replace("\"amplitude\": \"spherical\"", "\"amplitude\": \"spherical\", \"reference_m\": [0.3, -0.2, 0]");
+                .replace("\"amplitude\": \"spherical\"",
+                        "\"amplitude\": \"spherical\", \"reference_m\": [0.3, -0.2, 0]");
         Scenario sc = ScenarioReader.readScenario(json);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
         Target t = sc.targets().get(0);
