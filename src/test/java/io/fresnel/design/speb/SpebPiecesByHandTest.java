@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fresnel.cli.SpebScenes;
+import io.fresnel.bench.SpebScenes;
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignException;
 import io.fresnel.design.Designs;

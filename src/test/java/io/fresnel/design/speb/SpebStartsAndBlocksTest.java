@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fresnel.cli.SpebScenes;
+import io.fresnel.bench.SpebScenes;
 import io.fresnel.design.common.FocusDirections;
 import io.fresnel.design.common.SdrModel;
 import io.fresnel.design.common.SinrRequirements;
