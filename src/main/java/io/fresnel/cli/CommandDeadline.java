@@ -121,8 +121,9 @@ final class CommandDeadline {
                 if (gate.close()) {
                     return task.get();
                 }
-                worker.interrupt();
+                // muted before the worker is woken: an interrupted command that prints on its way out is not heard
                 streams.mute();
+                worker.interrupt();
                 streams.raw().println("fresnel: " + leaf.commandSpec().name() + ": timed out after " + seconds
                         + " s; nothing was written");
                 return FresnelCommand.TIMED_OUT;
@@ -130,8 +131,8 @@ final class CommandDeadline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             gate.close();
-            worker.interrupt();
             streams.mute();
+            worker.interrupt();
             streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
                     + ": interrupted while waiting for the command; nothing was written");
             return FresnelCommand.INTERNAL_ERROR;
