@@ -52,6 +52,14 @@ public final class TradeoffCommand implements Callable<Integer> {
             + " (default " + TradeoffOptions.DEFAULT_REFINE_PASSES + ")")
     private Integer refine;
 
+    /**
+     * The range of --from and --to (SI): the levels are SINR requirements (linear) or bounds in m^2
+     * or rad^2; beyond it the refinement's levels between and past the traced ones can overflow.
+     */
+    static final double MIN_LEVEL = 1e-30;
+    /** See {@link #MIN_LEVEL}. */
+    static final double MAX_LEVEL = 1e30;
+
     @Option(names = "--from", paramLabel = "LO", description = "lowest level, SI (SINR requirement linear; bound in"
             + " m^2 or rad^2); default: see docs/tradeoff.md")
     private Double from;
@@ -94,11 +102,11 @@ public final class TradeoffCommand implements Callable<Integer> {
             if (refine != null && (refine < 0 || refine > 6)) {
                 return reject(err, "--refine must be between 0 and 6 (got " + refine + ")");
             }
-            if (from != null && (!(from > 0) || from.isInfinite())) {
-                return reject(err, "--from must be a finite level > 0 (got " + from + ")");
+            if (from != null && !(from >= MIN_LEVEL && from <= MAX_LEVEL)) {
+                return reject(err, "--from must be a level in [1e-30, 1e30] (got " + from + ")");
             }
-            if (to != null && (!(to > 0) || to.isInfinite() || (from != null && !(to > from)))) {
-                return reject(err, "--to must be a finite level > 0 and above --from (got " + to + ")");
+            if (to != null && (!(to >= MIN_LEVEL && to <= MAX_LEVEL) || (from != null && !(to > from)))) {
+                return reject(err, "--to must be a level in [1e-30, 1e30] and above --from (got " + to + ")");
             }
             TradeoffOptions d = TradeoffOptions.defaults(kind);
             options = new TradeoffOptions(points != null ? points : d.coarsePoints(),

@@ -54,19 +54,22 @@ class TradeoffCommandTest {
 
     /**
      * The option limits at their exact ends. An accepted value starts the trace, which the short
-     * {@code --timeout} then stops (exit 3); a rejected one exits 2 before anything runs.
+     * {@code --timeout} then stops (exit 3) unless it ends first (exit 0); a rejected one exits 2
+     * before anything runs.
      */
     @Test
     void theOptionLimitsAreExact(@TempDir Path dir) {
-        String[][] accepted = {{"--points", "2"}, {"--refine", "0"}, {"--points", "2", "--refine", "6"}, {"--from", "1e-300"},
-            {"--from", "0.5", "--to", "0.5000001"}, {"--to", "1e300"}};
+        String[][] accepted = {{"--points", "2"}, {"--refine", "0"}, {"--points", "2", "--refine", "6"}, {"--from", "1e-30"},
+            {"--from", "0.5", "--to", "0.5000001"}, {"--to", "1e30"}};
         for (String[] a : accepted) {
             String[] args = concat(new String[] {"tradeoff", SCENE, "--timeout", "0.3"}, a);
             GoldenEvalTest.Run r = GoldenEvalTest.run(args);
-            assertEquals(3, r.status(), String.join(" ", a) + ": " + r.err());
+            // accepted: the trace runs, and ends by the short timeout (3) or, on a fast machine, by itself (0)
+            assertTrue(r.status() == 3 || r.status() == 0, String.join(" ", a) + ": " + r.status() + " " + r.err());
         }
         String[][] rejected = {{"--points", "1"}, {"--refine", "-1"}, {"--refine", "7"}, {"--from", "0"},
-            {"--from", "-1"}, {"--from", "Infinity"}, {"--from", "NaN"}, {"--to", "0"}, {"--to", "Infinity"},
+            {"--from", "-1"}, {"--from", "Infinity"}, {"--from", "NaN"}, {"--from", "9.9e-31"}, {"--to", "0"}, {"--to", "Infinity"},
+            {"--to", "1.01e30"}, {"--to", "1e300"},
             {"--to", "NaN"}, {"--from", "0.5", "--to", "0.5"}, {"--from", "0.5", "--to", "0.4"}};
         for (String[] a : rejected) {
             String[] args = concat(new String[] {"tradeoff", SCENE, "--timeout", "30"}, a);
