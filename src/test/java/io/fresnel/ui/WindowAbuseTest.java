@@ -71,8 +71,13 @@ class WindowAbuseTest {
     private static final long SEED = Long.getLong("fresnel.abuse.seed", 13);
     /** A freeze detector, not a speed test: a design or heatmap run on the FX thread takes far longer. */
     private static final long FREEZE_MS = Long.getLong("fresnel.abuse.freezeMs", 5000);
-    /** Measured 0.00 MB over operations 500 to 1,000 (docs/window-robustness.md); JavaFX's bounded caches vary by a few hundred KB. */
-    private static final long HEAP_GROWTH_LIMIT = 4L << 20;
+    /**
+     * The limit of the live heap's growth (MB, {@code -Dfresnel.abuse.heapLimitMb}). Run alone in its
+     * JVM ({@code .ci/window-abuse-10k.sh} passes 4) the growth measured 0.00-0.19 MB
+     * (docs/window-robustness.md); inside the whole suite, where earlier test classes share the JVM,
+     * one quiet-machine run read 27.8 MB (and 0.01 MB alone right after), so the suite's guard is 32.
+     */
+    private static final long HEAP_GROWTH_LIMIT = Long.getLong("fresnel.abuse.heapLimitMb", 32) << 20;
     private static final int CHECK_EVERY = 100;
 
     /** Where to write live-heap dumps at the two heap looks (for hunting a leak); none by default. */
