@@ -116,6 +116,10 @@ final class CommandDeadline {
         worker.start();
         try {
             try {
+                if (Thread.interrupted()) {
+                    // an interrupted caller gets no result, even from a command that ends at once
+                    throw new InterruptedException();
+                }
                 return task.get(Math.round(seconds * 1e9), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (gate.close()) {
