@@ -15,28 +15,31 @@ import org.controlsfx.property.editor.PropertyEditor;
  * The editors of {@link FieldRow}s. A text field commits once, with Enter or when it loses the
  * focus, and only when its text changed (so typing "28" is one edit, not two); Escape restores
  * the shown value. A choice shows human names and commits the chosen key. While a text field
- * holds uncommitted text the owner is told ({@code typing}), so that it does not rebuild the
- * sheet under the user's fingers.
+ * holds uncommitted text the owner is told ({@code typing}), so that it does not replace the
+ * rows under the user's fingers. An editor belongs to a {@link SheetRow}: when the place's row is
+ * replaced by one of the same shape (the next drag step), the editor shows the new row's value
+ * and commits to the new row, without firing an edit.
  */
 final class FieldEditors {
     private FieldEditors() {
     }
 
     /**
-     * @param row the row
+     * @param place the sheet's place of a {@link FieldRow}
      * @param typing told true when a field starts holding uncommitted text, false when it no longer does
      * @return its editor
      */
-    static PropertyEditor<Object> editorFor(FieldRow row, Consumer<Boolean> typing) {
-        Node node = switch (row.kind()) {
-            case TEXT -> text(row, typing);
-            case CHOICE -> choice(row);
-            case FLAG -> flag(row);
-            case FIXED -> fixed(row);
+    static PropertyEditor<Object> editorFor(SheetRow place, Consumer<Boolean> typing) {
+        FieldRow first = row(place);
+        Node node = switch (first.kind()) {
+            case TEXT -> text(place, typing);
+            case CHOICE -> choice(place);
+            case FLAG -> flag(place);
+            case FIXED -> fixed(place);
         };
-        node.setUserData(row.path());
-        if (!row.getDescription().isEmpty()) {
-            Tooltip.install(node, new Tooltip(row.getDescription()));
+        node.setUserData(first.path());
+        if (!first.getDescription().isEmpty()) {
+            Tooltip.install(node, new Tooltip(first.getDescription()));
         }
         return new PropertyEditor<>() {
             @Override
@@ -46,27 +49,28 @@ final class FieldEditors {
 
             @Override
             public Object getValue() {
-                return row.getValue();
+                return place.getValue();
             }
 
             @Override
             public void setValue(Object value) {
-                // the rows are rebuilt with their values; nothing to push into the editor
+                // the editor shows its row's value itself (SheetRow.onReplace)
             }
         };
     }
 
-    private static Node text(FieldRow row, Consumer<Boolean> typing) {
-        String shown = row.text();
-        TextField field = new TextField(shown);
-        field.setPromptText(row.prompt());
-        field.textProperty().addListener((o, a, b) -> typing.accept(!b.equals(shown)));
+    private static FieldRow row(SheetRow place) {
+        return (FieldRow) place.row();
+    }
+
+    private static Node text(SheetRow place, Consumer<Boolean> typing) {
+        TextField field = new TextField(row(place).text());
+        field.setPromptText(row(place).prompt());
+        field.textProperty().addListener((o, a, b) -> typing.accept(!b.equals(row(place).text())));
         Runnable commit = () -> {
             String t = field.getText().trim();
             typing.accept(false);
-            if (!t.equals(shown)) {
-                row.commit(t);
-            }
+            row(place).commit(t);
         };
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((o, was, now) -> {
@@ -76,17 +80,18 @@ final class FieldEditors {
         });
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                field.setText(shown);
+                field.setText(row(place).text());
                 typing.accept(false);
                 e.consume();
             }
         });
+        place.onReplace(() -> field.setText(row(place).text()));
         return field;
     }
 
-    private static Node choice(FieldRow row) {
+    private static Node choice(SheetRow place) {
         ComboBox<FieldRow.Option> box = new ComboBox<>();
-        box.getItems().setAll(row.options());
+        box.getItems().setAll(row(place).options());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(FieldRow.Option o) {
@@ -95,30 +100,36 @@ final class FieldEditors {
 
             @Override
             public FieldRow.Option fromString(String s) {
-                return row.options().stream().filter(o -> o.label().equals(s)).findFirst().orElse(null);
+                return box.getItems().stream().filter(o -> o.label().equals(s)).findFirst().orElse(null);
             }
         });
-        String now = row.text();
-        row.options().stream().filter(o -> o.key().equals(now)).findFirst().ifPresent(box::setValue);
+        Runnable show = () -> {
+            String now = row(place).text();
+            box.setValue(box.getItems().stream().filter(o -> o.key().equals(now)).findFirst().orElse(null));
+        };
+        show.run();
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !b.key().equals(now)) {
-                row.commit(b.key());
+            if (b != null) {
+                row(place).commit(b.key());
             }
         });
+        place.onReplace(show);
         return box;
     }
 
-    private static Node flag(FieldRow row) {
+    private static Node flag(SheetRow place) {
         CheckBox box = new CheckBox();
-        box.setSelected(Boolean.parseBoolean(row.text()));
-        box.selectedProperty().addListener((o, a, b) -> row.commit(String.valueOf(b)));
+        box.setSelected(Boolean.parseBoolean(row(place).text()));
+        box.selectedProperty().addListener((o, a, b) -> row(place).commit(String.valueOf(b)));
+        place.onReplace(() -> box.setSelected(Boolean.parseBoolean(row(place).text())));
         return box;
     }
 
-    private static Node fixed(FieldRow row) {
-        Label label = new Label(row.text());
+    private static Node fixed(SheetRow place) {
+        Label label = new Label(row(place).text());
         label.setMaxWidth(Double.MAX_VALUE);
+        place.onReplace(() -> label.setText(row(place).text()));
         return label;
     }
 }

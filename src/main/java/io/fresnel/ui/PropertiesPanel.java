@@ -6,6 +6,7 @@ import io.fresnel.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * The scenario editor: a ControlsFX property sheet with a row for every field of the scenario
@@ -19,9 +20,11 @@ import org.controlsfx.control.PropertySheet;
  * beamformer, its power splits are sliders ({@link PowerSplits}): dragging one re-designs the
  * precoder, so the AN, the sensing beam and the secure region follow.
  *
- * <p>The rows are rebuilt when the scenario, the selection or the beamformer changes, except while
- * a text field holds text the user has not committed yet (or a slider is dragged): then the rebuild
- * waits for the commit.
+ * <p>The rows are made again when the scenario, the selection or the beamformer changes, except
+ * while a text field holds text the user has not committed yet (or a slider is dragged): then that
+ * waits for the commit. When every new row has the shape of the one in its place (the same fields,
+ * only values differ: every step of a drag), the rows are swapped into their places and the
+ * editors stay ({@link SheetRow}); otherwise the sheet gets new editors.
  */
 public final class PropertiesPanel extends PropertySheet {
     private static final String SPLITS = "Power split (paper 002)";
@@ -48,11 +51,14 @@ public final class PropertiesPanel extends PropertySheet {
         model.algorithmProperty().addListener((o, a, b) -> rebuild());
         var defaults = getPropertyEditorFactory();
         setPropertyEditorFactory(item -> {
-            if (item instanceof FieldRow row) {
-                return FieldEditors.editorFor(row, this::hold);
+            SheetRow place = (SheetRow) item;
+            if (place.row() instanceof FieldRow) {
+                return FieldEditors.editorFor(place, this::hold);
             }
-            return item instanceof PropertyItem p && SPLITS.equals(p.getCategory())
-                    ? new SplitSliderEditor(item, this::hold) : defaults.call(item);
+            PropertyEditor<?> editor = SPLITS.equals(place.getCategory()) ? new SplitSliderEditor(place, this::hold)
+                    : defaults.call(place);
+            place.onReplace(() -> setEditorValue(editor, place.getValue()));
+            return editor;
         });
         rebuild();
     }
@@ -61,11 +67,16 @@ public final class PropertiesPanel extends PropertySheet {
     List<FieldRow> rows() {
         List<FieldRow> out = new ArrayList<>();
         getItems().forEach(i -> {
-            if (i instanceof FieldRow r) {
+            if (((SheetRow) i).row() instanceof FieldRow r) {
                 out.add(r);
             }
         });
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setEditorValue(PropertyEditor<T> editor, Object value) {
+        editor.setValue((T) value);
     }
 
     private static int rank(String category) {
@@ -110,6 +121,25 @@ public final class PropertiesPanel extends PropertySheet {
                             x -> PowerSplits.with(x, algorithm, split.key(), (Double) v))));
         }
         items.addAll(NodeRows.sensingEavesdroppers(s, tree, edits));
-        getItems().setAll(items);
+        if (!replaceInPlace(items)) {
+            getItems().setAll(items.stream().map(SheetRow::new).toList());
+        }
+    }
+
+    /** Swaps the rows into the places shown when every one has its place's shape. */
+    private boolean replaceInPlace(List<PropertySheet.Item> items) {
+        List<PropertySheet.Item> places = getItems();
+        if (places.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (!SheetRow.sameShape(((SheetRow) places.get(i)).row(), items.get(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            ((SheetRow) places.get(i)).replace(items.get(i));
+        }
+        return true;
     }
 }
