@@ -26,7 +26,7 @@ public final class Benchmarks {
             case SDR -> SdrBench.run(out, plan.warmup(), plan.runs());
             case SECURE -> SecureBench.run(out, plan.warmup(), plan.runs());
             case VS_CVXOPT -> {
-                return CvxoptBench.run(out, plan.cvxoptScripts(), plan.python(), plan.runs());
+                return CvxoptBench.run(out, plan.cvxoptScripts(), plan.python(), plan.warmup(), plan.runs());
             }
             case STOCHASTIC -> StochasticBench.run(out, 20, 100, 1_000_000);
             case LOCALIZE -> {

@@ -55,12 +55,15 @@ final class CvxoptBench {
      * @param out where to print
      * @param scripts the folder of the cvxopt scripts
      * @param python the Python interpreter with cvxopt and numpy
-     * @param runs timed runs per case (after one warm-up) on both sides
+     * @param warmup untimed Fresnel designs per case before the timed ones (at least 1; the JIT compiler
+     *     needs several to reach steady state, the cvxopt scripts have no such phase)
+     * @param runs timed runs per case on both sides
      * @return true if both scripts ran
      */
-    static boolean run(PrintWriter out, Path scripts, String python, int runs) {
+    static boolean run(PrintWriter out, Path scripts, String python, int warmup, int runs) {
         out.println("benchmark: Fresnel vs cvxopt, same reduced SDPs (crb-min-sdr: SdrBench cases; an-secure-pcrb:"
-                + " SecureBench cases, whole 1-D gamma search); median of " + runs + " runs after 1 warm-up");
+                + " SecureBench cases, whole 1-D gamma search); median of " + runs + " runs (Fresnel: after "
+                + Math.max(1, warmup) + " warm-up design(s) per case)");
         out.println("ratio = cvxopt time / Fresnel time (> 1: Fresnel faster); rel. diff = |F - C| / |C| of the optima");
         out.flush();
         List<String> crb = script(out, python, scripts.resolve("crb_sdr_cvxopt.py"), "--runs", Integer.toString(runs));
@@ -75,22 +78,23 @@ final class CvxoptBench {
             for (int users = 1; users <= 2; users++) {
                 Reference ref = crbReference(crb, n, users);
                 row(out, String.format("crb-min-sdr %dx%d UPA, %d user(s)", n, n, users), "crb-min-sdr",
-                        SdrBench.scenario(n, users), runs, ref);
+                        SdrBench.scenario(n, users), warmup, runs, ref);
             }
         }
         for (int nt : SecureBench.SIZES) {
-            row(out, String.format("an-secure-pcrb Nt = %d", nt), "an-secure-pcrb", SecureBench.scenario(nt), runs,
-                    secureReference(secure, nt));
+            row(out, String.format("an-secure-pcrb Nt = %d", nt), "an-secure-pcrb", SecureBench.scenario(nt), warmup,
+                    runs, secureReference(secure, nt));
         }
         out.println("machine: " + EvalBench.machine());
         out.flush();
         return true;
     }
 
-    private static void row(PrintWriter out, String label, String design, Scenario sc, int runs, Reference ref) {
+    private static void row(PrintWriter out, String label, String design, Scenario sc, int warmup, int runs,
+            Reference ref) {
         Timing t;
         try {
-            t = time(design, sc, runs);
+            t = time(design, sc, warmup, runs);
         } catch (DesignException e) {
             out.printf("%-34s rejected: %s%n", label, e.getMessage());
             return;
@@ -109,9 +113,11 @@ final class CvxoptBench {
         out.flush();
     }
 
-    private static Timing time(String design, Scenario sc, int runs) throws DesignException {
+    private static Timing time(String design, Scenario sc, int warmup, int runs) throws DesignException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Designs.byName(design).run(sc, DesignContext.none());
+        for (int i = 0; i < Math.max(1, warmup); i++) {
+            Designs.byName(design).run(sc, DesignContext.none());
+        }
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         DesignResult last = null;

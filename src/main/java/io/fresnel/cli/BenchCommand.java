@@ -52,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean slice;
 
     @Option(names = "--vs-cvxopt", description = "run crb-min-sdr and an-secure-pcrb side by side with the cvxopt"
-            + " scripts of src/bench/python instead (--runs timed runs per case, default 3)")
+            + " scripts of src/bench/python instead (--runs timed runs per case, default 3; --warmup untimed Fresnel"
+            + " designs per case first, default 1)")
     private boolean vsCvxopt;
 
     @Option(names = "--cvxopt-scripts", defaultValue = "src/bench/python",
@@ -112,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             return plan(Kind.SECURE, warmupGiven ? warmup : 1, runsGiven ? runs : 5);
         }
         if (vsCvxopt) {
-            return plan(Kind.VS_CVXOPT, warmup, runsGiven ? runs : 3);
+            return plan(Kind.VS_CVXOPT, warmupGiven ? warmup : 1, runsGiven ? runs : 3);
         }
         if (stochastic) {
             return plan(Kind.STOCHASTIC, warmup, runs);

@@ -48,6 +48,25 @@ final class KktSolver {
      * scaled system is bordered rather than eliminated into the normal matrix.
      */
     static final double BORDER_RATIO = 1e4;
+    /**
+     * The weight a border row keeps in the normal matrix (rho_r ||g_r||^2) in the first factorisation of
+     * a scaling, relative to the smallest diagonal entry of the unbordered normal matrix. Measured, not
+     * derived (2026-12-02, eight {@code bench --vs-cvxopt} designs, about 3,900 KKT solves): with the weight
+     * {@link #SAFE_WEIGHT} the first solve of a bordered system has a relative residual of 1e-1 .. 1e-5 and
+     * needs 4-7 refinement steps (3.4 per solve over all solves); with 1e-2 it has 1e-4 .. 1e-9 and needs 1-2
+     * (1.0 per solve). But on some programs near their optimum (the stall reproducers) the light weight's
+     * first solves have relative residuals above 1 and the refinement stalls; such a solve falls back
+     * ({@link #FALLBACK_RESIDUAL}).
+     */
+    static final double LIGHT_WEIGHT = 1e-2;
+    /** The border rows' weight of the fallback factorisation (the only one before 2026-12-02): sqrt(BORDER_RATIO). */
+    static final double SAFE_WEIGHT = 1e2;
+    /**
+     * A solve with the light weight whose refinement ends above this relative residual (to the norm of
+     * right-hand side and solution) refactors the same scaling with {@link #SAFE_WEIGHT} and solves again;
+     * the rest of that scaling's solves use the safe factorisation.
+     */
+    static final double FALLBACK_RESIDUAL = 1e-11;
 
     /** How a factorisation ended. */
     enum Factorisation {
@@ -102,6 +121,10 @@ final class KktSolver {
     private final ScaledConstraints gs;
     private BorderRows borders = new BorderRows();
     private NormalEquations normal;
+    /** The scaling of the last factorisation. */
+    private NtScaling scaling;
+    /** Whether the current factorisation borders rows with the light weight (a fallback is possible). */
+    private boolean light;
 
     KktSolver(ConicData d) {
         this.d = d;
@@ -118,6 +141,11 @@ final class KktSolver {
      * @return whether it could be factored
      */
     Factorisation factor(NtScaling w) {
+        scaling = w;
+        return factor(w, LIGHT_WEIGHT);
+    }
+
+    private Factorisation factor(NtScaling w, double weight) {
         int n = d.n;
         double[] blockTrace = gs.rescale(w);
         borders = new BorderRows();
@@ -143,12 +171,13 @@ final class KktSolver {
             }
             if (any) {
                 threshold = BORDER_RATIO * minDiag;
-                moderate = Math.sqrt(BORDER_RATIO) * minDiag;
+                moderate = weight * minDiag;
             }
         }
         DMatrixRMaj h = NormalEquations.assemble(d, gs, w, grams, blockTrace, threshold, moderate, borders);
         Optional<NormalEquations> factored = NormalEquations.factor(h, d.a, borders);
         normal = factored.orElse(null);
+        light = weight != SAFE_WEIGHT && borders.size() > 0;
         return factored.isPresent() ? Factorisation.FACTORED : Factorisation.FAILED;
     }
 
@@ -161,6 +190,19 @@ final class KktSolver {
      * @return how the refinement ended
      */
     Refinement solve(KktVector b, KktVector u) {
+        Refinement r = refined(b, u);
+        if (light && r.end() != RefinementEnd.EXACT && r.end() != RefinementEnd.ACCURATE
+                && !(r.residual2() <= FALLBACK_RESIDUAL * FALLBACK_RESIDUAL * (norm2(b) + norm2(u)))) {
+            if (factor(scaling, SAFE_WEIGHT) == Factorisation.FACTORED) {
+                return refined(b, u);
+            }
+            factor(scaling, LIGHT_WEIGHT);
+        }
+        return r;
+    }
+
+    /** One block elimination and iterative refinement with the current factorisation. */
+    private Refinement refined(KktVector b, KktVector u) {
         solveOnce(b, u);
         KktVector e = KktVector.zeros(d);
         KktVector c = KktVector.zeros(d);

@@ -55,8 +55,9 @@ class BenchCommandTest {
 
     @Test
     void cvxoptAndLocalizeDefaultToThreeRuns() {
-        assertPlan(Kind.VS_CVXOPT, 30, 3, plan("--vs-cvxopt"));
-        assertPlan(Kind.VS_CVXOPT, 30, 6, plan("--vs-cvxopt", "--runs", "6"));
+        assertPlan(Kind.VS_CVXOPT, 1, 3, plan("--vs-cvxopt"));
+        assertPlan(Kind.VS_CVXOPT, 10, 3, plan("--vs-cvxopt", "--warmup", "10"));
+        assertPlan(Kind.VS_CVXOPT, 1, 6, plan("--vs-cvxopt", "--runs", "6"));
         assertPlan(Kind.LOCALIZE, 30, 3, plan("--localize"));
         assertPlan(Kind.LOCALIZE, 30, 1, plan("--localize", "--runs", "1"));
         BenchPlan paths = plan("--vs-cvxopt", "--cvxopt-scripts", "elsewhere", "--python", "py3");
