@@ -129,6 +129,19 @@ class SdrProgramsAgainstMetricsTest {
                 assertEquals(0, e.im(r, c));
             }
         }
+        // an unnormalised covariance (tr X = 2) is scaled to use exactly the budget P
+        double[][] twice = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            twice[i][i] = 2.0 / d;
+        }
+        ComplexMatrix q = SdrPrecoder.build(model, new double[][][] {twice, new double[d][d]}, null, P).effective();
+        double f2 = 0;
+        for (int r = 0; r < q.rows(); r++) {
+            for (int c = 0; c < q.cols(); c++) {
+                f2 += q.re(r, c) * q.re(r, c) + q.im(r, c) * q.im(r, c);
+            }
+        }
+        assertEquals(P, f2, 1e-12 * P);
     }
 
     @Test
