@@ -20,6 +20,7 @@ import io.fresnel.metrics.TargetMetrics;
 import io.fresnel.model.Precoder;
 import io.fresnel.model.Scenario;
 import io.fresnel.physics.ScenarioPhysics;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +152,21 @@ class SdrProgramsAgainstMetricsTest {
                 "");
         assertEquals("echo-maxmin-sdr: no target can receive any echo", assertThrows(DesignException.class,
                 () -> Designs.byName("echo-maxmin-sdr").run(dark, DesignContext.none())).getMessage());
+    }
+
+    @Test
+    void theIsotropicObservabilityCheckRunsUpTo128Elements() {
+        // far-field phase with unit amplitude: the range is unobservable for every covariance; with exactly
+        // 128 elements (the largest array the isotropic check evaluates) the design says so in its own words
+        Scenario small = DesignScenarios.scenario("far-field", "unit", DesignScenarios.ONE_USER,
+                "{\"id\": \"t1\", \"position_m\": [2.0, 0.8, 0], \"reflection\": [0.01, 0.004]}", "");
+        io.fresnel.model.UniformLinearArray ula = ((io.fresnel.model.UniformLinearArray) small.txArray()).withElements(128);
+        Scenario sc = new Scenario(small.name(), small.dimension(), small.carrierFrequencyHz(), small.speedOfLightMS(),
+                small.propagation(), ula, null, small.transmitPowerW(), small.architecture(), small.sensing(),
+                small.users(), List.of(), small.targets(), List.of(), null, null);
+        String message = assertThrows(DesignException.class,
+                () -> Designs.byName("crb-min-sdr").run(sc, DesignContext.none())).getMessage();
+        assertTrue(message.startsWith("crb-min-sdr: the position CRB is unbounded for every precoder (even the"
+                + " isotropic covariance leaves the joint FIM singular: "), message);
     }
 }
