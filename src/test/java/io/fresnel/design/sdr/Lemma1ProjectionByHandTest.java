@@ -69,5 +69,9 @@ class Lemma1ProjectionByHandTest {
         assertEquals(27 / 13.0, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 1}, {0, 1}}, 1, 1), 1e-14);
         // g = (1, j) lies along (1, j)/sqrt 2 (eigenvalue 1): signal = g^H X g = 2, SINR = 3 * 2 / 0.5 = 12
         assertEquals(12, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 0}, {0, 1}}, 3, 0.5), 1e-13);
+        // g = (1 + j, 1): v_1^H g = (1 + j + j) / sqrt 2, |.|^2 = 5/2; v_2^H g = (1 + j - j) / sqrt 2, |.|^2 = 1/2;
+        // quad = (5/2) / 3 + (1/2) / 1 = 4/3, signal = 3^2 / (4/3) = 27/4, g^H X g = 15/2 + 1/2 = 8,
+        // interference 5/4: SINR = (27/4) / (5/4 + 1) = 3
+        assertEquals(3, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 1}, {1, 0}}, 1, 1), 1e-13);
     }
 }
