@@ -262,21 +262,6 @@ public final class SdrModel {
         return y;
     }
 
-    /** @return g^H X g for a d-vector g and a Hermitian X given as {re, im} */
-    static double quadratic(double[][] g, double[][] xRe, double[][] xIm) {
-        int d = g[0].length;
-        double s = 0;
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                // conj(g_i) X_ij g_j
-                double pr = xRe[i][j] * g[0][j] - xIm[i][j] * g[1][j];
-                double pi = xRe[i][j] * g[1][j] + xIm[i][j] * g[0][j];
-                s += g[0][i] * pr + g[1][i] * pi;
-            }
-        }
-        return s;
-    }
-
     /** @return {Re, Im} of the d x d outer product g g^H */
     public static double[][][] outer(double[][] g) {
         int d = g[0].length;

@@ -57,11 +57,6 @@ public final class CrbMinProgram extends SdrProgram {
         whitened = fisher.congruence(whitening);
     }
 
-    /** @return the FIM coefficients (unwhitened) */
-    FisherCoefficients fisher() {
-        return fisher;
-    }
-
     @Override
     int extraVariables() {
         return fisher.coordinates;
@@ -98,22 +93,5 @@ public final class CrbMinProgram extends SdrProgram {
     @Override
     double objectiveSi(double primalObjective) {
         return referenceSum / powerW * primalObjective;
-    }
-
-    /**
-     * The sum-CRB of a normalised covariance, from the FIM of this model (for checks).
-     *
-     * @param xRe Re X
-     * @param xIm Im X
-     * @return sum over coordinates of [F(P X)^-1]_kk (m^2)
-     */
-    double sumCrb(double[][] xRe, double[][] xIm) {
-        double[][] f = fisher.fim(xRe, xIm);
-        double[][] inv = io.fresnel.math.SymmetricMatrices.inverse(f);
-        double s = 0;
-        for (int k = 0; k < fisher.coordinates; k++) {
-            s += inv[k][k];
-        }
-        return s / powerW;
     }
 }

@@ -226,4 +226,13 @@ class CommonBlocksByHandTest {
         assertEquals("alg: the scenario has no transmit_power_w to design for",
                 assertThrows(DesignException.class, () -> DesignInputs.transmitPowerW(noPower, "alg")).getMessage());
     }
+
+    @Test
+    void exactlyAtTheToleranceIsNotAViolation() {
+        double tol = SinrRequirements.CHECK_TOLERANCE;
+        List<CommNode> users = List.of(user("u0", 1.0), user("u1", 2.0));
+        // "beyond CHECK_TOLERANCE": a power of exactly P (1 + tol) and a SINR of exactly Gamma (1 - tol) pass
+        assertNull(SinrRequirements.violation(metrics(2 * (1 + tol), 1 * (1 - tol), 3 * (1 - tol)), 2,
+                new double[] {1, 3}, users));
+    }
 }

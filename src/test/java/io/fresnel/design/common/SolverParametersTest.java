@@ -79,4 +79,20 @@ class SolverParametersTest {
         SolverParameters p = of(map("seed", 1L, "typo", 2.0, "tau", 0.5));
         assertEquals(List.of("typo", "tau"), p.unknown(Set.of("seed")));
     }
+
+    @Test
+    void givenValuesAreReadThroughEachAccessor() throws DesignException {
+        SolverParameters p = of(map("x", 2.5, "r", 4.0, "v", "a", "w", "none"));
+        assertTrue(p.has("x"));
+        assertEquals(2.5, p.positive("x", 1.0));
+        assertEquals(1.0, p.positive("absent", 1.0));
+        assertEquals(4.0, p.requiredPositive("r", "a radius (m)"));
+        assertEquals(2.5, p.number(io.fresnel.design.SolverParameter.positive("x", "", "", 1.0)));
+        assertEquals("a", p.choice("v", "none", Set.of("a", "b")));
+        // the default word is accepted by the descriptor but, when given and not allowed, refused with the allowed list
+        assertEquals("algo: solver.w must be one of a, b (got \"none\")",
+                assertThrows(DesignException.class, () -> p.choice("w", "none", Set.of("a", "b"))).getMessage());
+        // absent, the default is returned even when it is not in the allowed set
+        assertEquals("none", p.choice("absent", "none", Set.of("a", "b")));
+    }
 }

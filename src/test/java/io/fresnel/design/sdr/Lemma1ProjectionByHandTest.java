@@ -48,4 +48,30 @@ class Lemma1ProjectionByHandTest {
         assertEquals(2 * signal / (2 * interference + 0.5),
                 CrbSinrTradeoff.lemma1Projection(diagonal(1, 1e-8), new double[][] {{1, 1}, {0, 0}}, 2, 0.5), 1e-12);
     }
+
+    @Test
+    void theCutOffIsRelativeToTheLargestEigenvalue() {
+        // X = diag(100, 1e-9): 1e-9 <= 1e-9 * 100, so U = e_1 alone and, with g = (1, 1), signal = 1 * 1 / (1 / 100)
+        // = 100 = g^H X g up to 1e-9: no interference, SINR = P signal / sigma^2 = 2 * 100 / 0.5 = 400 (keeping
+        // the second direction would give ||U^H g||^2 = 2, quad = 0.01 + 1e9: a signal of 4e-9)
+        assertEquals(400, CrbSinrTradeoff.lemma1Projection(diagonal(100, 1e-9), new double[][] {{1, 1}, {0, 0}}, 2,
+                0.5), 1e-6);
+    }
+
+    @Test
+    void aComplexCovarianceWithComplexEigenvectors() {
+        // X = [[2, j], [-j, 2]]: eigenvalues 3 and 1 with eigenvectors (1, -j)/sqrt 2 and (1, j)/sqrt 2.
+        // g = (1, 1 + j): v_1^H g = (1 + j (1 + j)) / sqrt 2 = j / sqrt 2, |.|^2 = 1/2;
+        // v_2^H g = (1 - j (1 + j)) / sqrt 2 = (2 - j) / sqrt 2, |.|^2 = 5/2. ||U^H g||^2 = 3,
+        // quad = (1/2) / 3 + (5/2) / 1 = 8/3, signal = 9 / (8/3) = 27/8, g^H X g = 3/2 + 5/2 = 4,
+        // interference 5/8; P = 1, sigma^2 = 1: SINR = (27/8) / (5/8 + 1) = 27/13
+        double[][][] x = {{{2, 0}, {0, 2}}, {{0, 1}, {-1, 0}}};
+        assertEquals(27 / 13.0, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 1}, {0, 1}}, 1, 1), 1e-14);
+        // g = (1, j) lies along (1, j)/sqrt 2 (eigenvalue 1): signal = g^H X g = 2, SINR = 3 * 2 / 0.5 = 12
+        assertEquals(12, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 0}, {0, 1}}, 3, 0.5), 1e-13);
+        // g = (1 + j, 1): v_1^H g = (1 + j + j) / sqrt 2, |.|^2 = 5/2; v_2^H g = (1 + j - j) / sqrt 2, |.|^2 = 1/2;
+        // quad = (5/2) / 3 + (1/2) / 1 = 4/3, signal = 3^2 / (4/3) = 27/4, g^H X g = 15/2 + 1/2 = 8,
+        // interference 5/4: SINR = (27/4) / (5/4 + 1) = 3
+        assertEquals(3, CrbSinrTradeoff.lemma1Projection(x, new double[][] {{1, 1}, {1, 0}}, 1, 1), 1e-13);
+    }
 }

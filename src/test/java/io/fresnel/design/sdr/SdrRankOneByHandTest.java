@@ -54,4 +54,21 @@ class SdrRankOneByHandTest {
                 new double[][] {{1, 0}, {0, 0}});
         assertEquals(Math.sqrt(1e-13), small[0][0], 1e-20);
     }
+
+    @Test
+    void theCutOffScalesWithTheTraceAndWithTheNormOfG() {
+        // g = (j, 0): |g|^2 = 1, g^H A g = 1e-15 for A = diag(1e-15, 1): below 1e-14 tr A |g|^2, zero
+        assertArrayEquals(new double[2], SdrPrecoder.rankOne(new double[][] {{1e-15, 0}, {0, 1}}, new double[2][2],
+                new double[][] {{0, 0}, {1, 0}})[1]);
+        // g = (10, 0): g^H A g = 1e-13 against 1e-14 * 1 * 100 = 1e-12: zero
+        assertArrayEquals(new double[2], SdrPrecoder.rankOne(new double[][] {{1e-15, 0}, {0, 1}}, new double[2][2],
+                new double[][] {{10, 0}, {0, 0}})[0]);
+        // A = diag(1e-13, 100), g = (1, 0): 1e-13 against 1e-14 * 100 = 1e-12: zero
+        assertArrayEquals(new double[2], SdrPrecoder.rankOne(new double[][] {{1e-13, 0}, {0, 100}}, new double[2][2],
+                new double[][] {{1, 0}, {0, 0}})[0]);
+        // exactly at the cut-off: A = diag(1, 1e14 - 1), tr A = 1e14, g = (1, 0): g^H A g = 1 = 1e-14 * 1e14 * 1
+        assertEquals(1.0, 1e-14 * 1e14 * 1.0);
+        assertArrayEquals(new double[2], SdrPrecoder.rankOne(new double[][] {{1, 0}, {0, 1e14 - 1}}, new double[2][2],
+                new double[][] {{1, 0}, {0, 0}})[0]);
+    }
 }
