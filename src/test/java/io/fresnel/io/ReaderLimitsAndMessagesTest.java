@@ -117,4 +117,28 @@ class ReaderLimitsAndMessagesTest {
         assertTrue(m.startsWith("unexpected content after the root JSON object: Unrecognized token 'nope'"), m);
         assertTrue(m.endsWith("(line 2, column 1)"), m);
     }
+
+    @Test
+    void anErrorInTheFirstValueIsNotContentAfterTheRootObject() {
+        // found by mutation testing: a file holding only "nope" was called content after the root object
+        String m = message(() -> ScenarioReader.read("nope"));
+        assertEquals("invalid JSON: Unrecognized token 'nope': was expecting (JSON String, Number, Array, Object or"
+                + " token 'null', 'true' or 'false') (line 1, column 1)", m);
+        m = message(() -> ScenarioReader.read("  \"abc"));
+        assertTrue(m.startsWith("the text ends unexpectedly (truncated JSON): "), m);
+        m = message(() -> ScenarioReader.read("-"));
+        assertTrue(m.startsWith("the text ends unexpectedly (truncated JSON): "), m);
+        // a second value after a complete first one is content after the root
+        m = message(() -> ScenarioReader.read("{\"a\": 1} tru"));
+        assertTrue(m.startsWith("unexpected content after the root JSON object: Unrecognized token 'tru'"), m);
+    }
+
+    @Test
+    void onlyANonStandardNumberTokenGetsTheNaNNote() {
+        String m = message(() -> ScenarioReader.read("{\"transmit_power_w\": NaN}"));
+        assertTrue(m.startsWith("transmit_power_w: invalid JSON: Non-standard token 'NaN'"), m);
+        assertTrue(m.contains("' (NaN and Infinity are not JSON numbers) (line 1, column "), m);
+        m = message(() -> ScenarioReader.read("{\"transmit_power_w\": 1x}"));
+        assertFalse(m.contains("NaN and Infinity"), m);
+    }
 }
