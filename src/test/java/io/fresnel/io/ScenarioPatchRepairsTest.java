@@ -101,12 +101,14 @@ class ScenarioPatchRepairsTest {
     }
 
     @Test
-    void anUnchangedOrNonTextIdRenamesNothing() throws Exception {
+    void anUnchangedRemovedOrNonTextIdRenamesNothing() throws Exception {
         Scenario s = base();
         assertEquals(s, ScenarioPatch.set(s, "users[0].id", J.textNode("u1")).scenario());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ScenarioPatch.set(s, "users[0].id", J.numberNode(7)));
         assertTrue(e.getMessage().startsWith("users[0].id: expected a string, got the number 7"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ScenarioPatch.set(s, "users[0].id", null));
+        assertTrue(e.getMessage().startsWith("users[0].id: required field is missing"), e.getMessage());
     }
 
     @Test

@@ -251,4 +251,25 @@ class SolverServiceProblemsTest {
         assertTrue(e.getMessage().contains("interrupted-worker"), e.getMessage());
         worker.close();
     }
+
+    @Test
+    void closingAWorkerThatWaitsForWorkWakesItAndEndsItsThread() throws Exception {
+        AtomicReference<Thread> thread = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        LatestRequestWorker<String, String> worker = new LatestRequestWorker<>("idle-close-worker", (q, c) -> {
+            thread.set(Thread.currentThread());
+            return q;
+        });
+        worker.submit("x", o -> done.countDown());
+        assertTrue(done.await(GUARD_S, TimeUnit.SECONDS));
+        Thread t = thread.get();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_S);
+        while (t.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1); // until the worker waits for the next request (its only wait)
+        }
+        assertEquals(Thread.State.WAITING, t.getState());
+        worker.close();
+        t.join(TimeUnit.SECONDS.toMillis(GUARD_S));
+        assertFalse(t.isAlive(), "close wakes the waiting worker, which then ends");
+    }
 }
