@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * {@link OutputGate}; when the time is up the gate closes (no file is committed after that), the
  * command's later output is dropped, the worker is interrupted and cancelled designs stop, and
  * the command ends with exit status {@value FresnelCommand#TIMED_OUT} and a one-line message. A
- * command that had already committed its files when the time ran out is allowed to finish.
+ * command that had already committed its files when the time ran out is allowed to finish. A
+ * caller interrupted while it waits gets exit status {@value FresnelCommand#INTERNAL_ERROR}; its
+ * message says whether the command had already committed a file (a file cannot be taken back).
  */
 final class CommandDeadline {
 
@@ -134,11 +136,13 @@ final class CommandDeadline {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            gate.close();
+            // a command that already committed a file before the interrupt cannot take it back: say so
+            boolean committed = gate.close();
             streams.mute();
             worker.interrupt();
             streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
-                    + ": interrupted while waiting for the command; nothing was written");
+                    + ": interrupted while waiting for the command; "
+                    + (committed ? "some of its output had already been written" : "nothing was written"));
             return FresnelCommand.INTERNAL_ERROR;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -88,12 +88,12 @@ public final class TradeoffCommand implements Callable<Integer> {
         try {
             kind = front != null ? TradeoffKind.byKey(front) : null;
             if (kind == null && offered.isEmpty()) {
-                return reject(err, file + ": no tradeoff front for this scene with algorithm " + inForce
+                return reject(err, file + ": no tradeoff front for this scene " + withAlgorithm(inForce)
                         + " (see docs/tradeoff.md)");
             }
             kind = kind != null ? kind : offered.get(0);
             if (!offered.contains(kind)) {
-                return reject(err, "--front " + kind.key() + ": not offered for this scene with algorithm " + inForce
+                return reject(err, "--front " + kind.key() + ": not offered for this scene " + withAlgorithm(inForce)
                         + " (offered: " + String.join(", ", offered.stream().map(TradeoffKind::key).toList()) + ")");
             }
             if (points != null && points < 2) {
@@ -154,6 +154,11 @@ public final class TradeoffCommand implements Callable<Integer> {
                 + " %d not feasible", kind.key(), result.algorithm(), result.points().size(), feasible, dominated,
                 result.points().size() - feasible));
         return FresnelCommand.OK;
+    }
+
+    /** @return "with algorithm NAME", or "without an algorithm" when neither option nor solver block names one */
+    private static String withAlgorithm(String inForce) {
+        return inForce != null ? "with algorithm " + inForce : "without an algorithm";
     }
 
     private static int reject(PrintWriter err, String message) {

@@ -67,11 +67,6 @@ final class JsonFields {
         return out;
     }
 
-    /** @return the path of this object ("" for the root) */
-    String path() {
-        return path;
-    }
-
     /** @return the path of one of this object's keys */
     String pathOf(String key) {
         return JsonValues.keyPath(path, key);

@@ -219,7 +219,8 @@ public final class ScenarioReader {
                     && lastStructuralChar(text, e.getLocation()) == ':';
             path = contextPath(context, inValue);
             currentName = context == null ? null : context.getCurrentName();
-            afterRoot = context != null && context.inRoot() && context.getEntryCount() > 0;
+            // the root context counts the value being read: a second root value has entry count 2
+            afterRoot = context != null && context.inRoot() && context.getEntryCount() > 1;
         }
         String prefix = path.isEmpty() ? "" : path + ": ";
         String message;
