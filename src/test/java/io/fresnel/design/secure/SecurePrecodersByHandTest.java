@@ -26,7 +26,7 @@ class SecurePrecodersByHandTest {
 
     // --- small complex helpers: vectors {re[], im[]}, matrices {re[][], im[][]} -----------------
 
-    private static double[][] vec(double... reIm) {
+    static double[][] vec(double... reIm) {
         int d = reIm.length / 2;
         double[][] v = new double[2][d];
         for (int i = 0; i < d; i++) {
@@ -36,12 +36,12 @@ class SecurePrecodersByHandTest {
         return v;
     }
 
-    private static double[][] unit(double[][] v) {
+    static double[][] unit(double[][] v) {
         double n = Math.sqrt(norm2(v));
         return new double[][] {scaled(v[0], 1 / n), scaled(v[1], 1 / n)};
     }
 
-    private static double[] scaled(double[] x, double f) {
+    static double[] scaled(double[] x, double f) {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = f * x[i];
@@ -49,7 +49,7 @@ class SecurePrecodersByHandTest {
         return out;
     }
 
-    private static double norm2(double[][] v) {
+    static double norm2(double[][] v) {
         double s = 0;
         for (int i = 0; i < v[0].length; i++) {
             s += v[0][i] * v[0][i] + v[1][i] * v[1][i];
@@ -58,7 +58,7 @@ class SecurePrecodersByHandTest {
     }
 
     /** a^H b. */
-    private static double[] dot(double[][] a, double[][] b) {
+    static double[] dot(double[][] a, double[][] b) {
         double re = 0;
         double im = 0;
         for (int i = 0; i < a[0].length; i++) {
@@ -68,12 +68,12 @@ class SecurePrecodersByHandTest {
         return new double[] {re, im};
     }
 
-    private static double abs2(double[] z) {
+    static double abs2(double[] z) {
         return z[0] * z[0] + z[1] * z[1];
     }
 
     /** sum_j s_j x_j x_j^H. */
-    private static double[][][] gram(double[] s, double[][]... x) {
+    static double[][][] gram(double[] s, double[][]... x) {
         int d = x[0][0].length;
         double[][][] m = new double[2][d][d];
         for (int j = 0; j < x.length; j++) {
@@ -102,7 +102,7 @@ class SecurePrecodersByHandTest {
     }
 
     /** M x. */
-    private static double[][] times(double[][][] m, double[][] x) {
+    static double[][] times(double[][][] m, double[][] x) {
         int d = x[0].length;
         double[][] out = new double[2][d];
         for (int i = 0; i < d; i++) {
@@ -115,11 +115,11 @@ class SecurePrecodersByHandTest {
     }
 
     /** Re x^H M x. */
-    private static double quad(double[][][] m, double[][] x) {
+    static double quad(double[][][] m, double[][] x) {
         return dot(x, times(m, x))[0];
     }
 
-    private static double trace(double[][][] m) {
+    static double trace(double[][][] m) {
         double s = 0;
         for (int i = 0; i < m[0].length; i++) {
             s += m[0][i][i];
@@ -127,7 +127,7 @@ class SecurePrecodersByHandTest {
         return s;
     }
 
-    private static ComplexSubspace identityBasis(int d) {
+    static ComplexSubspace identityBasis(int d) {
         List<double[]> re = new ArrayList<>();
         List<double[]> im = new ArrayList<>();
         for (int i = 0; i < d; i++) {
@@ -140,11 +140,11 @@ class SecurePrecodersByHandTest {
     }
 
     /** The golden problem: P = 0.1 W, user "user" (only these two are read by SecurePrecoders). */
-    private static SecrecySensingProblem problem() throws Exception {
+    static SecrecySensingProblem problem() throws Exception {
         return SecrecySensingProblem.of(AnSecurePcrbDesignTest.goldenScenario(), "x");
     }
 
-    private static SecrecySensingProblem.Reduced reduced(double[][] y, double userSnr, List<double[][]> eves,
+    static SecrecySensingProblem.Reduced reduced(double[][] y, double userSnr, List<double[][]> eves,
             double[] eveSnr, List<double[][][]> qs, double... kappa) {
         return new SecrecySensingProblem.Reduced(identityBasis(y[0].length), y, userSnr, eves, eveSnr, qs, kappa);
     }
