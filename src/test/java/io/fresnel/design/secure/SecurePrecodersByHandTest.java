@@ -252,20 +252,24 @@ class SecurePrecodersByHandTest {
 
     @Test
     void aSensingLevelBelowTheRequiredOneIsLiftedOntoTheTopEigenvectorOfQ() throws Exception {
-        // W = 0.8 e1 e1^H, V = 0.1 e1 e1^H; Q2 = q q^H with q = (1, i)/sqrt 2 sees 0.45 of the 0.9 spent and
-        // needs 0.6: eps = (need - 0.45) / (1 * 0.9 - 0.45) of the power moves onto q, the rest is scaled by
+        // W = 0.8 e1 e1^H, V = 0.1 c c^H with c = (1, 0.5 i)/sqrt 1.25; Q2 = q q^H with q = (1, i)/sqrt 2 sees
+        // 0.49 of the 0.9 spent and needs 0.6: eps = (need - 0.45) / (1 * 0.9 - 0.45) of the power moves onto q, the rest is scaled by
         // 1 - eps. Q1 = e1 e1^H (level 0.9 >= 0.5) comes first and is left alone.
         double[][] e1 = vec(1, 0, 0, 0);
         double[][] q = vec(S2, 0, 0, S2);
         double[][][] w = gram(new double[] {0.8}, e1);
-        double[][][] v = gram(new double[] {0.1}, e1);
+        double[][] c = unit(vec(1, 0, 0, 0.5));
+        double[][][] v = gram(new double[] {0.1}, c);
         double[][][] q1 = gram(new double[] {1}, e1);
         double[][][] q2 = gram(new double[] {1}, q);
         Precoder p = SecurePrecoders.withArtificialNoise(problem(),
                 reduced(e1, 100, List.of(), new double[0], List.<double[][][]>of(q1, q2), 0.5, 0.6), solution(w, v));
         assertRoles(p);
         double need = 0.6 * (1 + MARGIN);
-        double eps = (need - 0.45) / (0.9 - 0.45);
+        // level = q^H (W + V) q = 0.8 / 2 + 0.1 |q^H c|^2 with |q^H c|^2 = (1.5)^2 / (2 1.25) = 0.9
+        double level = quad(plus(1, w, 1, v), q);
+        assertEquals(0.49, level, 1e-15);
+        double eps = (need - level) / (0.9 - level);
         assertVector(vec(Math.sqrt(0.1 * (1 - eps) * 0.8), 0, 0, 0), column(p, 0), 1e-14, "w");
         double[][][] an = plus(0.1 * (1 - eps), v, 0.1 * eps * 0.9, q2);
         assertMatrix(an, noiseGram(p), 1e-14, "AN covariance");
@@ -343,6 +347,10 @@ class SecurePrecodersByHandTest {
         double found = secrecy(y, 100, eves, eveSnr, x);
         double principal = secrecy(y, 100, eves, eveSnr, a);
         assertTrue(found <= bestInRange + 1e-4, found + " above the best of the range " + bestInRange);
+        // the best of 201 candidates, not any one: a typical draw leaks to the 300-SNR eavesdropper (the principal
+        // eigenvector has -2.1 bit/s/Hz), while the best of 200 draws on the range's sphere comes within 0.3 bit of
+        // the range's best point (1.35 against 1.58 here)
+        assertTrue(found >= bestInRange - 0.3, found + " far below the best of the range " + bestInRange);
         assertTrue(found > principal + 0.5, "the randomisation improves on the principal eigenvector: " + found
                 + " vs " + principal + " (best in the range " + bestInRange + ")");
     }
