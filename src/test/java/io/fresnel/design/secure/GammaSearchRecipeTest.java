@@ -55,6 +55,33 @@ class GammaSearchRecipeTest {
         assertEquals(1e-9, best, "the first point evaluated when none succeeds");
     }
 
+    @Test
+    void aFirstPassEndsAtAGridOfSeventeenPoints() {
+        // n = 17 (largest = 10^-3.25... the grid point j = 15): the first pass is 1e-9, 1e-6, 1e-4 and the last
+        List<Double> evaluated = new ArrayList<>();
+        GammaSearch.search(g -> {
+            evaluated.add(g);
+            return new GammaSearch.Point(Double.NEGATIVE_INFINITY, Double.NaN);
+        }, gridPoint(15), () -> false);
+        assertEquals(17, GammaSearch.grid(gridPoint(15)).size());
+        assertEquals(List.of(1e-9, gridPoint(0), gridPoint(8), gridPoint(15)), evaluated.subList(0, 4));
+        assertEquals(17, evaluated.size());
+    }
+
+    @Test
+    void aUserSinrEqualToTheSnrEverywhereIsSettledByTheFirstEvaluation() {
+        // f(gamma) = SNR = 1000 for every gamma: s = log2(1001 / (1 + gamma)) is largest at 1e-9, and the bound
+        // U(a, b) = log2(1001 / (1 + gamma_a)) of every level above is s(gamma_a) itself: nothing above the first
+        // point can beat it, so the first pass stops at 1e-6 and the refinement is certified at once
+        List<Double> evaluated = new ArrayList<>();
+        double best = GammaSearch.search(g -> {
+            evaluated.add(g);
+            return new GammaSearch.Point((Math.log1p(1000) - Math.log1p(g)) / Math.log(2), 1000);
+        }, 1000, () -> false);
+        assertEquals(1e-9, best);
+        assertTrue(evaluated.size() <= 2, "evaluations " + evaluated);
+    }
+
     /** Runs the search without f on s = -(ln gamma - ln optimum)^2; returns {best, refinement evaluations}. */
     private static double[] parabola(double optimum, double largest) {
         List<Double> grid = GammaSearch.grid(largest);
