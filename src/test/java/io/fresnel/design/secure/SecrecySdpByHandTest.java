@@ -106,7 +106,7 @@ class SecrecySdpByHandTest {
         assertTrue(trace(w) + trace(v) <= 1 + 1e-6, "power " + (trace(w) + trace(v)));
         assertTrue(quad(w, E1) + quad(v, E1) >= 0.9 * (1 - 1e-6), "sensing");
         double eve = 10 * quad(w, G) / (10 * quad(v, G) + 1);
-        assertTrue(eve <= gamma * (1 + 1e-6), "eavesdropper SINR " + eve);
+        assertEquals(gamma, eve, 1e-6 * gamma, "the eavesdropper row (39) is active at the optimum");
         // the user's SINR of (W, V) is the optimal value f = SNR_u y^H W' y = -SNR_u x (the primal objective)
         double sinr = 10 * quad(w, E1) / (10 * quad(v, E1) + 1);
         assertEquals(sinr, s.sinr(), 1e-12 * sinr);

@@ -111,6 +111,17 @@ class SecureProblemAndOptionsTest {
     }
 
     @Test
+    void theBenchmarkWithoutAnCancelledDuringItsSearchStops() throws Exception {
+        List<Double> reports = new ArrayList<>();
+        DesignResult r = Designs.byName("an-secure-pcrb-no-an").run(AnSecurePcrbDesignTest.goldenScenario(),
+                new DesignContext(() -> !reports.isEmpty(), (i, obj, msg) -> reports.add(obj), null));
+        assertEquals(DesignStatus.CANCELLED, r.status());
+        assertEquals(null, r.precoder());
+        assertEquals(1, r.iterations());
+        assertEquals("cancelled after 1 SDP solves", r.message());
+    }
+
+    @Test
     void withoutAnAndAnEavesdropperBesideTheUserTheBestUserBeamMeetingThePcrbIsReturned() throws Exception {
         // a fifth eavesdropper at the user's position, 20 dB stronger: no beam without AN has a positive secrecy
         Scenario sc = AnSecurePcrbDesignTest.edited(tree -> {
