@@ -111,6 +111,28 @@ class SecureProblemAndOptionsTest {
     }
 
     @Test
+    void withoutAnAPositiveSecrecyRateKeepsTheSearchsBeam() throws Exception {
+        // the user alone with one eavesdropper far off its direction (cand3, at +65 degrees): a beam without AN
+        // has a positive worst-case secrecy rate, so the search's best gamma is used (no extra solve)
+        Scenario sc = AnSecurePcrbDesignTest.edited(tree -> {
+            ArrayNode eves = (ArrayNode) tree.get("eavesdroppers");
+            for (int i = eves.size() - 1; i >= 0; i--) {
+                if (!"cand3".equals(eves.get(i).get("id").asText())) {
+                    eves.remove(i);
+                }
+            }
+            ((ObjectNode) tree.get("solver")).put("pcrb_max_rad2", 9.99e-5);
+        });
+        List<Double> reports = new ArrayList<>();
+        DesignResult r = Designs.byName("an-secure-pcrb-no-an").run(sc,
+                new DesignContext(() -> false, (i, obj, msg) -> reports.add(obj), null));
+        assertEquals(DesignStatus.OPTIMAL, r.status(), r.message());
+        assertTrue(r.objective() > 0, "objective " + r.objective());
+        assertTrue(r.message().matches("gamma = \\S+ after " + reports.size() + " SDP solves"), r.message());
+        assertEquals(reports.size(), r.iterations());
+    }
+
+    @Test
     void theBenchmarkWithoutAnCancelledDuringItsSearchStops() throws Exception {
         List<Double> reports = new ArrayList<>();
         DesignResult r = Designs.byName("an-secure-pcrb-no-an").run(AnSecurePcrbDesignTest.goldenScenario(),
