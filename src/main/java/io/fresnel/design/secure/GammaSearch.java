@@ -33,7 +33,9 @@ import java.util.function.DoubleUnaryOperator;
  * Derivatives", 1973, ch. 5), starting from the grid value, until the bracket is shorter than
  * {@value #LN_TOLERANCE}, or earlier once the same bound certifies that no level between the
  * evaluated neighbours of the best point beats its value by more than {@value #VALUE_TOLERANCE}
- * relative (where s is flat, e.g. at gamma near 1e-9, this holds at once).
+ * relative (where s is flat, e.g. at gamma near 1e-9, this holds at once). When no evaluation of
+ * phase 1 succeeded there is nothing to refine and phase 2 is skipped (it used to walk Brent's
+ * bracket over about 35 more failing evaluations, one SDP solve each).
  */
 final class GammaSearch {
     /** Width of the final bracket in ln gamma. */
@@ -155,7 +157,9 @@ final class GammaSearch {
             lowest = grid.get(0);
             highest = grid.get(grid.size() - 1);
             int best = phaseOne(grid);
-            if (stopped || best < 0) {
+            if (stopped || best < 0 || !(bestValue > Double.NEGATIVE_INFINITY)) {
+                // stopped, or no evaluation succeeded: there is nothing to refine (a walk over failing
+                // evaluations would only repeat the failure, one SDP solve each)
                 return bestGamma;
             }
             double a = Math.log(grid.get(Math.max(0, best - 1)));

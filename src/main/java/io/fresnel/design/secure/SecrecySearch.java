@@ -20,12 +20,11 @@ final class SecrecySearch {
      * @param secrecy the secrecy rate of the SDP solution there (bit/s/Hz; -Infinity when none)
      * @param solution the SDP solution there, or null when no solve succeeded
      * @param solves SDP solves performed
-     * @param iterations interior-point iterations over all solves
      * @param cancelled whether the caller cancelled the run
      * @param lastFailure the status of the last unsuccessful solve, or null
      */
-    record Outcome(double gamma, double secrecy, SecrecySdp.Solution solution, int solves, int iterations,
-            boolean cancelled, ConeStatus lastFailure) {
+    record Outcome(double gamma, double secrecy, SecrecySdp.Solution solution, int solves, boolean cancelled,
+            ConeStatus lastFailure) {
     }
 
     private SecrecySearch() {
@@ -43,7 +42,6 @@ final class SecrecySearch {
         GammaSearch.search(gamma -> {
             SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
             s.solves++;
-            s.iterations += sol.iterations();
             double value = Double.NEGATIVE_INFINITY;
             if (sol.usable()) {
                 value = sol.secrecy();
@@ -66,7 +64,7 @@ final class SecrecySearch {
             return new GammaSearch.Point(value, sol.optimal() ? sol.sinr() : Double.NaN);
         }, r.userSnr(), () -> s.cancelled || context.isCancelled());
         boolean cancelled = s.cancelled || context.isCancelled();
-        return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, s.iterations, cancelled, s.lastFailure);
+        return new Outcome(s.gamma, s.secrecy, s.solution, s.solves, cancelled, s.lastFailure);
     }
 
     /**
@@ -88,13 +86,12 @@ final class SecrecySearch {
                 String.format("%s: SDP at the fixed gamma = %.6g, %s", label, gamma,
                         usable ? String.format("f = %.6g", sol.sinr()) : sol.status().name().toLowerCase()));
         return new Outcome(gamma, usable ? sol.secrecy() : Double.NEGATIVE_INFINITY, usable ? sol : null, 1,
-                sol.iterations(), sol.status() == ConeStatus.CANCELLED || context.isCancelled(),
+                sol.status() == ConeStatus.CANCELLED || context.isCancelled(),
                 usable ? null : sol.status());
     }
 
     private static final class State {
         int solves;
-        int iterations;
         double gamma = Double.NaN;
         double secrecy = Double.NEGATIVE_INFINITY;
         SecrecySdp.Solution solution;

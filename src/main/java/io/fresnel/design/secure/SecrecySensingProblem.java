@@ -109,7 +109,6 @@ final class SecrecySensingProblem {
         }
     }
 
-    private final String algorithm;
     private final ScenarioPhysics physics;
     private final double powerW;
     private final CommNode user;
@@ -119,9 +118,8 @@ final class SecrecySensingProblem {
     private final double pcrbMax;
     private final double eveSinrLevel;
 
-    private SecrecySensingProblem(String algorithm, ScenarioPhysics physics, double powerW, CommNode user,
+    private SecrecySensingProblem(ScenarioPhysics physics, double powerW, CommNode user,
             List<Eavesdropper> eavesdroppers, List<Sensing> sensing, double pcrbMax, double eveSinrLevel) {
-        this.algorithm = algorithm;
         this.physics = physics;
         this.powerW = powerW;
         this.user = user;
@@ -182,16 +180,12 @@ final class SecrecySensingProblem {
                     + " scenario has none");
         }
         CommNode u = users.get(0);
-        SecrecySensingProblem p = new SecrecySensingProblem(algorithm, physics, power, u, eves, sensing, gamma,
+        SecrecySensingProblem p = new SecrecySensingProblem(physics, power, u, eves, sensing, gamma,
                 level);
         if (!(CVec.norm2(p.userRow[0], p.userRow[1]) > 0)) {
             throw new DesignException(algorithm + ": the channel of user " + u.id() + " is zero");
         }
         return p;
-    }
-
-    String algorithm() {
-        return algorithm;
     }
 
     ScenarioPhysics physics() {
@@ -219,12 +213,12 @@ final class SecrecySensingProblem {
         return sensing;
     }
 
-    /** @return Gamma (rad^2) */
     /** @return the fixed eavesdropper SINR level {@code eve_sinr_level} (linear), or NaN to search */
     double eveSinrLevel() {
         return eveSinrLevel;
     }
 
+    /** @return Gamma (rad^2) */
     double pcrbMax() {
         return pcrbMax;
     }

@@ -63,6 +63,24 @@ class EveSubspaceScalingTest {
     }
 
     @Test
+    void entriesWithAZeroRealPartAreKept() {
+        // W' with purely imaginary off-diagonal entries (real part exactly 0): W = U D W' D U^H must still keep
+        // y^H W y = (D U^H y)^H W' (D U^H y)
+        EveSubspaceScaling s = EveSubspaceScaling.of(List.<double[][]>of(randomVector()), 1e-8, D);
+        double[][][] wPrime = {new double[D][D], new double[D][D]};
+        for (int i = 0; i < D; i++) {
+            wPrime[0][i][i] = 2;
+            if (i + 1 < D) {
+                wPrime[1][i][i + 1] = 0.5;
+                wPrime[1][i + 1][i] = -0.5;
+            }
+        }
+        double[][] a = randomVector();
+        double direct = SecrecySdp.quad(s.original(wPrime), a);
+        assertEquals(SecrecySdp.quad(wPrime, s.vector(a)), direct, 1e-12 * Math.abs(direct));
+    }
+
+    @Test
     void eavesdropperDirectionsShrinkByTheSquareRootOfTheAllowance() {
         double[][] g = randomVector();
         EveSubspaceScaling s = EveSubspaceScaling.of(List.<double[][]>of(g), 1e-8, D);
