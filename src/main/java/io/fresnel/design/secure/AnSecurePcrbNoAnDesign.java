@@ -53,6 +53,11 @@ public final class AnSecurePcrbNoAnDesign extends SecurePcrbDesign {
             }
         }
         Precoder precoder = SecurePrecoders.informationOnly(problem, r, sol.w());
+        if (precoder == null) {
+            return result(DesignStatus.ITERATION_LIMIT, null, null, solves, start, "no rank-one information beam"
+                    + " (the SDR's top eigenvector, " + SecurePrecoders.DRAWS + " randomisations, the top sensing"
+                    + " direction) meets every target's PCRB level; the relaxation's bound is not attained");
+        }
         DesignStatus status = sol.optimal() ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT;
         return result(status, precoder, minSecrecy(problem, precoder), solves, start, note);
     }

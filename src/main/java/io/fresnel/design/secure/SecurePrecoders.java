@@ -21,7 +21,7 @@ final class SecurePrecoders {
     /** Margin by which a repaired sensing level exceeds the required one (relative). */
     private static final double SENSING_MARGIN = 1e-9;
     /** Gaussian-randomisation draws of the benchmark without AN. */
-    private static final int DRAWS = 200;
+    static final int DRAWS = 200;
 
     private SecurePrecoders() {
     }
@@ -121,7 +121,8 @@ final class SecurePrecoders {
      * @param problem the problem
      * @param r its reduced form
      * @param wm the SDR solution W (subspace coordinates, units of P)
-     * @return one {@code private} column
+     * @return one {@code private} column, or null when no candidate nor the top direction of Q meets
+     *     every sensing level (possible with several targets)
      */
     static Precoder informationOnly(SecrecySensingProblem problem, SecrecySensingProblem.Reduced r,
             double[][][] wm) {
@@ -163,8 +164,12 @@ final class SecurePrecoders {
             }
         }
         if (bestW == null) {
-            // no candidate can be turned: the top eigenvector of Q always meets a feasible threshold
+            // no candidate can be turned: with one target the top eigenvector of Q meets a feasible
+            // threshold; with several targets no rank-one beam may meet every level at once
             bestW = meetSensing(r, topSensingDirection(r));
+            if (bestW == null) {
+                return null;
+            }
         }
         List<double[][]> columns = java.util.Collections.singletonList(expand(r.basis(), bestW, Math.sqrt(problem.powerW())));
         return precoder(List.of(new Stream(StreamRole.PRIVATE, problem.user().id())), columns);

@@ -1,6 +1,8 @@
 package io.fresnel.design.secure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fresnel.math.ComplexSubspace;
@@ -428,6 +430,24 @@ class SecurePrecodersByHandTest {
         double need = 0.2 * (1 + MARGIN);
         assertTrue(l1 >= need * (1 - 1e-14) && l2 >= need * (1 - 1e-14), l1 + ", " + l2);
         assertTrue(Math.min(l1, l2) <= need * (1 + 1e-13), "just meets: " + l1 + ", " + l2);
+    }
+
+    @Test
+    void noRankOneBeamMeetingTwoOrthogonalLevelsGivesNoPrecoder() throws Exception {
+        // Q1 = e2 e2^H, Q2 = e3 e3^H with levels 0.6 each: a unit beam has |x2|^2 + |x3|^2 <= 1 < 1.2, so no
+        // candidate, rotation or top direction of Q1 + Q2 meets both (formerly a NullPointerException)
+        double[][] e1 = vec(1, 0, 0, 0, 0, 0);
+        Precoder p = SecurePrecoders.informationOnly(problem(),
+                reduced(e1, 100, List.of(), new double[0], List.<double[][][]>of(
+                        gram(new double[] {1}, vec(0, 0, 1, 0, 0, 0)), gram(new double[] {1}, vec(0, 0, 0, 0, 1, 0))),
+                        0.6, 0.6),
+                gram(new double[] {1}, e1));
+        assertNull(p);
+        // one of the two levels alone is met by turning towards its direction: a precoder is returned
+        assertNotNull(SecurePrecoders.informationOnly(problem(),
+                reduced(e1, 100, List.of(), new double[0], List.<double[][][]>of(
+                        gram(new double[] {1}, vec(0, 0, 1, 0, 0, 0))), 0.6),
+                gram(new double[] {1}, e1)));
     }
 
     @Test
