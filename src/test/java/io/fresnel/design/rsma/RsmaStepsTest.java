@@ -120,4 +120,59 @@ class RsmaStepsTest {
         assertTrue(worst > 1 - 0.01, "the range bound never bound (worst ratio " + worst + "): the test proves nothing");
         assertEquals(steps, run.iterations());
     }
+
+    /**
+     * The over-relaxation's CRB check at its exact boundary. c1 is one surrogate step from c0
+     * without CRB bounds, and the first trial t = c0 + 2 (c1 - c0) has a higher true min secrecy
+     * rate than c1. With the range bound set so that t's worst CRB / bound ratio is exactly
+     * 1 - 2 margin, t is refused (the check is strict) and c1 itself returned; with the bound one
+     * ulp larger (ratio just below), t or a longer trial is returned, at least as good as t.
+     */
+    @Test
+    void theOverRelaxationStopsExactlyAtTwiceTheMargin() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-digital", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        RsmaChannels ch = s.ch();
+        double[][][] c0 = RsmaReducedModelTest.random(ch, 5, 0.25);
+        CrbLmis none = s.crb(List.of(), false);
+        double margin = RsmaSolver.CRB_MARGIN;
+        RsmaSurrogate.Step st = new RsmaSurrogate(ch, none).solve(c0, null, false, margin, () -> false);
+        double[][][] c1 = st.c();
+        double[][][] t = Columns.blend(c0, c1, 2);
+        double p2 = Columns.norm2(t);
+        if (p2 > 1 - 1e-9) {
+            t = Columns.scale(t, Math.sqrt((1 - 1e-9) / p2));
+        }
+        double v1 = ch.rates(c1).minSecrecy();
+        double vt = ch.rates(t).minSecrecy();
+        assertTrue(vt > v1, "the first trial must improve on c1 for the test to mean anything: " + vt + " vs " + v1);
+        CrbLimit r = new CrbLimit(0, false, 1);
+        double crbT = s.crb(List.of(r), false).crb(t, r);
+        double goal = 1 - 2 * margin;
+        // the bound for which crb(t) / bound is exactly the goal (division is correctly rounded)
+        double max = crbT / goal;
+        for (int k = 0; k < 64 && crbT / max != goal; k++) {
+            max = crbT / max > goal ? Math.nextUp(max) : Math.nextDown(max);
+        }
+        assertEquals(goal, crbT / max, 0, "no bound gives the exact ratio");
+        CrbLmis onGoal = s.crb(List.of(new CrbLimit(0, false, max)), false);
+        assertEquals(goal, onGoal.ratio(t), 0);
+        SolverRun run = run(10, new ArrayList<>());
+        double[][][] got = new Algorithm1(new RsmaSurrogate(ch, onGoal), ch, onGoal, run).extrapolate(c0, c1, null, 0,
+                margin);
+        assertTrue(got == c1, "a trial exactly at 1 - 2 margin must be refused");
+        CrbLmis inside = s.crb(List.of(new CrbLimit(0, false, Math.nextUp(max))), false);
+        assertTrue(inside.ratio(t) < goal);
+        double[][][] longer = new Algorithm1(new RsmaSurrogate(ch, inside), ch, inside, run).extrapolate(c0, c1, null,
+                0, margin);
+        assertTrue(longer != c1, "a trial just inside 1 - 2 margin must be taken");
+        assertTrue(ch.rates(longer).minSecrecy() >= vt, "the over-relaxed step is at least as good as the first trial");
+        assertTrue(inside.ratio(longer) < goal);
+        assertTrue(Columns.norm2(longer) <= 1);
+        // without bounds the same trials are taken
+        double[][][] free = new Algorithm1(new RsmaSurrogate(ch, none), ch, none, run).extrapolate(c0, c1, null, 0,
+                margin);
+        assertTrue(ch.rates(free).minSecrecy() >= ch.rates(longer).minSecrecy());
+        assertEquals(0, run.iterations(), "over-relaxation solves no surrogate");
+    }
 }
