@@ -156,4 +156,42 @@ class RsmaFeasibilityBoundariesTest {
         }
         return ch.reduce(cols);
     }
+
+    /**
+     * The design's final check at its exact edges: a power or CRB exactly (1 + 1e-6) times its
+     * limit passes, the next double above it does not (the limits are found by stepping one ulp
+     * at a time until limit * (1 + 1e-6) equals the metric code's value exactly).
+     */
+    @Test
+    void theFinalCheckAcceptsExactlyOnePartInAMillion() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-digital", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        Precoder p = s.precoder(RsmaReducedModelTest.random(s.ch(), 4, 0.7), RsmaReducedModelTest.streams(sc, true));
+        var m = io.fresnel.metrics.MetricsEvaluator.evaluate(sc.withPrecoder(p));
+        double power = m.system().transmitPowerW();
+        double pmax = edge(power);
+        assertNull(RsmaSecureDesign.violation(m, pmax, List.of(), false, sc));
+        assertEquals("the power budget", RsmaSecureDesign.violation(m, Math.nextDown(pmax), List.of(), false, sc));
+        var t = m.targets().get(0);
+        for (boolean angle : new boolean[] {true, false}) {
+            double v = angle ? t.crbAngleRad2() : t.crbRangeM2();
+            double max = edge(v);
+            assertNull(RsmaSecureDesign.violation(m, 1, List.of(new CrbLimit(0, angle, max)), false, sc));
+            assertTrue(RsmaSecureDesign.violation(m, 1, List.of(new CrbLimit(0, angle, Math.nextDown(max))), false,
+                    sc) != null);
+        }
+    }
+
+    /** @return the largest limit x with x (1 + 1e-6) == v exactly (fails when there is none) */
+    private static double edge(double v) {
+        double x = v / (1 + 1e-6);
+        for (int k = 0; k < 64 && x * (1 + 1e-6) != v; k++) {
+            x = x * (1 + 1e-6) > v ? Math.nextDown(x) : Math.nextUp(x);
+        }
+        while (Math.nextUp(x) * (1 + 1e-6) == v) {
+            x = Math.nextUp(x);
+        }
+        assertEquals(v, x * (1 + 1e-6), 0, "no limit meets the value exactly");
+        return x;
+    }
 }

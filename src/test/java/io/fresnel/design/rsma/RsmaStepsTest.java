@@ -175,4 +175,20 @@ class RsmaStepsTest {
         assertTrue(ch.rates(free).minSecrecy() >= ch.rates(longer).minSecrecy());
         assertEquals(0, run.iterations(), "over-relaxation solves no surrogate");
     }
+
+    /**
+     * A null step (c1 = c0): every trial c0 + 2^j (c1 - c0) is c0 itself, no better than c1, so
+     * c1 is returned as it is (the comparison with c1's objective is strict).
+     */
+    @Test
+    void aTrialNoBetterThanTheStepIsNotTaken() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-digital", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        double[][][] c0 = RsmaReducedModelTest.random(s.ch(), 5, 0.25);
+        assertTrue(s.ch().rates(c0).minSecrecy() > 0, "a zero objective would not test the comparison");
+        CrbLmis none = s.crb(List.of(), false);
+        double[][][] got = new Algorithm1(new RsmaSurrogate(s.ch(), none), s.ch(), none, run(1, new ArrayList<>()))
+                .extrapolate(c0, c0, null, 0, RsmaSolver.CRB_MARGIN);
+        assertTrue(got == c0, "a trial equal to the step was taken");
+    }
 }
