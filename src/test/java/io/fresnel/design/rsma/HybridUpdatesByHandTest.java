@@ -96,8 +96,10 @@ class HybridUpdatesByHandTest {
                     ci += ri * f.wr[m][q] - rr * f.wi[m][q];
                 }
                 double mag = Math.hypot(cr, ci);
-                fr[a][m] = cr / mag;
-                fi[a][m] = ci / mag;
+                if (mag > 0) {
+                    fr[a][m] = cr / mag;
+                    fi[a][m] = ci / mag;
+                }
             }
         }
         return new double[][][] {fr, fi};
@@ -201,5 +203,50 @@ class HybridUpdatesByHandTest {
         double[][][] analog = fw.analogCopy();
         assertEquals(f.fr[2][1], analog[0][2][1], 0);
         assertEquals(f.fi[2][1], analog[1][2][1], 0);
+    }
+
+    /**
+     * The start of Algorithm 2 already carries the least-squares F_D of its F_A (the normal
+     * equations hold), and a chain whose F_D row is zero has chi = 0: its analog entries are kept
+     * (no 0 / 0).
+     */
+    @Test
+    void theStartIsLeastSquaresAndAnUnusedChainKeepsItsPhases() {
+        Random rnd = new Random(11);
+        int n = 6;
+        int rf = 3;
+        double[][][] p = randomColumns(2, n, rnd);
+        HybridFactorisation fw = HybridFactorisation.fromPhases(p, rf, new Random(2));
+        double[][][] fa = fw.analogCopy();
+        double[][][] fp = fw.product();
+        for (int l = 0; l < rf; l++) {
+            for (int q = 0; q < 2; q++) {
+                double re = 0;
+                double im = 0;
+                for (int a = 0; a < n; a++) {
+                    double rr = p[q][0][a] - fp[q][0][a];
+                    double ri = p[q][1][a] - fp[q][1][a];
+                    re += fa[0][a][l] * rr + fa[1][a][l] * ri;
+                    im += fa[0][a][l] * ri - fa[1][a][l] * rr;
+                }
+                assertEquals(0, re, 1e-9, "chain " + l + ", stream " + q);
+                assertEquals(0, im, 1e-9, "chain " + l + ", stream " + q);
+            }
+        }
+        Factors f = random(n, rf, 2, rnd);
+        for (int q = 0; q < 2; q++) {
+            f.wr[1][q] = 0;
+            f.wi[1][q] = 0;
+        }
+        HybridFactorisation unused = of(f, 1);
+        unused.updateAnalog(p);
+        double[][][] after = unused.analogCopy();
+        double[][][] want = sweepByHand(f, p);
+        for (int a = 0; a < n; a++) {
+            assertEquals(f.fr[a][1], after[0][a][1], 0, "antenna " + a);
+            assertEquals(f.fi[a][1], after[1][a][1], 0, "antenna " + a);
+            assertEquals(want[0][a][0], after[0][a][0], 1e-12);
+            assertEquals(want[0][a][2], after[0][a][2], 1e-12);
+        }
     }
 }

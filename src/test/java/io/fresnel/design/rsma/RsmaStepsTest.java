@@ -191,4 +191,17 @@ class RsmaStepsTest {
                 .extrapolate(c0, c0, null, 0, RsmaSolver.CRB_MARGIN);
         assertTrue(got == c0, "a trial equal to the step was taken");
     }
+
+    /** Zero columns give a zero FIM: every CRB is infinite, not a number or zero. */
+    @Test
+    void zeroColumnsHaveAnInfiniteCrb() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-digital", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        double[][][] zero = new double[s.ch().streams][2][s.ch().d];
+        for (boolean angle : new boolean[] {true, false}) {
+            CrbLimit l = new CrbLimit(0, angle, 1);
+            assertEquals(Double.POSITIVE_INFINITY, s.crb(List.of(l), false).crb(zero, l), 0);
+            assertEquals(Double.POSITIVE_INFINITY, s.crb(List.of(l), true).ratio(zero), 0);
+        }
+    }
 }
