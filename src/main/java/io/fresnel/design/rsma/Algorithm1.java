@@ -113,8 +113,12 @@ final class Algorithm1 {
         return new Result(Stop.STEPS_TAKEN, c, gamma);
     }
 
-    /** @return the best over-relaxation of the step c0 -> c1 (c1 when no trial improves on it) */
-    private double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma,
+    /**
+     * @return the best over-relaxation of the step c0 -> c1 (c1 itself when no trial improves on
+     *     it); a trial is kept only while its worst CRB / bound ratio is below 1 - 2 margin
+     *     (package-private for the boundary tests)
+     */
+    double[][][] extrapolate(double[][][] c0, double[][][] c1, RsmaSurrogate.Penalty pen, double gamma,
             double margin) {
         double best = penalised(c1, pen, gamma);
         double[][][] bestC = c1;

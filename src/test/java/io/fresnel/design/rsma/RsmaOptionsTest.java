@@ -3,6 +3,7 @@ package io.fresnel.design.rsma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fresnel.design.DesignException;
 import io.fresnel.design.common.SolverParameters;
@@ -69,5 +70,56 @@ class RsmaOptionsTest {
                 assertThrows(DesignException.class, () -> read(Map.of("crb_angle_max_rad2", 0.0))).getMessage());
         assertEquals("rsma-hybrid: solver.crb_variant must be one of joint, known-other (got \"diagonal\")",
                 assertThrows(DesignException.class, () -> read(Map.of("crb_variant", "diagonal"))).getMessage());
+    }
+
+    /**
+     * Every limit of the constructor on both sides of its edge: 1 iteration allowed, 0 not; the
+     * smallest positive double allowed for rho_0, the tolerance and the CRB bounds, 0 and infinity
+     * not; alpha just inside (0, 1) allowed, 0 and 1 not. Each rejection names its field.
+     */
+    @Test
+    void everyLimitHoldsAtItsExactEdge() {
+        RsmaOptions d = RsmaOptions.DEFAULTS;
+        double tiny = Double.MIN_VALUE;
+        assertEquals(1, d.withMaxIterations(1).maxIterations());
+        assertEquals(tiny, d.withPenaltyInitial(tiny).penaltyInitial());
+        assertEquals(tiny, d.withPenaltyFactor(tiny).penaltyFactor());
+        assertEquals(Math.nextDown(1.0), d.withPenaltyFactor(Math.nextDown(1.0)).penaltyFactor());
+        assertEquals(tiny, d.withPenaltyTolerance(tiny).penaltyTolerance());
+        assertEquals(tiny, d.withCrbAngleMaxRad2(tiny).crbAngleMaxRad2());
+        assertEquals(tiny, d.withCrbRangeMaxM2(tiny).crbRangeMaxM2());
+        assertEquals(Double.MAX_VALUE, d.withPenaltyInitial(Double.MAX_VALUE).penaltyInitial());
+        assertEquals(Double.MAX_VALUE, d.withPenaltyTolerance(Double.MAX_VALUE).penaltyTolerance());
+        assertEquals(Double.MAX_VALUE, d.withCrbAngleMaxRad2(Double.MAX_VALUE).crbAngleMaxRad2());
+        assertEquals(Double.MAX_VALUE, d.withCrbRangeMaxM2(Double.MAX_VALUE).crbRangeMaxM2());
+        String[][] rejected = {
+            {"maxIterations", "0"},
+            {"penaltyInitial", "0"}, {"penaltyInitial", "inf"}, {"penaltyInitial", "nan"},
+            {"penaltyFactor", "0"}, {"penaltyFactor", "1"}, {"penaltyFactor", "nan"},
+            {"penaltyTolerance", "0"}, {"penaltyTolerance", "inf"}, {"penaltyTolerance", "nan"},
+            {"crb", "angle0"}, {"crb", "angleInf"}, {"crb", "angleNan"}, {"crb", "range0"}, {"crb", "rangeInf"},
+        };
+        for (String[] r : rejected) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> build(d, r[1], r[0]),
+                    r[0] + " " + r[1]);
+            String field = r[0].equals("crb") ? "a CRB bound" : r[0];
+            assertTrue(e.getMessage().startsWith(field + " must be"), e.getMessage());
+        }
+    }
+
+    private static RsmaOptions build(RsmaOptions d, String value, String field) {
+        double v = switch (value) {
+            case "0", "angle0", "range0" -> 0;
+            case "1" -> 1;
+            case "inf", "angleInf", "rangeInf" -> Double.POSITIVE_INFINITY;
+            default -> Double.NaN;
+        };
+        return switch (field) {
+            case "maxIterations" -> d.withMaxIterations((int) v);
+            case "penaltyInitial" -> d.withPenaltyInitial(v);
+            case "penaltyFactor" -> d.withPenaltyFactor(v);
+            case "penaltyTolerance" -> d.withPenaltyTolerance(v);
+            default -> value.startsWith("angle") ? d.withCrbAngleMaxRad2(v) : d.withCrbRangeMaxM2(v);
+        };
     }
 }
