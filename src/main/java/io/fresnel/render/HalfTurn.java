@@ -16,12 +16,16 @@ import java.util.Map;
  * </pre>
  *
  * the field at g p follows from the element responses at p with the precoder's rows permuted.
+ * Over the orbits {n, pi(n)} of the elements this is one sum and one difference
+ * ({@link #folded}): X = sum (P_n + P_pi(n)) (v_n + v_pi(n)), Y = sum (P_n - P_pi(n))
+ * (v_n - v_pi(n)), and the sums at p and g p are (X + Y) / 2 and (X - Y) / 2.
  * A slice plane that contains the axis (the broadside plane through the centre of a planar
  * array, spanned by its normal and a direction across it) is mapped onto itself, (u, v) -> (-u, v)
  * in its coordinates, so on a grid whose u-range is symmetric about the axis every point has its
  * image on the grid and half of the element responses suffice ({@link SlicePlanes#extent} gives
- * such planes a symmetric range). Unlike {@link MirrorFold} the number of multiply-adds stays the
- * same; only the responses (distance, phase, sine, cosine, amplitude) are shared.
+ * such planes a symmetric range). For a pair of points the element responses (distance, phase,
+ * sine, cosine, amplitude) are computed once, at p, and the multiply-adds are halved: X and Y
+ * run over N/2 orbits each, instead of N elements for p and N more for g p.
  *
  * <p>Elements, and points, are paired when their coordinates agree to a few units in the last
  * place of the largest coordinate involved, so that the distances, hence the phases (up to about
@@ -85,14 +89,54 @@ final class HalfTurn {
     }
 
     /**
-     * @param columns precoder columns [S][N]; not modified
-     * @return the columns with their rows permuted, out[s][n] = columns[s][pi(n)]
+     * @return the orbits of the elements under the half-turn: {first[k], second[k]}, one entry
+     *     per pair {n, pi(n)} (first &lt; second) and per element on the axis (second = -1)
      */
-    double[][] permuted(double[][] columns) {
-        double[][] out = new double[columns.length][perm.length];
+    int[][] orbits() {
+        int n = perm.length;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (perm[i] >= i) {
+                count++;
+            }
+        }
+        int[] first = new int[count];
+        int[] second = new int[count];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (perm[i] >= i) {
+                first[k] = i;
+                second[k] = perm[i] == i ? -1 : perm[i];
+                k++;
+            }
+        }
+        return new int[][] {first, second};
+    }
+
+    /**
+     * The precoder rows summed and subtracted over each orbit: sigma = P_n + P_pi(n) and
+     * delta = P_n - P_pi(n) (2 P_n and 0 for an element on the axis), so that with
+     * alpha = v_n + v_pi(n) and beta = v_n - v_pi(n) (v_n alone for an element on the axis)
+     * X = sum sigma alpha and Y = sum delta beta give the sums at p and at its image:
+     * sum_n P_n v_n(p) = (X + Y) / 2 and sum_n P_n v_n(g p) = (X - Y) / 2.
+     *
+     * @param columns precoder columns [S][N]; not modified
+     * @param orbits {@link #orbits()}
+     * @param sum true for sigma, false for delta
+     * @return [S][orbits]
+     */
+    static double[][] folded(double[][] columns, int[][] orbits, boolean sum) {
+        int k = orbits[0].length;
+        double[][] out = new double[columns.length][k];
         for (int s = 0; s < columns.length; s++) {
-            for (int n = 0; n < perm.length; n++) {
-                out[s][n] = columns[s][perm[n]];
+            for (int o = 0; o < k; o++) {
+                double a = columns[s][orbits[0][o]];
+                int j = orbits[1][o];
+                if (j < 0) {
+                    out[s][o] = sum ? 2 * a : 0;
+                } else {
+                    out[s][o] = sum ? a + columns[s][j] : a - columns[s][j];
+                }
             }
         }
         return out;

@@ -40,7 +40,8 @@ final class StreamPowers {
     private double noFoldOffset;
     /** The half-turns about the coordinate axes through o that map the array onto itself, by axis. */
     private HalfTurn[] turns;
-    /** The precoder with its rows permuted by each half-turn, {re, im} by axis (built on first use). */
+    /** Per half-turn axis (built on first use): its orbits and {sigma re, sigma im, delta re, delta im}. */
+    private final int[][][] orbits = new int[3][][];
     private final double[][][][] turned = new double[3][][][];
     /** Scratch of the paired form: partners, the order of the points swept and their coordinates. */
     private int[] partner = new int[0];
@@ -109,6 +110,8 @@ final class StreamPowers {
         final double[] dist = new double[BLOCK];
         final double[] re = new double[BLOCK];
         final double[] im = new double[BLOCK];
+        final double[] re2 = new double[BLOCK];
+        final double[] im2 = new double[BLOCK];
         final double[] nearest = new double[BLOCK];
         final double[][] accRe;
         final double[][] accIm;
@@ -154,9 +157,9 @@ final class StreamPowers {
             }
             MirrorFold f = foldFor(xs, ys, zs, at, m);
             if (f == null) {
-                sweep(b, m, allElements, pRe, pIm, null, null, 0);
+                sweep(b, m, allElements, pRe, pIm);
             } else {
-                sweep(b, m, f.kept(), f.re(), f.im(), null, null, 0);
+                sweep(b, m, f.kept(), f.re(), f.im());
             }
             System.arraycopy(b.nearest, 0, nearest, at, m);
             for (int s = 0; s < streams; s++) {
@@ -222,7 +225,10 @@ final class StreamPowers {
         }
         int axis = turn.axis();
         if (turned[axis] == null) {
-            turned[axis] = new double[][][] {turn.permuted(pRe), turn.permuted(pIm)};
+            int[][] orb = turn.orbits();
+            orbits[axis] = orb;
+            turned[axis] = new double[][][] {HalfTurn.folded(pRe, orb, true), HalfTurn.folded(pIm, orb, true),
+                HalfTurn.folded(pRe, orb, false), HalfTurn.folded(pIm, orb, false)};
         }
         // the swept points: one of each pair first, then the unpaired points
         int firsts = 0;
@@ -257,22 +263,24 @@ final class StreamPowers {
                 Arrays.fill(b.accRe[s], 0, m, 0.0);
                 Arrays.fill(b.accIm[s], 0, m, 0.0);
             }
-            sweep(b, m, allElements, pRe, pIm, turned[axis][0], turned[axis][1], paired);
+            orbitSweep(b, m, orbits[axis], turned[axis]);
             for (int i = 0; i < m; i++) {
                 int at = from + order[start + i];
                 nearest[at] = b.nearest[i];
                 for (int s = 0; s < streams; s++) {
-                    double re = b.accRe[s][i];
-                    double im = b.accIm[s][i];
+                    // sum_n P_n v_n(p) = (X + Y) / 2
+                    double re = 0.5 * (b.accRe[s][i] + b.accRe[streams + s][i]);
+                    double im = 0.5 * (b.accIm[s][i] + b.accIm[streams + s][i]);
                     out[s][at] = re * re + im * im;
                 }
                 if (i < paired) {
-                    // the image: the same distances, hence the same nearest element distance
+                    // the image: sum_n P_n v_n(g p) = (X - Y) / 2; the same distances, hence the same
+                    // nearest element distance
                     int image = from + partner[order[start + i]];
                     nearest[image] = b.nearest[i];
                     for (int s = 0; s < streams; s++) {
-                        double re = b.accRe[streams + s][i];
-                        double im = b.accIm[streams + s][i];
+                        double re = 0.5 * (b.accRe[s][i] - b.accRe[streams + s][i]);
+                        double im = 0.5 * (b.accIm[s][i] - b.accIm[streams + s][i]);
                         out[s][image] = re * re + im * im;
                     }
                 }
@@ -291,8 +299,7 @@ final class StreamPowers {
      * its unrolling limit: two streams or two elements per pass were measured 2.5x slower, and two
      * elements per pass, vectorised by raising the limit (-XX:LoopUnrollLimit=250), no faster.)
      */
-    private void sweep(Block b, int m, int[] elements, double[][] cRe, double[][] cIm, double[][] imageRe,
-            double[][] imageIm, int paired) {
+    private void sweep(Block b, int m, int[] elements, double[][] cRe, double[][] cIm) {
         int n = elements.length;
         int streams = cRe.length;
         double[] ph = b.phase;
@@ -305,9 +312,52 @@ final class StreamPowers {
             for (int s = 0; s < streams; s++) {
                 accumulate(cRe[s][e], cIm[s][e], vr, vi, b.accRe[s], b.accIm[s], m);
             }
-            for (int s = 0; s < streams && paired > 0; s++) {
-                accumulate(imageRe[s][e], imageIm[s][e], vr, vi, b.accRe[streams + s], b.accIm[streams + s], paired);
+        }
+    }
+
+    /**
+     * The sweep of the paired form ({@link HalfTurn#folded}): per orbit {n, pi(n)} of the
+     * elements, the responses of both at the m points, alpha = v_n + v_pi(n) and
+     * beta = v_n - v_pi(n) in place, then X_s += sigma_s alpha in accumulators 0 .. S-1 and
+     * Y_s += delta_s beta in S .. 2S-1 (an element on the axis: X_s += 2 P_n v_n only).
+     *
+     * @param folded {sigma re, sigma im, delta re, delta im}, each [S][orbits]
+     */
+    private void orbitSweep(Block b, int m, int[][] orbit, double[][][] folded) {
+        int k = orbit[0].length;
+        int streams = pRe.length;
+        double[] ph = b.phase;
+        double[] dist = b.dist;
+        double[] vr = b.re;
+        double[] vi = b.im;
+        double[] wr = b.re2;
+        double[] wi = b.im2;
+        for (int o = 0; o < k; o++) {
+            tx.elementCyclesAndDistance(orbit[0][o], b.points, ph, dist, b.nearest);
+            tx.response(ph, dist, m, vr, vi);
+            int second = orbit[1][o];
+            if (second >= 0) {
+                tx.elementCyclesAndDistance(second, b.points, ph, dist, b.nearest);
+                tx.response(ph, dist, m, wr, wi);
+                sumAndDifference(vr, wr, m);
+                sumAndDifference(vi, wi, m);
             }
+            for (int s = 0; s < streams; s++) {
+                accumulate(folded[0][s][o], folded[1][s][o], vr, vi, b.accRe[s], b.accIm[s], m);
+            }
+            for (int s = 0; s < streams && second >= 0; s++) {
+                accumulate(folded[2][s][o], folded[3][s][o], wr, wi, b.accRe[streams + s], b.accIm[streams + s], m);
+            }
+        }
+    }
+
+    /** (a_i, b_i) -> (a_i + b_i, a_i - b_i) for the first m entries. */
+    private static void sumAndDifference(double[] a, double[] b, int m) {
+        for (int i = 0; i < m; i++) {
+            double x = a[i];
+            double y = b[i];
+            a[i] = x + y;
+            b[i] = x - y;
         }
     }
 
