@@ -28,7 +28,7 @@ app=$!
 sleep "$wait_s"
 # utime + stime of a process (clock ticks), and of each of its threads by name
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-threads() { for t in /proc/"$1"/task/*; do echo "$(cat "$t/comm")|$(awk '{print $14 + $15}' "$t/stat")"; done; }
+threads() { for t in /proc/"$1"/task/*; do echo "${t##*/}|$(cat "$t/comm")|$(awk '{print $14 + $15}' "$t/stat")"; done; }
 javapid=$app
 before=$(grep -c '^PULSE' "$log" || true)
 j0=$(cpu "$javapid"); x0=$(cpu "$xvfb"); t0=$(threads "$javapid")
@@ -47,8 +47,8 @@ awk -v j=$((j1 - j0)) -v x=$((x1 - x0)) -v f="$frames" -v t="$tick" 'BEGIN {
 # CPU per frame by thread (name prefix): llvmpipe-N rasterise, QuantumRenderer drives OpenGL and
 # presents, the JavaFX Application Thread runs the pulse, C1/C2 CompilerThread is the JIT
 join -t '|' <(echo "$t0" | sort -t '|' -k1,1) <(echo "$t1" | sort -t '|' -k1,1) 2>/dev/null \
-  | awk -F '|' -v f="$frames" -v t="$tick" '{d[$1] += $3 - $2} END {if (f > 0) for (k in d) if (d[k] > 0)
-      printf "    %-16s %6.1f ms per frame\n", k, 1000 * d[k] / t / f}' | sort -k2 -rn
+  | awk -F '|' -v f="$frames" -v t="$tick" '{d[$2] += $5 - $3} END {if (f > 0) for (k in d) if (d[k] > 0)
+      printf "    %6.1f ms per frame  %s\n", 1000 * d[k] / t / f, k}' | sort -rn
 for phase in 'Waiting for previous rendering' 'Painting' 'Presenting'; do
   awk -v b="$before" '/^PULSE/ {n++} n > b' "$log" | grep -F "$phase" | sed 's/.*+\([0-9]*\)ms.*/\1/' | sort -n \
     | awk -v ph="$phase" '{v[NR] = $1} END {if (NR) printf "  %s: median %d ms over %d pulses\n", ph, v[int(NR / 2) + 1], NR}'
