@@ -145,7 +145,9 @@ final class HalfTurn {
     /**
      * Pairs the points of a run with their images: partner[i] = j (and partner[j] = i) when
      * q_j = g(q_i), q = p - o, to a few units in the last place; -1 for points without an image
-     * in the run and for points on the axis (their own image).
+     * in the run and for points on the axis (their own image). Only a run whose bounding box
+     * is symmetric about the axis is paired (whole rows of a grid centred on the axis); any
+     * other gets no pairs, found in one pass without allocation.
      *
      * @param ox x of the reference point o (m)
      * @param oy y of o (m)
@@ -172,9 +174,26 @@ final class HalfTurn {
             scale = Math.max(scale, Math.max(Math.abs(ca[i]), Math.max(Math.abs(cb[i]), Math.abs(cc[i]))));
         }
         double eps = 8 * Math.ulp(Math.max(scale, Double.MIN_NORMAL));
+        java.util.Arrays.fill(partner, 0, m, -1);
+        // a cheap test first, without allocation: a run that is its own image (whole symmetric
+        // rows) has a bounding box symmetric about the axis; runs that are not are left unpaired
+        double bLo = Double.POSITIVE_INFINITY;
+        double bHi = Double.NEGATIVE_INFINITY;
+        double cLo = Double.POSITIVE_INFINITY;
+        double cHi = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + m; i++) {
+            double b = cb[i] - ob;
+            double c = cc[i] - oc;
+            bLo = Math.min(bLo, b);
+            bHi = Math.max(bHi, b);
+            cLo = Math.min(cLo, c);
+            cHi = Math.max(cHi, c);
+        }
+        if (!(Math.abs(bLo + bHi) <= 2 * eps && Math.abs(cLo + cHi) <= 2 * eps)) {
+            return 0;
+        }
         double cell = Math.max(1e6 * eps, 1e-12);
         Map<Key, Integer> open = new HashMap<>();
-        java.util.Arrays.fill(partner, 0, m, -1);
         int pairs = 0;
         for (int i = 0; i < m; i++) {
             double a = ca[from + i] - oa;

@@ -77,6 +77,13 @@ class HalfTurnTest {
         assertEquals(-1, partner[m - 1], "the extra point has no image");
         // a run that starts mid-row keeps the pairs it holds whole
         assertEquals(40, turn.pair(CENTRE.x(), CENTRE.y(), CENTRE.z(), p[0], p[1], p[2], 40, 80, partner));
+        // the same rows moved 5 mm across: no point has its image in the run
+        double[] shifted = p[0].clone();
+        for (int i = 0; i < m; i++) {
+            shifted[i] += 0.005;
+        }
+        assertEquals(0, turn.pair(CENTRE.x(), CENTRE.y(), CENTRE.z(), shifted, p[1], p[2], 0, m, partner));
+        assertEquals(-1, partner[0]);
     }
 
     @Test
