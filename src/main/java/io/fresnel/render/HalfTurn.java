@@ -142,6 +142,16 @@ final class HalfTurn {
         return out;
     }
 
+    /** (a_i, b_i) -> (a_i + b_i, a_i - b_i) for the first m entries: alpha and beta of {@link #folded}. */
+    static void sumAndDifference(double[] a, double[] b, int m) {
+        for (int i = 0; i < m; i++) {
+            double x = a[i];
+            double y = b[i];
+            a[i] = x + y;
+            b[i] = x - y;
+        }
+    }
+
     /**
      * Pairs the points of a run with their images: partner[i] = j (and partner[j] = i) when
      * q_j = g(q_i), q = p - o, to a few units in the last place; -1 for points without an image

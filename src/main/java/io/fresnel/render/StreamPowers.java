@@ -339,8 +339,8 @@ final class StreamPowers {
             if (second >= 0) {
                 tx.elementCyclesAndDistance(second, b.points, ph, dist, b.nearest);
                 tx.response(ph, dist, m, wr, wi);
-                sumAndDifference(vr, wr, m);
-                sumAndDifference(vi, wi, m);
+                HalfTurn.sumAndDifference(vr, wr, m);
+                HalfTurn.sumAndDifference(vi, wi, m);
             }
             for (int s = 0; s < streams; s++) {
                 accumulate(folded[0][s][o], folded[1][s][o], vr, vi, b.accRe[s], b.accIm[s], m);
@@ -348,16 +348,6 @@ final class StreamPowers {
             for (int s = 0; s < streams && second >= 0; s++) {
                 accumulate(folded[2][s][o], folded[3][s][o], wr, wi, b.accRe[streams + s], b.accIm[streams + s], m);
             }
-        }
-    }
-
-    /** (a_i, b_i) -> (a_i + b_i, a_i - b_i) for the first m entries. */
-    private static void sumAndDifference(double[] a, double[] b, int m) {
-        for (int i = 0; i < m; i++) {
-            double x = a[i];
-            double y = b[i];
-            a[i] = x + y;
-            b[i] = x - y;
         }
     }
 
