@@ -147,6 +147,10 @@ public final class SlicePlanes {
     /**
      * A rectangle of a plane that holds the projections of the transmit and receive arrays and
      * every node, padded by 15 % and at least {@link #MIN_EXTENT_WAVELENGTHS} wavelengths a side.
+     * On an oblique plane whose origin is the transmit array's centre (the {@link #broadside}
+     * planes) the u-range is symmetric about the centre, u0 = -u1: the array is in the middle of
+     * the slice, and the kernels compute a grid point and its image under a half-turn of the
+     * array about the plane's v axis from the same element responses (about 30 % faster).
      *
      * @param s the scenario
      * @param plane the plane
@@ -154,6 +158,11 @@ public final class SlicePlanes {
      */
     public static double[] extent(Scenario s, Plane plane) {
         double[] b = bounds(scenePoints(s), plane);
+        if (!plane.isAxisAligned() && plane.origin().equals(centre(s.txArray()))) {
+            double half = Math.max(-b[0], b[1]);
+            b[0] = -half;
+            b[1] = half;
+        }
         double u0 = b[0];
         double u1 = b[1];
         double v0 = b[2];

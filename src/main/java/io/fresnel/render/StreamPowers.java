@@ -38,6 +38,17 @@ final class StreamPowers {
     private MirrorFold fold;
     private int noFoldAxis = -1;
     private double noFoldOffset;
+    /** The half-turns about the coordinate axes through o that map the array onto itself, by axis. */
+    private HalfTurn[] turns;
+    /** Per half-turn axis (built on first use): its orbits and {sigma re, sigma im, delta re, delta im}. */
+    private final int[][][] orbits = new int[3][][];
+    private final double[][][][] turned = new double[3][][][];
+    /** Scratch of the paired form: partners, the order of the points swept and their coordinates. */
+    private int[] partner = new int[0];
+    private int[] order = new int[0];
+    private double[] gx = new double[0];
+    private double[] gy = new double[0];
+    private double[] gz = new double[0];
 
     /**
      * @param tx the transmit-array response (N elements)
@@ -99,10 +110,13 @@ final class StreamPowers {
         final double[] dist = new double[BLOCK];
         final double[] re = new double[BLOCK];
         final double[] im = new double[BLOCK];
+        final double[] re2 = new double[BLOCK];
+        final double[] im2 = new double[BLOCK];
         final double[] nearest = new double[BLOCK];
         final double[][] accRe;
         final double[][] accIm;
 
+        /** @param streams accumulators: S, or 2 S for the paired form (the images' sums after the points') */
         Block(int streams) {
             accRe = new double[streams][BLOCK];
             accIm = new double[streams][BLOCK];
@@ -123,13 +137,17 @@ final class StreamPowers {
      *     modified
      */
     void powers(double[] xs, double[] ys, double[] zs, int from, int count, double[][] out, double[] nearest) {
+        if (pairedPowers(xs, ys, zs, from, count, out, nearest)) {
+            return;
+        }
         int streams = pRe.length;
         if (block == null) {
-            block = new Block(streams);
+            block = new Block(2 * streams);
         }
         Block b = block;
-        for (int start = 0; start < count; start += BLOCK) {
-            int m = Math.min(BLOCK, count - start);
+        int size = evenBlock(count);
+        for (int start = 0; start < count; start += size) {
+            int m = Math.min(size, count - start);
             int at = from + start;
             b.points.set(tx.reference(), xs, ys, zs, at, m);
             Arrays.fill(b.nearest, 0, m, Double.POSITIVE_INFINITY);
@@ -156,6 +174,122 @@ final class StreamPowers {
     }
 
     /**
+     * @param count points of a run (&gt;= 0)
+     * @return the size of the blocks that split it evenly, at most {@link #BLOCK} (1 for none)
+     */
+    private static int evenBlock(int count) {
+        int blocks = Math.max(1, (count + BLOCK - 1) / BLOCK);
+        return Math.max(1, (count + blocks - 1) / blocks);
+    }
+
+    /**
+     * The paired form ({@link HalfTurn}): when no {@link MirrorFold} applies and a half-turn of the
+     * array pairs at least a quarter of the points of the run with their images, the responses
+     * are computed at one point of each pair (and at the unpaired points) only; the image's sums
+     * use the precoder with permuted rows, in S more accumulators over the paired points.
+     *
+     * @return false (and nothing written) when the run is not paired
+     */
+    private boolean pairedPowers(double[] xs, double[] ys, double[] zs, int from, int count, double[][] out,
+            double[] nearest) {
+        if (count < 2 || tx.size() < 2 || foldFor(xs, ys, zs, from, Math.min(count, BLOCK)) != null) {
+            return false;
+        }
+        if (turns == null) {
+            turns = new HalfTurn[3];
+            for (int axis = 0; axis < 3; axis++) {
+                turns[axis] = HalfTurn.of(tx, axis);
+            }
+        }
+        if (partner.length < count) {
+            partner = new int[count];
+            order = new int[count];
+            gx = new double[count];
+            gy = new double[count];
+            gz = new double[count];
+        }
+        var o = tx.reference();
+        HalfTurn turn = null;
+        int pairs = 0;
+        for (HalfTurn t : turns) {
+            if (t != null) {
+                pairs = t.pair(o.x(), o.y(), o.z(), xs, ys, zs, from, count, partner);
+                if (pairs >= count / 4) {
+                    turn = t;
+                    break;
+                }
+            }
+        }
+        if (turn == null) {
+            return false;
+        }
+        int axis = turn.axis();
+        if (turned[axis] == null) {
+            int[][] orb = turn.orbits();
+            orbits[axis] = orb;
+            turned[axis] = new double[][][] {HalfTurn.folded(pRe, orb, true), HalfTurn.folded(pIm, orb, true),
+                HalfTurn.folded(pRe, orb, false), HalfTurn.folded(pIm, orb, false)};
+        }
+        // the swept points: one of each pair first, then the unpaired points
+        int firsts = 0;
+        for (int i = 0; i < count; i++) {
+            if (partner[i] > i) {
+                order[firsts++] = i;
+            }
+        }
+        int k = firsts;
+        for (int i = 0; i < count; i++) {
+            if (partner[i] < 0) {
+                order[k++] = i;
+            }
+        }
+        for (int g = 0; g < k; g++) {
+            gx[g] = xs[from + order[g]];
+            gy[g] = ys[from + order[g]];
+            gz[g] = zs[from + order[g]];
+        }
+        int streams = pRe.length;
+        if (block == null) {
+            block = new Block(2 * streams);
+        }
+        Block b = block;
+        int size = evenBlock(k);
+        for (int start = 0; start < k; start += size) {
+            int m = Math.min(size, k - start);
+            int paired = Math.max(0, Math.min(m, firsts - start));
+            b.points.set(o, gx, gy, gz, start, m);
+            Arrays.fill(b.nearest, 0, m, Double.POSITIVE_INFINITY);
+            for (int s = 0; s < 2 * streams; s++) {
+                Arrays.fill(b.accRe[s], 0, m, 0.0);
+                Arrays.fill(b.accIm[s], 0, m, 0.0);
+            }
+            orbitSweep(b, m, orbits[axis], turned[axis]);
+            for (int i = 0; i < m; i++) {
+                int at = from + order[start + i];
+                nearest[at] = b.nearest[i];
+                for (int s = 0; s < streams; s++) {
+                    // sum_n P_n v_n(p) = (X + Y) / 2
+                    double re = 0.5 * (b.accRe[s][i] + b.accRe[streams + s][i]);
+                    double im = 0.5 * (b.accIm[s][i] + b.accIm[streams + s][i]);
+                    out[s][at] = re * re + im * im;
+                }
+                if (i < paired) {
+                    // the image: sum_n P_n v_n(g p) = (X - Y) / 2; the same distances, hence the same
+                    // nearest element distance
+                    int image = from + partner[order[start + i]];
+                    nearest[image] = b.nearest[i];
+                    for (int s = 0; s < streams; s++) {
+                        double re = 0.5 * (b.accRe[s][i] - b.accRe[streams + s][i]);
+                        double im = 0.5 * (b.accIm[s][i] - b.accIm[streams + s][i]);
+                        out[s][image] = re * re + im * im;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Accumulates a_s(p_i) = sum_n P_ns v_n(p_i) over all elements n for the m points of the
      * block, v_n = A_n (cos 2 pi t_n - j sin 2 pi t_n): per element, its response at the m points
      * (phase in cycles and distance; reduction; polynomials; doublings and amplitude: four short
@@ -176,17 +310,54 @@ final class StreamPowers {
             tx.elementCyclesAndDistance(elements[e], b.points, ph, dist, b.nearest);
             tx.response(ph, dist, m, vr, vi);
             for (int s = 0; s < streams; s++) {
-                double pr = cRe[s][e];
-                double pi = cIm[s][e];
-                double[] ar = b.accRe[s];
-                double[] ai = b.accIm[s];
-                for (int i = 0; i < m; i++) {
-                    double x = vr[i];
-                    double y = vi[i];
-                    ar[i] += pr * x - pi * y;
-                    ai[i] += pr * y + pi * x;
-                }
+                accumulate(cRe[s][e], cIm[s][e], vr, vi, b.accRe[s], b.accIm[s], m);
             }
+        }
+    }
+
+    /**
+     * The sweep of the paired form ({@link HalfTurn#folded}): per orbit {n, pi(n)} of the
+     * elements, the responses of both at the m points, alpha = v_n + v_pi(n) and
+     * beta = v_n - v_pi(n) in place, then X_s += sigma_s alpha in accumulators 0 .. S-1 and
+     * Y_s += delta_s beta in S .. 2S-1 (an element on the axis: X_s += 2 P_n v_n only).
+     *
+     * @param folded {sigma re, sigma im, delta re, delta im}, each [S][orbits]
+     */
+    private void orbitSweep(Block b, int m, int[][] orbit, double[][][] folded) {
+        int k = orbit[0].length;
+        int streams = pRe.length;
+        double[] ph = b.phase;
+        double[] dist = b.dist;
+        double[] vr = b.re;
+        double[] vi = b.im;
+        double[] wr = b.re2;
+        double[] wi = b.im2;
+        for (int o = 0; o < k; o++) {
+            tx.elementCyclesAndDistance(orbit[0][o], b.points, ph, dist, b.nearest);
+            tx.response(ph, dist, m, vr, vi);
+            int second = orbit[1][o];
+            if (second >= 0) {
+                tx.elementCyclesAndDistance(second, b.points, ph, dist, b.nearest);
+                tx.response(ph, dist, m, wr, wi);
+                HalfTurn.sumAndDifference(vr, wr, m);
+                HalfTurn.sumAndDifference(vi, wi, m);
+            }
+            for (int s = 0; s < streams; s++) {
+                accumulate(folded[0][s][o], folded[1][s][o], vr, vi, b.accRe[s], b.accIm[s], m);
+            }
+            for (int s = 0; s < streams && second >= 0; s++) {
+                accumulate(folded[2][s][o], folded[3][s][o], wr, wi, b.accRe[streams + s], b.accIm[streams + s], m);
+            }
+        }
+    }
+
+    /** acc_i += (pr + j pi) v_i for the first m points. */
+    private static void accumulate(double pr, double pi, double[] vr, double[] vi, double[] ar, double[] ai, int m) {
+        for (int i = 0; i < m; i++) {
+            double x = vr[i];
+            double y = vi[i];
+            ar[i] += pr * x - pi * y;
+            ai[i] += pr * y + pi * x;
         }
     }
 

@@ -89,6 +89,31 @@ class FieldComputerTest {
     }
 
     @Test
+    void beampatternEqualsTheEngineIlluminationAtEveryPointOfTheSymmetricBroadsidePlaneOfAUpa() {
+        for (String[] m : MODELS) {
+            Scenario s = RenderScenarios.spatial(m[0], m[1]);
+            Plane b = SlicePlanes.broadside(s, "t1");
+            assertTrue(!b.isAxisAligned());
+            double[] e = SlicePlanes.extent(s, b);
+            assertEquals(-e[0], e[1], 0.0, "the u-range is centred on the array");
+            // u -> -u is a half-turn of the array about its normal: the sweep pairs the points (HalfTurn)
+            GridSpec g = new GridSpec(b, e[0], e[1], e[2], e[3], 24, 7);
+            for (int column : new int[] {-1, 1}) {
+                Field f = compute(s, column < 0 ? new Layer.Beampattern() : new Layer.StreamPattern(column), g);
+                double max = f.maxFinite();
+                for (int iv = 0; iv < g.nv(); iv++) {
+                    for (int iu = 0; iu < g.nu(); iu++) {
+                        double expected = engineIllumination(s, g.point(iu, iv), column);
+                        double got = f.value(iu, iv);
+                        assertEquals(expected, got, Math.max(1e-10 * expected, 1e-12 * max), m[0] + "/" + m[1]
+                                + " at " + g.point(iu, iv));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anObliquePlaneGivesTheSameFieldAsTheAxisAlignedPlaneItCoincidesWith() throws Exception {
         Scenario s = RenderScenarios.spatial("exact", "spherical");
         GridSpec aligned = new GridSpec(new Plane(Axis.X, 1.5), -2, 2, -1, 3, 17, 13);
