@@ -175,49 +175,77 @@ class PhaseStepsByHandTest {
      * above the start (active: the direction is bent off the SPEB gradient): one, then three
      * steps, against the rule by hand; each result raises the rate and keeps the bound.
      */
+    /**
+     * Unbounded, bound far away (10 x the start's SPEB, so the projection is off) and bound just
+     * above the start (active: the direction is bent off the SPEB gradient), for a start where the
+     * rate and SPEB gradients conflict (dR.dS &gt; 0) and one where they do not, with a small trust
+     * region and one so large that the first trials are rejected: one, then three steps, against
+     * the rule by hand; each result raises the rate and keeps the bound.
+     */
     @Test
     void rateAscentFollowsItsProjectedGradientRule() {
         ScenarioPhysics ph = new ScenarioPhysics(SC);
         SpebEvaluator ev = new SpebEvaluator(ph);
-        List<double[][]> w = blockWeights(3, 13);
-        double[] theta0 = phases(14);
         double[][][] c = {ph.channelRow(SC.users().get(0)), ph.channelRow(SC.users().get(1))};
         double[] noise = {SC.users().get(0).noiseW(), SC.users().get(1).noiseW()};
-        Value rate = t -> {
-            List<double[][]> p = columns(t, w);
-            double r = 0;
-            for (int u = 0; u < 2; u++) {
-                double i = noise[u];
-                for (int s = 0; s < 3; s++) {
-                    i += s == u ? 0 : power(c[u], p.get(s));
+        boolean[] signs = new boolean[2];
+        int bentTotal = 0;
+        for (long seed = 13; seed < 40 && !(signs[0] && signs[1]); seed++) {
+            List<double[][]> w = blockWeights(3, seed);
+            double[] theta0 = phases(seed + 1);
+            Value rate = t -> {
+                List<double[][]> p = columns(t, w);
+                double r = 0;
+                for (int u = 0; u < 2; u++) {
+                    double i = noise[u];
+                    for (int s = 0; s < 3; s++) {
+                        i += s == u ? 0 : power(c[u], p.get(s));
+                    }
+                    r += Math.log(1 + power(c[u], p.get(u)) / i) / Math.log(2);
                 }
-                r += Math.log(1 + power(c[u], p.get(u)) / i) / Math.log(2);
+                return r;
+            };
+            Value speb = t -> ev.speb(columns(t, w));
+            boolean conflict = dot(gradient(rate, theta0), gradient(speb, theta0)) > 0;
+            if (signs[conflict ? 1 : 0]) {
+                continue;
             }
-            return r;
-        };
-        Value speb = t -> ev.speb(columns(t, w));
-        double s0 = speb.at(theta0);
-        double r0 = rate.at(theta0);
-        double radius = 0.1;
-        int bent = 0;
-        for (double bound : new double[] {Double.POSITIVE_INFINITY, 10 * s0, 1.0005 * s0}) {
-            for (int iterations : new int[] {1, 3}) {
-                double[] got = RateAscent.ascend(ev, theta0, w, bound, radius, iterations, () -> false);
-                double[] want = ascentByHand(rate, speb, theta0, bound, radius, iterations);
-                assertPhases(want, got, 1e-6, "bound " + bound + ", " + iterations + " steps");
-                assertTrue(rate.at(got) > r0, "no rise");
-                assertTrue(speb.at(got) <= bound);
-                assertTrue(maxAbs(diff(got, theta0)) <= radius + 1e-15);
+            signs[conflict ? 1 : 0] = true;
+            double s0 = speb.at(theta0);
+            double r0 = rate.at(theta0);
+            for (double radius : new double[] {0.1, 1.5}) {
+                int bent = 0;
+                for (double bound : new double[] {Double.POSITIVE_INFINITY, 10 * s0, 1.0005 * s0}) {
+                    for (int iterations : new int[] {1, 3}) {
+                        double[] got = RateAscent.ascend(ev, theta0, w, bound, radius, iterations, () -> false);
+                        double[] want = ascentByHand(rate, speb, theta0, bound, radius, iterations);
+                        String what = "seed " + seed + ", radius " + radius + ", bound " + bound + ", " + iterations;
+                        assertPhases(want, got, 1e-6, what);
+                        assertTrue(rate.at(got) > r0, "no rise: " + what);
+                        assertTrue(speb.at(got) <= bound * (1 - 1e-9), "bound: " + what);
+                        assertTrue(maxAbs(diff(got, theta0)) <= radius + 1e-15);
+                    }
+                    // the active bound bends the first direction: it differs from the plain gradient step
+                    double[] plain = ascentByHand(rate, speb, theta0, Double.POSITIVE_INFINITY, radius, 1);
+                    double[] one = RateAscent.ascend(ev, theta0, w, bound, radius, 1, () -> false);
+                    bent += maxAbs(diff(plain, one)) > 1e-4 ? 1 : 0;
+                }
+                assertEquals(1, bent, "only the bound just above the start bends the direction");
+                bentTotal += bent;
             }
-            // the active bound bends the first direction: it differs from the plain gradient step
-            double[] plain = ascentByHand(rate, speb, theta0, Double.POSITIVE_INFINITY, radius, 1);
-            double[] one = RateAscent.ascend(ev, theta0, w, bound, radius, 1, () -> false);
-            bent += maxAbs(diff(plain, one)) > 1e-4 ? 1 : 0;
+            // no step: cancelled, or no iterations
+            assertEquals(0, Arrays.compare(theta0, RateAscent.ascend(ev, theta0, w, 1.0005 * s0, 0.1, 5, () -> true)));
+            assertEquals(0, Arrays.compare(theta0, RateAscent.ascend(ev, theta0, w, 1.0005 * s0, 0.1, 0, () -> false)));
+            // the gradient is written over whatever the array held
+            double[] dirty = new double[N];
+            Arrays.fill(dirty, 7);
+            double[] clean = new double[N];
+            assertEquals(RateAscent.rateGradient(ev, columns(theta0, w), clean),
+                    RateAscent.rateGradient(ev, columns(theta0, w), dirty), 0);
+            assertEquals(0, Arrays.compare(clean, dirty));
         }
-        assertEquals(1, bent, "only the bound just above the start bends the direction");
-        // no step: cancelled, no iterations, or a start that already sits on the bound with no feasible rise
-        assertEquals(0, Arrays.compare(theta0, RateAscent.ascend(ev, theta0, w, 1.0005 * s0, radius, 5, () -> true)));
-        assertEquals(0, Arrays.compare(theta0, RateAscent.ascend(ev, theta0, w, 1.0005 * s0, radius, 0, () -> false)));
+        assertTrue(signs[0] && signs[1], "no start with conflicting (or with agreeing) gradients");
+        assertEquals(4, bentTotal);
     }
 
     private static double[] diff(double[] a, double[] b) {
@@ -281,7 +309,7 @@ class PhaseStepsByHandTest {
         double[][] requiredCases = {{1.5 * sinr0[0], 0.7 * sinr0[1]}, {0, 0}, {0, 2 * sinr0[1]}};
         double[][] lambdaCases = {{0.2 * s0 / (noise[0] * sinr0[0]), 0.1 * s0 / (noise[1] * sinr0[1])}, {0, 0},
             {0, 0.3 * s0 / (noise[1] * sinr0[1])}};
-        double radius = 0.2;
+        for (double radius : new double[] {0.2, 1.5}) {
         for (int cs = 0; cs < requiredCases.length; cs++) {
             double[] required = requiredCases[cs];
             double[] lambda = lambdaCases[cs];
@@ -311,5 +339,20 @@ class PhaseStepsByHandTest {
                 assertTrue(psi.at(got) < psi.at(theta0), "case " + cs + ": psi did not fall");
             }
         }
+        }
+        // a requirement of 0 means none: its multiplier and penalty are ignored
+        double[] g1 = new double[N];
+        double[] g2 = new double[N];
+        double with = AnalogDescent.merit(ev, theta0, w, new double[] {0, 0.7 * sinr0[1]}, new double[] {5e9, 1e3}, s0, g1);
+        double without = AnalogDescent.merit(ev, theta0, w, new double[] {0, 0.7 * sinr0[1]}, new double[] {0, 1e3}, s0, g2);
+        assertEquals(without, with, 0);
+        assertEquals(0, Arrays.compare(g1, g2));
+        // no SPEB at the start (no power on any stream): no merit, no step
+        List<double[][]> zero = new ArrayList<>();
+        zero.add(new double[][] {new double[N], new double[N]});
+        assertEquals(Double.POSITIVE_INFINITY, AnalogDescent.merit(ev, theta0, zero, new double[1], new double[1], s0,
+                new double[N]));
+        double[] same = AnalogDescent.descend(ev, theta0, zero, new double[1], new double[1], 0.2, 5, () -> false);
+        assertEquals(0, Arrays.compare(theta0, same));
     }
 }
