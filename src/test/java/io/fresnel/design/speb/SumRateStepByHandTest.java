@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * complex Gaussian elimination written in the test.
  */
 class SumRateStepByHandTest {
-    private static final Scenario SC = SpebScenes.scene(16, 0, 3, 0, 5);
+    /** P = 4 W: a power of 1 W would hide a P multiplied where it should divide. */
+    private static final Scenario SC = io.fresnel.model.ScenarioEdits.withTransmitPower(SpebScenes.scene(16, 0, 3, 0, 5), 4);
 
     /** Solves (A + nu I) x = b for complex d x d A {re, im} by elimination on the real 2d system. */
     private static double[][] solve(double[][][] a, double nu, double[][] b) {
