@@ -219,4 +219,51 @@ class BcdRoundsByHandTest {
         assertEquals(0, inf.iterations());
         assertTrue(inf.message().contains("speb_max_m2 = " + 0.5 * min.speb()), inf.message());
     }
+
+    /**
+     * The candidates' proxy is the SPEB of the projected digital optimum rescaled to its power, so
+     * their order cannot depend on a common phase or scale of that optimum (j 3 P has the same
+     * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
+     */
+    @Test
+    void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
+        Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false).columns();
+        List<PartialAnalog> candidates = SdrBcd.candidates(ph, 4, 4, digital, 5);
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, new double[2], 4, 4);
+        List<PartialAnalog> order = SdrBcd.ranked(problem, candidates, digital);
+        for (double[] f : new double[][] {{0, 1}, {3, 0}, {-0.2, 0}}) {
+            List<double[][]> other = new ArrayList<>();
+            for (double[][] c : digital) {
+                double[] re = new double[c[0].length];
+                double[] im = new double[c[0].length];
+                for (int k = 0; k < re.length; k++) {
+                    re[k] = f[0] * c[0][k] - f[1] * c[1][k];
+                    im[k] = f[0] * c[1][k] + f[1] * c[0][k];
+                }
+                other.add(new double[][] {re, im});
+            }
+            List<PartialAnalog> again = SdrBcd.ranked(problem, candidates, other);
+            for (int i = 0; i < order.size(); i++) {
+                // a swap is allowed only between candidates of the same span (an exact tie up to rounding)
+                assertTrue(sameSpan(order.get(i), again.get(i)), "factor " + f[0] + " + j " + f[1] + ", place " + i);
+            }
+        }
+    }
+
+    /** Whether two partially connected F_A differ only by one phase per subarray (the same span). */
+    private static boolean sameSpan(PartialAnalog a, PartialAnalog b) {
+        for (int k = 0; k < a.antennas(); k++) {
+            int first = k / a.block() * a.block();
+            double da = a.phases()[k] - a.phases()[first];
+            double db = b.phases()[k] - b.phases()[first];
+            if (Math.abs(Math.IEEEremainder(da - db, 2 * Math.PI)) > 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
