@@ -140,6 +140,7 @@ class BcdRoundsByHandTest {
             }
             long accepted = rec.reports.stream().filter(x -> x.message().contains("(accepted")).count();
             assertEquals(accepted + 1, rec.feasible.size());
+            assertTrue(accepted >= 1, "the BCD never lowered the SPEB of its start");
         }
         assertTrue(converged >= 1, "no run ended by the stopping rule");
         // cancelled after the first report: the start is kept
@@ -194,6 +195,7 @@ class BcdRoundsByHandTest {
             }
             long accepted = rec.reports.stream().filter(x -> x.message().contains("(accepted")).count();
             assertEquals(accepted, rec.feasible.size());
+            assertTrue(accepted >= 2, "the BCD never raised the sum rate after its first round");
             // the result's precoder is the last one handed out
             Precoder last = r.precoder(SumRateDesign.streams(sc, r.best().iterate().columns().size()));
             assertEquals(MetricsEvaluator.evaluate(sc.withPrecoder(last)).system().sumRateBpsHz(),
