@@ -141,4 +141,18 @@ class MatrixApproxByHandTest {
         assertTrue(e.getMessage().startsWith("matrix-approx-hybrid: its fully digital design rejected the scenario: "
                 + "sumrate-max-digital: targets: "), e.getMessage());
     }
+
+    /** A bound the digital design meets with little slack: the approximation exceeds it and says so. */
+    @Test
+    void anExceededBoundIsNamedInTheNote() throws Exception {
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        double bound = 1.02 * minSpeb;
+        Scenario sc = BASE.withSolver(new SolverSpec("matrix-approx-hybrid", Map.of("speb_max_m2", bound, "tolerance",
+                1e-2)));
+        DesignResult r = Designs.byName("matrix-approx-hybrid").run(sc, DesignContext.none());
+        double speb = MetricsEvaluator.evaluate(sc.withPrecoder(r.precoder())).system().crbPositionSumM2();
+        assertTrue(speb > bound, "the approximation meets the bound: " + speb + " <= " + bound);
+        assertEquals("SPEB " + speb + " m^2 exceeds speb_max_m2 = " + bound + " m^2 (the matrix approximation does not"
+                + " enforce it)", r.message());
+    }
 }

@@ -243,6 +243,10 @@ class PhaseStepsByHandTest {
             assertEquals(RateAscent.rateGradient(ev, columns(theta0, w), clean),
                     RateAscent.rateGradient(ev, columns(theta0, w), dirty), 0);
             assertEquals(0, Arrays.compare(clean, dirty));
+            Arrays.fill(dirty, 7);
+            Arrays.fill(clean, 0);
+            assertEquals(ev.spebGradient(columns(theta0, w), clean), ev.spebGradient(columns(theta0, w), dirty), 0);
+            assertEquals(0, Arrays.compare(clean, dirty));
         }
         assertTrue(signs[0] && signs[1], "no start with conflicting (or with agreeing) gradients");
         assertEquals(4, bentTotal);
