@@ -268,4 +268,28 @@ class BcdRoundsByHandTest {
         }
         return true;
     }
+
+    /**
+     * The two-stage candidate with more chains than users and targets: chains 0..U-1 on the users,
+     * then the target, then the users again cyclically from the first (8 chains, 3 users, 1 target:
+     * u1 u2 u3 t u1 u2 u3 u1), each subarray co-phased with its node's vector.
+     */
+    @Test
+    void theTwoStageCandidateCyclesThroughTheUsersAfterTheTargets() {
+        Scenario sc = SpebScenes.scene(16, 8, 3, 0, 3);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        PartialAnalog two = SdrBcd.candidates(ph, 8, 2, null, 5).get(1);
+        int[] node = {0, 1, 2, -1, 0, 1, 2, 0};
+        for (int r = 0; r < 8; r++) {
+            double[][] x = node[r] < 0 ? io.fresnel.design.common.FocusDirections.point(ph.transmit(),
+                    sc.targets().get(0).positionM()) : io.fresnel.design.common.FocusDirections.user(ph,
+                    sc.users().get(node[r]));
+            for (int k = 2 * r; k < 2 * r + 2; k++) {
+                double fr = Math.cos(two.phases()[k]);
+                double fi = Math.sin(two.phases()[k]);
+                double mod = Math.hypot(x[0][k], x[1][k]);
+                assertEquals(mod, fr * x[0][k] - fi * x[1][k], 1e-9 * mod, "chain " + r + " antenna " + k);
+            }
+        }
+    }
 }
