@@ -151,6 +151,17 @@ class BcdRoundsByHandTest {
         assertNotNull(r.best());
         assertEquals(1, r.iterations());
         assertEquals(rec.reports.get(0).objective(), r.best().speb(), 0);
+        // rates no analog candidate can serve (40 bit/s/Hz each): infeasible, named, nothing reported
+        Recorder never = new Recorder();
+        double[] huge = SinrRequirements.of(SpebScenes.scene(16, 4, 2, 40, 21).users());
+        SdrBcd.Result inf = SdrBcd.run(new SdrBcd.Problem(ph, ev, 1, huge, 4, 4), digital, 8, 1e-9, 1,
+                never.context());
+        assertEquals(DesignStatus.INFEASIBLE, inf.status());
+        assertNull(inf.best());
+        assertEquals(0, inf.iterations());
+        assertTrue(inf.message().startsWith("no analog candidate lets the digital step meet every user's"
+                + " min_rate_bps_hz within transmit_power_w ("), inf.message());
+        assertTrue(never.reports.isEmpty() && never.feasible.isEmpty());
         // cancelled at once: nothing
         Recorder none = new Recorder();
         none.cancel.set(true);
