@@ -35,8 +35,18 @@ final class KktMultipliers {
         int n = evaluator.n;
         List<double[][]> g = new ArrayList<>();
         evaluator.spebGradient(columns, null, g);
-        // unknowns: lambda_0..lambda_{K-1}, nu; equations: Re/Im of Pi(.) for every column and antenna
-        int unknowns = users + 1;
+        // unknowns: lambda_k of the users with a requirement, then nu (a user without one has no column:
+        // a zero column would make the system rank deficient and the solve fail for every user);
+        // equations: Re/Im of Pi(.) for every column and antenna
+        int[] unknownOf = new int[users];
+        int active = 0;
+        for (int k = 0; k < users; k++) {
+            unknownOf[k] = required[k] > 0 ? active++ : -1;
+        }
+        if (active == 0) {
+            return new double[users];
+        }
+        int unknowns = active + 1;
         int rows = 2 * n * columns.size();
         DMatrixRMaj a = new DMatrixRMaj(rows, unknowns);
         DMatrixRMaj b = new DMatrixRMaj(rows, 1);
@@ -44,7 +54,7 @@ final class KktMultipliers {
             double[][] p = columns.get(s);
             int base = 2 * n * s;
             setProjected(b, 0, base, analog, negate(g.get(s)));
-            setProjected(a, users, base, analog, p);
+            setProjected(a, active, base, analog, p);
             for (int k = 0; k < users; k++) {
                 if (required[k] <= 0) {
                     continue;
@@ -61,7 +71,7 @@ final class KktMultipliers {
                     re[i] = -w * (cr[i] * ak[0] + ci[i] * ak[1]);
                     im[i] = -w * (cr[i] * ak[1] - ci[i] * ak[0]);
                 }
-                setProjected(a, k, base, analog, new double[][] {re, im});
+                setProjected(a, unknownOf[k], base, analog, new double[][] {re, im});
             }
         }
         DMatrixRMaj x = new DMatrixRMaj(unknowns, 1);
@@ -70,8 +80,8 @@ final class KktMultipliers {
         }
         double[] lambda = new double[users];
         for (int k = 0; k < users; k++) {
-            double v = x.get(k, 0);
-            lambda[k] = Double.isFinite(v) && v > 0 && required[k] > 0 ? v : 0;
+            double v = unknownOf[k] < 0 ? 0 : x.get(unknownOf[k], 0);
+            lambda[k] = Double.isFinite(v) && v > 0 ? v : 0;
         }
         return lambda;
     }

@@ -58,7 +58,9 @@ public final class MatrixApproxHybridDesign extends AbstractDesign {
         double bound = SolverParameters.of(scenario, name()).number(SPEB_MAX);
         DesignResult digital;
         try {
-            digital = SumRateDesign.digital().run(scenario, context);
+            // its own progress (a sum rate per block) would read as residuals of this design: not passed on
+            digital = SumRateDesign.digital().run(scenario, new DesignContext(context.cancelled(),
+                    io.fresnel.design.ProgressListener.NONE, null));
         } catch (DesignException e) {
             throw new DesignException(name() + ": its fully digital design rejected the scenario: " + e.getMessage());
         }
@@ -91,7 +93,8 @@ public final class MatrixApproxHybridDesign extends AbstractDesign {
             fd = analog.digital(target);
             double err = residual(target, analog.matrix().times(fd));
             context.progress().onIteration(rounds + 1, err, "matrix approximation: ||P - F_A F_D||_F^2 = " + err);
-            if (previous - err <= 1e-9 * previous) {
+            // from the second round on (the first change, from +Infinity, would stop every run after one round)
+            if (Double.isFinite(previous) && previous - err <= 1e-9 * previous) {
                 rounds++;
                 break;
             }

@@ -1,0 +1,306 @@
+package io.fresnel.design.speb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fresnel.bench.SpebScenes;
+import io.fresnel.design.DesignContext;
+import io.fresnel.design.DesignStatus;
+import io.fresnel.design.ProgressListener;
+import io.fresnel.design.common.SdrModel;
+import io.fresnel.design.common.SinrRequirements;
+import io.fresnel.metrics.Metrics;
+import io.fresnel.metrics.MetricsEvaluator;
+import io.fresnel.model.Precoder;
+import io.fresnel.model.Scenario;
+import io.fresnel.physics.ScenarioPhysics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rounds of Algorithm 1 ({@link SdrBcd}) and Algorithm 2 ({@link SumRateBcd}) against the rules
+ * of their Javadoc, read off the progress reports: a new pair is accepted exactly when it improves
+ * the objective (SPEB down, sum rate up); the trust region starts at 0.5 rad, doubles (at most pi)
+ * after an accepted round and is quartered after a rejected one; the run stops as converged at the
+ * first accepted round improving by less than the tolerance (relative) or when the trust region
+ * falls below 1e-3 rad, and as iteration-limit after max_iterations rounds. Every intermediate
+ * precoder handed out is checked with the metric code: partially connected, within the power,
+ * meeting every user's rate (Algorithm 1) or the SPEB bound (Algorithm 2), with the reported objective.
+ */
+class BcdRoundsByHandTest {
+    private static final Pattern ROUND = Pattern.compile("\\((accepted|rejected), trust region ([0-9.eE+-]+) rad\\)");
+
+    private record Report(int iteration, double objective, String message) {
+    }
+
+    private static final class Recorder implements ProgressListener {
+        final List<Report> reports = new ArrayList<>();
+        final List<Integer> feasibleAt = new ArrayList<>();
+        final List<Precoder> feasible = new ArrayList<>();
+        final AtomicBoolean cancel = new AtomicBoolean();
+        int cancelAfter = Integer.MAX_VALUE;
+
+        @Override
+        public void onIteration(int iteration, double objective, String message) {
+            reports.add(new Report(iteration, objective, message));
+            if (iteration >= cancelAfter) {
+                cancel.set(true);
+            }
+        }
+
+        @Override
+        public void onFeasible(int iteration, Precoder precoder) {
+            feasibleAt.add(iteration);
+            feasible.add(precoder);
+        }
+
+        DesignContext context() {
+            return new DesignContext(cancel::get, this, null);
+        }
+    }
+
+    /**
+     * Checks the reports from round {@code first} on against the trust-region rule; returns whether
+     * the last round met the stopping rule.
+     */
+    private static boolean checkRounds(List<Report> reports, int first, double radius, boolean minimise,
+            double tolerance, int maxIterations, DesignStatus status, int iterations) {
+        boolean stopped = false;
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            assertEquals(i + 1, r.iteration(), "reports are numbered by round");
+            if (r.iteration() < first) {
+                continue;
+            }
+            double before = reports.get(i - 1).objective();
+            double now = r.objective();
+            Matcher m = ROUND.matcher(r.message());
+            assertTrue(m.find(), r.message());
+            boolean accepted = minimise ? now < before : now > before;
+            assertEquals(accepted ? "accepted" : "rejected", m.group(1), "round " + r.iteration());
+            if (!accepted) {
+                assertEquals(before, now, 0, "a rejected round keeps the best objective");
+            }
+            radius = accepted ? Math.min(2 * radius, Math.PI) : radius / 4;
+            assertEquals(radius, Double.parseDouble(m.group(2)), 5e-3 * radius, "trust region at round " + r.iteration());
+            double change = Math.abs(before - now) / (minimise ? before : now);
+            boolean stop = (accepted && change < tolerance) || radius < SdrBcd.MIN_RADIUS;
+            assertTrue(!stopped, "a round after the stopping rule held");
+            stopped = stop;
+        }
+        assertEquals(reports.size(), iterations);
+        if (stopped) {
+            assertEquals(DesignStatus.CONVERGED, status);
+        } else {
+            assertEquals(maxIterations, iterations, "neither converged nor at the limit");
+            assertEquals(DesignStatus.ITERATION_LIMIT, status);
+        }
+        return stopped;
+    }
+
+    @Test
+    void algorithmOneAcceptsOnlyLowerSpebsAndFollowsItsTrustRegion() {
+        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 21);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+        int converged = 0;
+        for (double tolerance : new double[] {1e-9, 0.02}) {
+            Recorder rec = new Recorder();
+            SdrBcd.Result r = SdrBcd.run(problem, digital, 8, tolerance, 1, rec.context());
+            assertNotNull(r.best());
+            assertTrue(rec.reports.get(0).message().startsWith("initial analog candidate"));
+            converged += checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, true, tolerance, 8, r.status(), r.iterations()) ? 1 : 0;
+            assertEquals(r.best().speb(), rec.reports.get(rec.reports.size() - 1).objective(), 0);
+            // one precoder per accepted round (and the start), each feasible with the SPEB then reported
+            assertEquals(1, rec.feasibleAt.get(0));
+            for (int i = 0; i < rec.feasible.size(); i++) {
+                int round = rec.feasibleAt.get(i);
+                if (i > 0) {
+                    assertTrue(rec.reports.get(round - 1).message().contains("(accepted"), "round " + round);
+                }
+                Precoder p = rec.feasible.get(i);
+                SpebChecks.assertPartiallyConnected(p.analog(), 4);
+                Metrics m = MetricsEvaluator.evaluate(sc.withPrecoder(p));
+                assertTrue(m.system().transmitPowerW() <= 1 + 1e-9);
+                for (int u = 0; u < 2; u++) {
+                    assertTrue(m.users().get(u).rateBpsHz() >= 6 - 1e-8, "round " + round + " user " + u);
+                }
+                assertEquals(rec.reports.get(round - 1).objective(), m.system().crbPositionSumM2(),
+                        1e-9 * m.system().crbPositionSumM2(), "round " + round);
+            }
+            long accepted = rec.reports.stream().filter(x -> x.message().contains("(accepted")).count();
+            assertEquals(accepted + 1, rec.feasible.size());
+            assertTrue(accepted >= 1, "the BCD never lowered the SPEB of its start");
+        }
+        assertTrue(converged >= 1, "no run ended by the stopping rule");
+        // cancelled after the first report: the start is kept
+        Recorder rec = new Recorder();
+        rec.cancelAfter = 1;
+        SdrBcd.Result r = SdrBcd.run(problem, digital, 8, 1e-12, 1, rec.context());
+        assertEquals(DesignStatus.CANCELLED, r.status());
+        assertNotNull(r.best());
+        assertEquals(1, r.iterations());
+        assertEquals(rec.reports.get(0).objective(), r.best().speb(), 0);
+        // rates no analog candidate can serve (40 bit/s/Hz each): infeasible, named, nothing reported
+        Recorder never = new Recorder();
+        double[] huge = SinrRequirements.of(SpebScenes.scene(16, 4, 2, 40, 21).users());
+        SdrBcd.Result inf = SdrBcd.run(new SdrBcd.Problem(ph, ev, 1, huge, 4, 4), digital, 8, 1e-9, 1,
+                never.context());
+        assertEquals(DesignStatus.INFEASIBLE, inf.status());
+        assertNull(inf.best());
+        assertEquals(0, inf.iterations());
+        assertTrue(inf.message().startsWith("no analog candidate lets the digital step meet every user's"
+                + " min_rate_bps_hz within transmit_power_w ("), inf.message());
+        assertTrue(never.reports.isEmpty() && never.feasible.isEmpty());
+        // cancelled at once: nothing
+        Recorder none = new Recorder();
+        none.cancel.set(true);
+        SdrBcd.Result c = SdrBcd.run(problem, digital, 8, 1e-12, 1, none.context());
+        assertEquals(DesignStatus.CANCELLED, c.status());
+        assertNull(c.best());
+        assertTrue(none.reports.isEmpty());
+    }
+
+    @Test
+    void algorithmTwoAcceptsOnlyHigherSumRatesAndFollowsItsTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 7);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        double bound = 3 * min.speb();
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, bound, 2, 4);
+        int converged = 0;
+        for (double tolerance : new double[] {1e-12, 0.01}) {
+            Recorder rec = new Recorder();
+            SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 4, tolerance, 1, rec.context());
+            assertNotNull(r.best());
+            // round 1 is the digital block from the best candidate: it never stops the run, and the
+            // trust region, 0.5 rad before it, doubles if it was accepted
+            Matcher m = ROUND.matcher(rec.reports.get(0).message());
+            assertTrue(m.find());
+            double radius = m.group(1).equals("accepted") ? 2 * SdrBcd.INITIAL_RADIUS : SdrBcd.INITIAL_RADIUS;
+            assertEquals(radius, Double.parseDouble(m.group(2)), 0);
+            converged += checkRounds(rec.reports, 2, radius, false, tolerance, 4, r.status(), r.iterations()) ? 1 : 0;
+            assertEquals(r.best().iterate().sumRate(), rec.reports.get(rec.reports.size() - 1).objective(), 0);
+            for (int i = 0; i < rec.feasible.size(); i++) {
+                int round = rec.feasibleAt.get(i);
+                assertTrue(rec.reports.get(round - 1).message().contains("(accepted"), "round " + round);
+                Precoder p = rec.feasible.get(i);
+                SpebChecks.assertPartiallyConnected(p.analog(), 2);
+                Metrics mt = MetricsEvaluator.evaluate(sc.withPrecoder(p));
+                assertTrue(mt.system().transmitPowerW() <= 1 + 1e-9);
+                assertTrue(mt.system().crbPositionSumM2() <= bound * (1 + 1e-9), "round " + round);
+                assertEquals(rec.reports.get(round - 1).objective(), mt.system().sumRateBpsHz(),
+                        1e-9 * mt.system().sumRateBpsHz(), "round " + round);
+            }
+            long accepted = rec.reports.stream().filter(x -> x.message().contains("(accepted")).count();
+            assertEquals(accepted, rec.feasible.size());
+            assertTrue(accepted >= 2, "the BCD never raised the sum rate after its first round");
+            // the result's precoder is the last one handed out
+            Precoder last = r.precoder(SumRateDesign.streams(sc, r.best().iterate().columns().size()));
+            assertEquals(MetricsEvaluator.evaluate(sc.withPrecoder(last)).system().sumRateBpsHz(),
+                    rec.reports.get(rec.reports.size() - 1).objective(), 1e-9 * r.best().iterate().sumRate());
+        }
+        assertTrue(converged >= 1, "no run ended by the stopping rule");
+        Recorder rec = new Recorder();
+        rec.cancelAfter = 1;
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 6, 1e-12, 1, rec.context());
+        assertEquals(DesignStatus.CANCELLED, r.status());
+        assertNotNull(r.best());
+        assertEquals(1, r.iterations());
+        Recorder none = new Recorder();
+        none.cancel.set(true);
+        SumRateBcd.Result c = SumRateBcd.run(problem, min.columns(), 6, 1e-12, 1, none.context());
+        assertEquals(DesignStatus.CANCELLED, c.status());
+        assertNull(c.best());
+        // a bound no analog candidate can meet
+        SumRateBcd.Result inf = SumRateBcd.run(new SumRateBcd.Problem(ph, ev, 1, 0.5 * min.speb(), 2, 4),
+                min.columns(), 6, 1e-12, 1, DesignContext.none());
+        assertEquals(DesignStatus.INFEASIBLE, inf.status());
+        assertNull(inf.best());
+        assertEquals(0, inf.iterations());
+        assertTrue(inf.message().contains("speb_max_m2 = " + 0.5 * min.speb()), inf.message());
+    }
+
+    /**
+     * The candidates' proxy is the SPEB of the projected digital optimum rescaled to its power, so
+     * their order cannot depend on a common phase or scale of that optimum (j 3 P has the same
+     * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
+     */
+    @Test
+    void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
+        Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false).columns();
+        List<PartialAnalog> candidates = SdrBcd.candidates(ph, 4, 4, digital, 5);
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, new double[2], 4, 4);
+        List<PartialAnalog> order = SdrBcd.ranked(problem, candidates, digital);
+        for (double[] f : new double[][] {{0, 1}, {3, 0}, {-0.2, 0}}) {
+            List<double[][]> other = new ArrayList<>();
+            for (double[][] c : digital) {
+                double[] re = new double[c[0].length];
+                double[] im = new double[c[0].length];
+                for (int k = 0; k < re.length; k++) {
+                    re[k] = f[0] * c[0][k] - f[1] * c[1][k];
+                    im[k] = f[0] * c[1][k] + f[1] * c[0][k];
+                }
+                other.add(new double[][] {re, im});
+            }
+            List<PartialAnalog> again = SdrBcd.ranked(problem, candidates, other);
+            for (int i = 0; i < order.size(); i++) {
+                // a swap is allowed only between candidates of the same span (an exact tie up to rounding)
+                assertTrue(sameSpan(order.get(i), again.get(i)), "factor " + f[0] + " + j " + f[1] + ", place " + i);
+            }
+        }
+    }
+
+    /** Whether two partially connected F_A differ only by one phase per subarray (the same span). */
+    private static boolean sameSpan(PartialAnalog a, PartialAnalog b) {
+        for (int k = 0; k < a.antennas(); k++) {
+            int first = k / a.block() * a.block();
+            double da = a.phases()[k] - a.phases()[first];
+            double db = b.phases()[k] - b.phases()[first];
+            if (Math.abs(Math.IEEEremainder(da - db, 2 * Math.PI)) > 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The two-stage candidate with more chains than users and targets: chains 0..U-1 on the users,
+     * then the target, then the users again cyclically from the first (8 chains, 3 users, 1 target:
+     * u1 u2 u3 t u1 u2 u3 u1), each subarray co-phased with its node's vector.
+     */
+    @Test
+    void theTwoStageCandidateCyclesThroughTheUsersAfterTheTargets() {
+        Scenario sc = SpebScenes.scene(16, 8, 3, 0, 3);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        PartialAnalog two = SdrBcd.candidates(ph, 8, 2, null, 5).get(1);
+        int[] node = {0, 1, 2, -1, 0, 1, 2, 0};
+        for (int r = 0; r < 8; r++) {
+            double[][] x = node[r] < 0 ? io.fresnel.design.common.FocusDirections.point(ph.transmit(),
+                    sc.targets().get(0).positionM()) : io.fresnel.design.common.FocusDirections.user(ph,
+                    sc.users().get(node[r]));
+            for (int k = 2 * r; k < 2 * r + 2; k++) {
+                double fr = Math.cos(two.phases()[k]);
+                double fi = Math.sin(two.phases()[k]);
+                double mod = Math.hypot(x[0][k], x[1][k]);
+                assertEquals(mod, fr * x[0][k] - fi * x[1][k], 1e-9 * mod, "chain " + r + " antenna " + k);
+            }
+        }
+    }
+}
