@@ -297,6 +297,17 @@ class NtScalingTest {
         // a direction into the cone allows every step
         double[] into = interior(d, rnd, 0.1);
         assertEquals(Double.POSITIVE_INFINITY, w.maxStep(into));
+        // a zero direction (exact zeros on the orthant, a zero block with smallest eigenvalue 0) allows every step
+        assertEquals(Double.POSITIVE_INFINITY, w.maxStep(new double[d.coneDim]));
+        // only the last orthant entry and the last block move (downwards): the others do not limit the step
+        double[] last = new double[d.coneDim];
+        last[d.l - 1] = -lambda[d.l - 1] / 4;
+        ConicData.Block lastBlock = d.blocks[d.blocks.length - 1];
+        for (int i = 0; i < lastBlock.m; i++) {
+            int at = lastBlock.offset + i * lastBlock.m + i;
+            last[at] = -lambda[at] / 2;
+        }
+        assertEquals(2, w.maxStep(last), 1e-12, "lambda_i - alpha lambda_i / 2 reaches 0 at alpha = 2 (the orthant at 4)");
     }
 
     @Test
