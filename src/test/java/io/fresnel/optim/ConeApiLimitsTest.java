@@ -66,9 +66,10 @@ class ConeApiLimitsTest {
     @Test
     void programRows() {
         rejects("at least one variable", () -> new ConeProgram(0));
+        assertEquals(1, new ConeProgram(1).variables(), "one variable is allowed");
         ConeProgram p = new ConeProgram(3);
         assertEquals(3, p.variables());
-        rejects("variable 3", () -> p.setObjective(3, 1));
+        rejects("variable 3 outside 0..2", () -> p.setObjective(3, 1));
         rejects("variable -1", () -> p.setObjective(-1, 1));
         rejects("objective coefficient", () -> p.setObjective(2, Double.NaN));
         p.setObjective(2, 4);
@@ -115,7 +116,10 @@ class ConeApiLimitsTest {
         ConeProgram p = new ConeProgram(2);
         PsdBlock b = p.addPsd(3);
         assertEquals(3, b.size());
-        rejects("variable 2", () -> b.addCoefficient(2, 0, 0, 1));
+        rejects("variable 2 outside 0..1", () -> b.addCoefficient(2, 0, 0, 1));
+        assertEquals(1, p.addPsd(1).size(), "a 1 x 1 block is allowed");
+        b.addCoefficient(0, 1, 2, 0.5);
+        assertEquals(Map.of(1L * 3 + 2, 0.5), b.coefficients().get(0), "variable 0 is allowed");
         rejects("variable -1", () -> b.addCoefficient(-1, 0, 0, 1));
         rejects("entry (3, 0)", () -> b.addConstant(3, 0, 1));
         rejects("entry (0, 3)", () -> b.addConstant(0, 3, 1));
