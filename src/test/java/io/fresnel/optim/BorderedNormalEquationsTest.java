@@ -22,60 +22,11 @@ import org.junit.jupiter.api.Test;
 class BorderedNormalEquationsTest {
 
     private static ConicData data() {
-        RandomSdp sdp = RandomSdp.create(new Random(1), 12, new int[] {4, 3}, 5);
-        ConeProgram p = sdp.program();
-        double[] row = new double[p.variables()];
-        row[0] = 1;
-        row[3] = -2;
-        p.addEquality(row, 0.5);
-        ConicData d = new ConicData(p);
-        d.equilibrate();
-        return d;
+        return KktSolverTest.data(1);
     }
 
-    /** Orthant entries (small first, then about large), blocks Q diag(small, large..) Q^T with a random orthogonal Q. */
     private static double[] coneVector(ConicData d, double small, double large, Random rnd) {
-        double[] v = new double[d.coneDim];
-        for (int i = 0; i < d.l; i++) {
-            v[i] = i == 0 ? small : large * (0.5 + rnd.nextDouble());
-        }
-        for (ConicData.Block blk : d.blocks) {
-            int m = blk.m;
-            double[][] q = orthogonal(m, rnd);
-            for (int k = 0; k < m; k++) {
-                double e = k == 0 ? small : large * (0.5 + rnd.nextDouble());
-                for (int i = 0; i < m; i++) {
-                    for (int j = 0; j < m; j++) {
-                        v[blk.offset + i * m + j] += e * q[i][k] * q[j][k];
-                    }
-                }
-            }
-        }
-        return v;
-    }
-
-    private static double[][] orthogonal(int m, Random rnd) {
-        double[][] q = new double[m][m];
-        for (int k = 0; k < m; k++) {
-            double[] c = new double[m];
-            for (int i = 0; i < m; i++) {
-                c[i] = rnd.nextGaussian();
-            }
-            for (int j = 0; j < k; j++) {
-                double dot = 0;
-                for (int i = 0; i < m; i++) {
-                    dot += q[i][j] * c[i];
-                }
-                for (int i = 0; i < m; i++) {
-                    c[i] -= dot * q[i][j];
-                }
-            }
-            double norm = Math.sqrt(InteriorPoint.dot(c, c));
-            for (int i = 0; i < m; i++) {
-                q[i][k] = c[i] / norm;
-            }
-        }
-        return q;
+        return KktSolverTest.coneVector(d, small, large, rnd);
     }
 
     /**
@@ -128,7 +79,7 @@ class BorderedNormalEquationsTest {
         v[0] = e;
         ConicData.Block blk = d.blocks[0];
         int m = blk.m;
-        double[][] q = orthogonal(m, rnd);
+        double[][] q = KktSolverTest.orthogonal(m, rnd);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 double sum = 0;

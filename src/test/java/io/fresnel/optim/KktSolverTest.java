@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class KktSolverTest {
 
-    private static ConicData data(long seed) {
+    /** A random SDP (blocks 4 and 3, 5 orthant rows) with one equality, equilibrated (shared with BorderedNormalEquationsTest). */
+    static ConicData data(long seed) {
         RandomSdp sdp = RandomSdp.create(new Random(seed), 12, new int[] {4, 3}, 5);
         ConeProgram p = sdp.program();
         double[] row = new double[p.variables()];
@@ -27,7 +28,7 @@ class KktSolverTest {
     }
 
     /** A cone vector with orthant entries e and block matrices diag(e) rotated by a fixed orthogonal Q. */
-    private static double[] coneVector(ConicData d, double small, double large, Random rnd) {
+    static double[] coneVector(ConicData d, double small, double large, Random rnd) {
         double[] v = new double[d.coneDim];
         for (int i = 0; i < d.l; i++) {
             v[i] = i == 0 ? small : large * (0.5 + rnd.nextDouble());
@@ -48,7 +49,7 @@ class KktSolverTest {
     }
 
     /** A random orthogonal matrix (Gram-Schmidt of Gaussian columns), column k = q[.][k]. */
-    private static double[][] orthogonal(int m, Random rnd) {
+    static double[][] orthogonal(int m, Random rnd) {
         double[][] q = new double[m][m];
         for (int k = 0; k < m; k++) {
             double[] c = new double[m];
