@@ -48,6 +48,35 @@ class ResponsesByHandTest {
         };
     }
 
+    /**
+     * The per-point phase in cycles used by the render's point-by-point path: t_n = D_n / lambda for
+     * every phase model, the distance |p - t_n| and the nearest one, at points on every side of O.
+     */
+    @Test
+    void cyclesAndDistanceFollowTheFormulas() {
+        Vec3[] points = {P, new Vec3(-1.2, 0.4, -0.9), new Vec3(0.3, -2.5, 1.1)};
+        for (PhaseModel model : PhaseModel.values()) {
+            ArrayResponse a = new ArrayResponse(ELEMENTS, O, LAMBDA, model, AmplitudeModel.UNIT);
+            for (Vec3 p : points) {
+                double[] cycles = new double[3];
+                double[] dist = new double[3];
+                double nearest = a.cyclesAndDistance(p.x(), p.y(), p.z(), cycles, dist);
+                double min = Double.POSITIVE_INFINITY;
+                for (int n = 0; n < 3; n++) {
+                    double d = p.distance(ELEMENTS.get(n));
+                    assertEquals(distance(model, p, n) / LAMBDA, cycles[n], 1e-12 * cycles[n], model + " t_" + n);
+                    assertEquals(d, dist[n], 1e-15 * d, "|p - t_" + n + "|");
+                    min = Math.min(min, d);
+                }
+                assertEquals(min, nearest, 1e-15 * min);
+            }
+        }
+        double[] cycles = new double[3];
+        new ArrayResponse(ELEMENTS, O, LAMBDA, PhaseModel.FRESNEL, AmplitudeModel.UNIT)
+                .cyclesAndDistance(O.x(), O.y(), O.z(), cycles, new double[3]);
+        assertTrue(Double.isNaN(cycles[0]) && Double.isNaN(cycles[2]), "no expansion about p = O");
+    }
+
     @Test
     void phaseAndAmplitudeFollowEveryModel() {
         for (PhaseModel model : PhaseModel.values()) {
