@@ -32,6 +32,31 @@ class TradeoffCommandTest {
     }
 
     @Test
+    void withoutOutTheCsvGoesToStandardOutput(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("front.csv");
+        GoldenEvalTest.Run file = GoldenEvalTest.run("tradeoff", SCENE, "--points", "3", "--refine", "0", "--out",
+                csv.toString());
+        assertEquals(0, file.status(), file.err());
+        GoldenEvalTest.Run r = GoldenEvalTest.run("tradeoff", SCENE, "--points", "3", "--refine", "0");
+        assertEquals(0, r.status(), r.err());
+        // the same deterministic trace: stdout holds the file's CSV (all but the run times), the summary
+        // stays on stderr
+        List<String> written = Files.readAllLines(csv);
+        List<String> printed = r.out().lines().toList();
+        assertEquals(TradeoffCsv.HEADER, printed.get(0));
+        assertEquals(written.size(), printed.size(), r.out());
+        int seconds = List.of(TradeoffCsv.HEADER.split(",")).indexOf("seconds");
+        for (int i = 0; i < written.size(); i++) {
+            List<String> a = new java.util.ArrayList<>(List.of(written.get(i).split(",", -1)));
+            List<String> b = new java.util.ArrayList<>(List.of(printed.get(i).split(",", -1)));
+            a.remove(seconds);
+            b.remove(seconds);
+            assertEquals(a, b, "row " + i);
+        }
+        assertTrue(r.err().contains("3 levels, 2 feasible"), r.err());
+    }
+
+    @Test
     void badInputExitsTwoNamingTheOptionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("front.csv");
         GoldenEvalTest.Run r = GoldenEvalTest.run("tradeoff", SCENE, "--points", "1", "--out", csv.toString());
