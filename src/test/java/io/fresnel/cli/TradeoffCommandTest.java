@@ -57,6 +57,18 @@ class TradeoffCommandTest {
     }
 
     @Test
+    void aRefinedTraceSaysWhenItsCoarsePassIsDone(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("front.csv");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("tradeoff", SCENE, "--points", "3", "--refine", "1", "--out",
+                csv.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> err = r.err().lines().toList();
+        assertEquals("fresnel: tradeoff: coarse pass done (3 levels), refining", err.get(0), r.err());
+        // the refinement round adds levels to the three coarse ones
+        assertTrue(Files.readAllLines(csv).size() - 1 > 3, "the refinement added levels");
+    }
+
+    @Test
     void badInputExitsTwoNamingTheOptionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("front.csv");
         GoldenEvalTest.Run r = GoldenEvalTest.run("tradeoff", SCENE, "--points", "1", "--out", csv.toString());
