@@ -92,7 +92,9 @@ final class SecrecyKernel implements PointKernel {
 
     @Override
     public Worker worker() {
-        return new SecrecyWorker(new ReceivedPowers(physics, columns, site), columns[0].length);
+        double[] worst = new double[userRates.length];
+        return new ReceivedPowersWorker(new ReceivedPowers(physics, columns, site), columns[0].length,
+                pw -> secrecy(pw, worst));
     }
 
     /**
@@ -110,39 +112,5 @@ final class SecrecyKernel implements PointKernel {
                 ? Math.max(fixedWorstCommon, CommunicationMetrics.rate(CommunicationMetrics.sinr(pw, common, -1, noiseW)))
                 : 0;
         return SecrecyRates.of(rsma, userRates, commonRate, worst, worstCommon, shares)[userIndex];
-    }
-
-    /** One thread's evaluator: per point, or per run of points with the elements outside. */
-    private final class SecrecyWorker implements Worker {
-        private final ReceivedPowers received;
-        private final double[] pw;
-        private final double[] worst = new double[userRates.length];
-        private double[][] rowPowers = new double[0][];
-        private boolean[] allowed = new boolean[0];
-
-        SecrecyWorker(ReceivedPowers received, int streams) {
-            this.received = received;
-            this.pw = new double[streams];
-        }
-
-        @Override
-        public double valueAt(double x, double y, double z) {
-            return received.at(x, y, z, pw) ? secrecy(pw, worst) : Double.NaN;
-        }
-
-        @Override
-        public void valuesAt(double[] xs, double[] ys, double[] zs, int from, int count, double[] out) {
-            if (allowed.length < from + count) {
-                allowed = new boolean[from + count];
-                rowPowers = new double[pw.length][from + count];
-            }
-            received.at(xs, ys, zs, from, count, rowPowers, allowed);
-            for (int i = from; i < from + count; i++) {
-                for (int s = 0; s < pw.length; s++) {
-                    pw[s] = rowPowers[s][i];
-                }
-                out[i] = allowed[i] ? secrecy(pw, worst) : Double.NaN;
-            }
-        }
     }
 }

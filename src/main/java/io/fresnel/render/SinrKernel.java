@@ -35,39 +35,7 @@ final class SinrKernel implements PointKernel {
 
     @Override
     public Worker worker() {
-        return new SinrWorker(new ReceivedPowers(physics, columns, site), columns[0].length);
-    }
-
-    /** One thread's evaluator: per point, or per run of points with the elements outside. */
-    private final class SinrWorker implements Worker {
-        private final ReceivedPowers received;
-        private final double[] pw;
-        private double[][] rowPowers = new double[0][];
-        private boolean[] allowed = new boolean[0];
-
-        SinrWorker(ReceivedPowers received, int streams) {
-            this.received = received;
-            this.pw = new double[streams];
-        }
-
-        @Override
-        public double valueAt(double x, double y, double z) {
-            return received.at(x, y, z, pw) ? CommunicationMetrics.sinr(pw, stream, common, noiseW) : Double.NaN;
-        }
-
-        @Override
-        public void valuesAt(double[] xs, double[] ys, double[] zs, int from, int count, double[] out) {
-            if (allowed.length < from + count) {
-                allowed = new boolean[from + count];
-                rowPowers = new double[pw.length][from + count];
-            }
-            received.at(xs, ys, zs, from, count, rowPowers, allowed);
-            for (int i = from; i < from + count; i++) {
-                for (int s = 0; s < pw.length; s++) {
-                    pw[s] = rowPowers[s][i];
-                }
-                out[i] = allowed[i] ? CommunicationMetrics.sinr(pw, stream, common, noiseW) : Double.NaN;
-            }
-        }
+        return new ReceivedPowersWorker(new ReceivedPowers(physics, columns, site), columns[0].length,
+                pw -> CommunicationMetrics.sinr(pw, stream, common, noiseW));
     }
 }

@@ -61,28 +61,8 @@ class SolverServiceProblemsTest {
         }
     }
 
-    @FunctionalInterface
-    private interface Body {
-        DesignResult run(Scenario scenario, DesignContext context) throws DesignException;
-    }
-
-    private static Design design(String name, Body body) {
-        return new Design() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return "test design " + name;
-            }
-
-            @Override
-            public DesignResult run(Scenario scenario, DesignContext context) throws DesignException {
-                return body.run(scenario, context);
-            }
-        };
+    private static Design design(String name, SolverServiceTest.Body body) {
+        return SolverServiceTest.design(name, body);
     }
 
     private static Scenario golden() throws Exception {

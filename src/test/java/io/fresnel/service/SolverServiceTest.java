@@ -66,14 +66,14 @@ class SolverServiceTest {
         }
     }
 
-    /** The body of a test design. */
+    /** The body of a test design (shared with SolverServiceProblemsTest). */
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         DesignResult run(Scenario scenario, DesignContext context) throws DesignException;
     }
 
     /** @return a design of that name running the body */
-    private static Design design(String name, Body body) {
+    static Design design(String name, Body body) {
         return new Design() {
             @Override
             public String name() {

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 class HybridUpdatesByHandTest {
 
     /** A random unit-modulus F (n x rf) and Gaussian W (rf x streams), as {re, im} arrays. */
-    private record Factors(double[][] fr, double[][] fi, double[][] wr, double[][] wi) {
+    /** Analog F (unit-modulus entries, re and im) and digital W (Gaussian entries) of a hybrid precoder. */
+    record Factors(double[][] fr, double[][] fi, double[][] wr, double[][] wi) {
     }
 
-    private static Factors random(int n, int rf, int streams, Random rnd) {
+    /** Random factors: the N x RF phases first, then the RF x streams digital entries (shared with RsmaPiecesByHandTest). */
+    static Factors random(int n, int rf, int streams, Random rnd) {
         double[][] fr = new double[n][rf];
         double[][] fi = new double[n][rf];
         for (int a = 0; a < n; a++) {

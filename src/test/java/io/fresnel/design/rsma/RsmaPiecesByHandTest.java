@@ -173,23 +173,11 @@ class RsmaPiecesByHandTest {
         int n = 8;
         int rf = 3;
         int streams = 2;
-        double[][] fr = new double[n][rf];
-        double[][] fi = new double[n][rf];
-        for (int a = 0; a < n; a++) {
-            for (int l = 0; l < rf; l++) {
-                double ph = 2 * Math.PI * rnd.nextDouble();
-                fr[a][l] = Math.cos(ph);
-                fi[a][l] = Math.sin(ph);
-            }
-        }
-        double[][] wr = new double[rf][streams];
-        double[][] wi = new double[rf][streams];
-        for (int l = 0; l < rf; l++) {
-            for (int q = 0; q < streams; q++) {
-                wr[l][q] = rnd.nextGaussian();
-                wi[l][q] = rnd.nextGaussian();
-            }
-        }
+        HybridUpdatesByHandTest.Factors f = HybridUpdatesByHandTest.random(n, rf, streams, rnd);
+        double[][] fr = f.fr();
+        double[][] fi = f.fi();
+        double[][] wr = f.wr();
+        double[][] wi = f.wi();
         Precoder exact = new Precoder(List.of(new Stream(io.fresnel.model.StreamRole.SENSING, null),
                 new Stream(io.fresnel.model.StreamRole.SENSING, null)), null, RsmaOutcome.matrix(fr, fi),
                 RsmaOutcome.matrix(wr, wi), null);
