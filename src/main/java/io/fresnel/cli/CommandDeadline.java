@@ -115,13 +115,14 @@ final class CommandDeadline {
         });
         Thread worker = new Thread(task, "fresnel-" + leaf.commandSpec().name());
         worker.setDaemon(true);
-        worker.start();
         try {
             try {
                 if (Thread.interrupted()) {
-                    // an interrupted caller gets no result, even from a command that ends at once
+                    // a caller interrupted before the command starts gets no result and no output: the
+                    // command is not started (started, a command that ends at once could print first)
                     throw new InterruptedException();
                 }
+                worker.start();
                 return task.get(Math.round(seconds * 1e9), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (gate.close()) {
