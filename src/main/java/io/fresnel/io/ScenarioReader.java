@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.fresnel.model.Scenario;
+import io.fresnel.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -204,7 +205,7 @@ public final class ScenarioReader {
 
     /** Turns a Jackson parse error into a message with the JSON path, the reason and the place. */
     private static ScenarioFormatException translate(JsonProcessingException e, String text) {
-        String reason = clean(e.getOriginalMessage());
+        String reason = Text.parserReason(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return new ScenarioFormatException("the file exceeds a reading limit: " + reason, e);
         }
@@ -276,18 +277,6 @@ public final class ScenarioReader {
             }
         }
         return last;
-    }
-
-    /** Drops Jackson's hints about its own configuration from a message. */
-    private static String clean(String reason) {
-        String r = reason == null ? "malformed JSON" : reason;
-        r = r.replaceAll(": enable `[^`]*` to allow", "");
-        r = r.replaceAll(", from `[^`]*`", "");
-        r = r.replaceAll(" \\(bound as `[^`]*`\\)", "");
-        r = r.replaceAll(": not allowed as per `[^`]*`", "");
-        r = r.replaceAll("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
-                "(comments are not allowed in JSON)");
-        return r.trim();
     }
 
     private static String where(JsonLocation location) {

@@ -3,6 +3,7 @@ package io.fresnel.stochastic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fresnel.model.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,9 @@ public final class QueryReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON document: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("not a JSON document: " + Text.parserReason(e.getOriginalMessage())
+                    + (e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                            : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the query must be a JSON object");

@@ -141,4 +141,14 @@ class ReaderLimitsAndMessagesTest {
         m = message(() -> ScenarioReader.read("{\"transmit_power_w\": 1x}"));
         assertFalse(m.contains("NaN and Infinity"), m);
     }
+
+    @Test
+    void aMismatchedCloseMarkerNamesWhereTheOpenListStartedWithoutJacksonsSourceNote() {
+        String m = message(() -> ScenarioReader.read("{\"users\": [{\"id\": \"u1\",\n \"position\": [1, 2, 3}]}"));
+        assertEquals("users[0].position[2]: invalid JSON: Unexpected close marker '}': expected ']' (for the array"
+                + " starting at line 2, column 14) (line 2, column 22)", m);
+        m = message(() -> ScenarioReader.read("{\"users\": [{\"id\": \"u1\"]}"));
+        assertTrue(m.contains("(for the object starting at line 1, column 12)"), m);
+        assertFalse(m.contains("Source") || m.contains("REDACTED") || m.contains("StreamReadFeature"), m);
+    }
 }

@@ -67,4 +67,12 @@ class QueryReaderTest {
                 .replace("\"tau\": 0.6, \"alpha\": 0.5", "\"tau1\": 0.5, \"tau2\": -0.1, \"tau3\": 0.2"),
                 "parameters.tau2");
     }
+
+    @Test
+    void aBrokenDocumentGetsTheParsersReasonAndPlaceWithoutItsSourceNote() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> QueryReader.parse("{\"format\": [1,\n 2}"));
+        assertEquals("not a JSON document: Unexpected close marker '}': expected ']' (for the array starting at"
+                + " line 1, column 12) (line 2, column 3)", e.getMessage());
+    }
 }
