@@ -136,7 +136,22 @@ class KktSolverRefinementTest {
     void refinementRecordFollowsTheDocumentedRule() {
         int[] ends = new int[KktSolver.RefinementEnd.values().length];
         int seed = 0;
-        for (Case c : cases()) {
+        java.util.List<Case> all = new java.util.ArrayList<>(cases());
+        // two blocks, no orthant row, weights 1e16 on every variable: unbordered, the refinement keeps
+        // gaining fourfold (measured 2026-12-02: 8, 10 (the limit) and 9 steps) but does not reach the
+        // accuracy of the other cases (relative residual 1e-7: the limitation of the bordering rule
+        // recorded in docs/mutation/optim-kkt.md), so only the rule is checked for it
+        RandomSdp sdp = RandomSdp.create(new Random(1), 12, new int[] {4, 3}, 0);
+        ConeProgram p = sdp.program();
+        double[] row = new double[p.variables()];
+        row[0] = 1;
+        row[3] = -2;
+        p.addEquality(row, 0.5);
+        ConicData slow = new ConicData(p);
+        slow.equilibrate();
+        Case slowCase = new Case(slow, KktReferenceSystem.scaling(slow, 1e8, 11), "no orthant rows, spread 1e8", true);
+        all.add(slowCase);
+        for (Case c : all) {
             seed++;
             {
                 ConicData d = c.d();
@@ -179,7 +194,9 @@ class KktSolverRefinementTest {
                         default -> throw new AssertionError(what);
                     }
                     // refined to a relative residual |r| / |(b, u)| below 1e-7 (measured at most 2e-8, at weights 1e18)
-                    assertTrue(r.residual2() <= 1e-14 * bu, what);
+                    if (c != slowCase) {
+                        assertTrue(r.residual2() <= 1e-14 * bu, what);
+                    }
                 }
             }
         }
