@@ -84,6 +84,9 @@ class NormalEquationsRegularisationTest {
         assertTrue(factorDiagonal(1, -0.5).isEmpty());
         assertTrue(factorDiagonal(1, Double.NaN).isEmpty(), "NaN diagonal");
         assertTrue(factorDiagonal(Double.POSITIVE_INFINITY, 1).isEmpty(), "infinite diagonal");
+        // a NaN off the diagonal: the diagonal looks fine, but no shift makes a factor of it
+        DMatrixRMaj m = new DMatrixRMaj(new double[][] {{2, Double.NaN}, {Double.NaN, 3}});
+        assertTrue(NormalEquations.factor(m, new double[0][], new BorderRows()).isEmpty(), "NaN off the diagonal");
     }
 
     @Test
