@@ -36,6 +36,11 @@ final class KktReferenceSystem {
      * bordered.
      */
     static ConicData separatedProgram(long seed) {
+        return separatedProgram(seed, 5);
+    }
+
+    /** As {@link #separatedProgram(long)}, with only the first {@code orthantRows} orthant rows (1 or 5). */
+    static ConicData separatedProgram(long seed, int orthantRows) {
         Random rnd = new Random(seed);
         ConeProgram p = new ConeProgram(8);
         PsdBlock a = p.addPsd(3);
@@ -55,11 +60,51 @@ final class KktReferenceSystem {
             b.addConstant(i, i, 1);
         }
         p.addLinearInequality(java.util.Map.of(6, 1.0, 7, -0.5), 1);
-        p.addLinearInequality(java.util.Map.of(0, 1.0, 4, -1.0), 1);
-        p.addLinearInequality(java.util.Map.of(1, 1.0, 5, 2.0), 1);
-        p.addLinearInequality(java.util.Map.of(2, 1.0), 1);
-        p.addLinearInequality(java.util.Map.of(3, 1.0, 7, -1.0), 1);
+        if (orthantRows > 1) {
+            p.addLinearInequality(java.util.Map.of(0, 1.0, 4, -1.0), 1);
+            p.addLinearInequality(java.util.Map.of(1, 1.0, 5, 2.0), 1);
+            p.addLinearInequality(java.util.Map.of(2, 1.0), 1);
+            p.addLinearInequality(java.util.Map.of(3, 1.0, 7, -1.0), 1);
+        }
         p.addEquality(java.util.Map.of(0, 1.0, 5, 2.0), 0.5);
+        ConicData d = new ConicData(p);
+        d.equilibrate();
+        return d;
+    }
+
+    /**
+     * Blocks A (variables 0-3) and B (4-7) and variables 8 and 9 that appear only in the orthant rows and
+     * the equality: with both blocks heavy and the orthant rows not, variables 8 and 9 stay light and the
+     * heavy block rows are bordered. With {@code orthantRows} = 1, only the orthant row on 8 and 9.
+     */
+    static ConicData twoBlocksAndFreeRows(long seed, int orthantRows) {
+        Random rnd = new Random(seed);
+        ConeProgram p = new ConeProgram(10);
+        PsdBlock a = p.addPsd(3);
+        PsdBlock b = p.addPsd(3);
+        for (int v = 0; v < 8; v++) {
+            PsdBlock blk = v < 4 ? a : b;
+            for (int i = 0; i < 3; i++) {
+                for (int j = i; j < 3; j++) {
+                    if (rnd.nextInt(2) == 0 || i == v % 3) {
+                        blk.addCoefficient(v, i, j, rnd.nextGaussian());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            a.addConstant(i, i, 1);
+            b.addConstant(i, i, 1);
+        }
+        p.addLinearInequality(java.util.Map.of(8, 1.0, 9, -0.5), 1);
+        if (orthantRows > 1) {
+            p.addLinearInequality(java.util.Map.of(8, 1.0), 1);
+            p.addLinearInequality(java.util.Map.of(9, 1.0, 0, 0.5), 1);
+        }
+        p.addEquality(java.util.Map.of(0, 1.0, 9, 1.0), 0.5);
+        if (orthantRows == 1) {
+            p.addEquality(java.util.Map.of(8, 1.0, 9, 1.0), 0.25);
+        }
         ConicData d = new ConicData(p);
         d.equilibrate();
         return d;
@@ -116,9 +161,14 @@ final class KktReferenceSystem {
 
     /** As {@link #scaling(ConicData, double, long)}, heavy in orthant row 0 and blocks 0 .. heavyBlocks - 1 only. */
     static NtScaling scaling(ConicData d, double spread, long seed, int heavyBlocks) {
+        return scaling(d, spread, seed, heavyBlocks, true);
+    }
+
+    /** As above, with orthant row 0 heavy or not. */
+    static NtScaling scaling(ConicData d, double spread, long seed, int heavyBlocks, boolean heavyRow) {
         NtScaling w = new NtScaling(d);
-        if (!w.update(coneVector(d, 1 / spread, new Random(seed), heavyBlocks),
-                coneVector(d, spread, new Random(seed), heavyBlocks))) {
+        if (!w.update(coneVector(d, 1 / spread, 1, new Random(seed), heavyBlocks, heavyRow),
+                coneVector(d, spread, 1, new Random(seed), heavyBlocks, heavyRow))) {
             throw new IllegalStateException("scaling update failed");
         }
         return w;

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * <li>the same programs near an optimum ({@link KktReferenceSystem#nearOptimum}: weights 1 / mu on the
  * active orthant row, and on block 0's active direction or not, mu elsewhere; mu down to 1e-8): bordered;
  * without the border the relative residual stays small but the solution differs from the LU solution by
- * 1e-9 .. 1 of its largest entry from mu = 1e-6 on (measured the same way).</li>
+ * 1e-9 .. 1 of its largest entry from mu = 1e-6 on (measured the same way);</li>
+ * <li>the two cases the bordering gate of {@link KktSolver#factor} must not miss: every block heavy and no
+ * orthant row ({@link KktReferenceSystem#twoBlocksAndFreeRows}), and the only orthant row heavy, no block
+ * ({@link KktReferenceSystem#separatedProgram(long, int)} with one row), weights up to 1e16.</li>
  * </ul>
  * Checked:
  * <ul>
@@ -65,6 +68,15 @@ class KktSolverRefinementTest {
                     out.add(new Case(sep, KktReferenceSystem.nearOptimum(sep, mu, seed + 10, heavyBlocks),
                             "near optimum " + seed + " heavy blocks " + heavyBlocks + " mu " + mu, true));
                 }
+            }
+            // every block heavy, no orthant row: variables 8 and 9 stay light; and the only orthant row heavy
+            ConicData free = KktReferenceSystem.twoBlocksAndFreeRows(seed, 3);
+            ConicData single = KktReferenceSystem.separatedProgram(seed, 1);
+            for (double spread : new double[] {1e4, 1e8}) {
+                out.add(new Case(free, KktReferenceSystem.scaling(free, spread, seed + 10, 2, false),
+                        "blocks heavy, rows 8-9 light " + seed + " spread " + spread, true));
+                out.add(new Case(single, KktReferenceSystem.scaling(single, spread, seed + 10, 0, true),
+                        "single orthant row heavy " + seed + " spread " + spread, true));
             }
             // near an optimum with block 0's direction active and the orthant rows not
             for (double mu : new double[] {1e-6, 1e-8}) {
