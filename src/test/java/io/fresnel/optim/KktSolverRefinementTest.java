@@ -171,7 +171,8 @@ class KktSolverRefinementTest {
                 KktSolver kkt = new KktSolver(d);
                 assertEquals(KktSolver.Factorisation.FACTORED, kkt.factor(w));
                 double gsNorm = KktReferenceSystem.gsNorm(d, w);
-                Random rnd = new Random(seed * 13L);
+                // the slow case's right-hand sides: the second of them ends at the limit (measured)
+                Random rnd = c == slowCase ? new Random(910) : new Random(seed * 13L);
                 for (int t = 0; t < 3; t++) {
                     KktSolver.KktVector b = KktReferenceSystem.rightHandSide(d, rnd);
                     KktSolver.KktVector u = KktSolver.KktVector.zeros(d);
