@@ -322,7 +322,8 @@ final class KktReferenceSystem {
 
     /**
      * ||b - K u||^2 on full cone vectors (off-diagonal block entries counted twice), with a fresh
-     * unrotated Gs: (bx - A^T uy - Gs^T uz, by - A ux, bz - Gs ux + uz).
+     * unrotated Gs: (bx - A^T uy - Gs^T uz, by - A ux, bz - (Gs ux - uz)), summed part by part in this
+     * order (so that for an unrotated system it has the same bits as the definition evaluated in that order).
      */
     static double residual2(ConicData d, NtScaling w, KktSolver.KktVector b, KktSolver.KktVector u) {
         ScaledConstraints gs = new ScaledConstraints(d);
@@ -345,7 +346,7 @@ final class KktReferenceSystem {
         double[] gx = new double[d.coneDim];
         gs.mul(u.x(), gx);
         for (int i = 0; i < d.coneDim; i++) {
-            double e = b.z()[i] - gx[i] + u.z()[i];
+            double e = b.z()[i] - (gx[i] - u.z()[i]);
             sum += e * e;
         }
         return sum;
