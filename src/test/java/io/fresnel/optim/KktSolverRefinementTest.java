@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link KktSolver#solve} against an independent computation of the scaled KKT system
  * ({@link KktReferenceSystem}: the matrix written out densely and solved by LU, the residual
- * b - K u on a fresh unrotated Gs), on two families of programs and scalings:
+ * b - K u on a fresh unrotated Gs), on these programs and scalings:
  * <ul>
  * <li>random SDPs heavy along one direction of every block and on orthant row 0, weights z / s up to
  * 1e14: every variable touches a heavy row, so no row weighs BORDER_RATIO times the smallest diagonal
  * entry of the normal matrix and nothing is bordered;</li>
  * <li>{@link KktReferenceSystem#separatedProgram}, heavy in orthant row 0 (and block 0) only, weights up to
- * 1e18: those rows are bordered (without the border the solution is wrong in the second digit from weights
- * of 1e16 on; measured 2026-12-02 with the bordering switched off by hand);</li>
+ * 1e18: those rows are bordered (without the border the solution is wrong by 1e-7 .. 1 of its largest entry
+ * from weights of 1e16 on; measured 2026-12-02 with the bordering switched off by hand);</li>
  * <li>the same programs near an optimum ({@link KktReferenceSystem#nearOptimum}: weights 1 / mu on the
  * active orthant row, and on block 0's active direction or not, mu elsewhere; mu down to 1e-8): bordered;
  * without the border the relative residual stays small but the solution differs from the LU solution by
@@ -45,7 +45,10 @@ class KktSolverRefinementTest {
     /** Spreads of the separated programs (bordered from 1e4 on). */
     private static final double[] BORDERED_SPREADS = {1, 1e4, 1e6, 1e8, 1e9};
 
-    /** One case: a program, a scaling and a label. */
+    /**
+     * One case: a program, a scaling, a label, and whether rows may be rotated or bordered (then the two
+     * residual evaluations differ by rounding of the size of |K| |u|).
+     */
     record Case(ConicData d, NtScaling w, String label, boolean separated) {
     }
 
