@@ -239,6 +239,23 @@ class BcdRoundsByHandTest {
      * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
      */
     @Test
+    void algorithmTwoNeverStopsAtItsFirstRound() {
+        // round 1 only continues the digital block of the best candidate; the stopping rule applies
+        // from round 2 on (after an analog step), so even a tolerance of 0.5 cannot end the run at round 1
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 7);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 3 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 2, 0.5, 1, rec.context());
+        assertTrue(rec.reports.get(0).message().contains("(accepted"), "round 1 must rise for this check to bite: "
+                + rec.reports.get(0).message());
+        assertTrue(r.iterations() >= 2, "stopped at round " + r.iterations());
+    }
+
+    @Test
     void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
         Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
