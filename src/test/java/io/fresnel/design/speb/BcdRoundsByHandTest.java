@@ -151,6 +151,17 @@ class BcdRoundsByHandTest {
         assertNotNull(r.best());
         assertEquals(1, r.iterations());
         assertEquals(rec.reports.get(0).objective(), r.best().speb(), 0);
+        // cancelled inside round 2 (the loop's own check still passes; the analog step or the SDP sees
+        // the flag): the start is kept and round 2 is not reported
+        Recorder mid = new Recorder();
+        int[] polls = {0};
+        SdrBcd.Result inside = SdrBcd.run(problem, digital, 8, 1e-12, 1,
+                new DesignContext(() -> !mid.reports.isEmpty() && ++polls[0] > 1, mid, null));
+        assertEquals(DesignStatus.CANCELLED, inside.status());
+        assertNotNull(inside.best());
+        assertEquals(2, inside.iterations());
+        assertEquals(1, mid.reports.size());
+        assertEquals(mid.reports.get(0).objective(), inside.best().speb(), 0);
         // rates no analog candidate can serve (40 bit/s/Hz each): infeasible, named, nothing reported
         Recorder never = new Recorder();
         double[] huge = SinrRequirements.of(SpebScenes.scene(16, 4, 2, 40, 21).users());
