@@ -102,7 +102,7 @@ class SpebDesignEdgesTest {
     }
 
     @Test
-    void aDesignCancelledBeforeItStartsReturnsCancelledWithoutAPrecoder() throws Exception {
+    void aDesignCancelledBeforeOrAsItStartsReturnsCancelledWithoutAPrecoder() throws Exception {
         DesignContext stop = new DesignContext(() -> true, (i, o, m) -> { }, null);
         Scenario bounded = solver(FREE, "sumrate-max-digital", Map.of("speb_max_m2", 1.0));
         Object[][] cases = {
@@ -118,6 +118,13 @@ class SpebDesignEdgesTest {
             DesignResult r = run(d, (Scenario) c[1], stop);
             assertEquals(DesignStatus.CANCELLED, r.status(), d.name());
             assertNull(r.precoder(), d.name());
+            // not cancelled when the run starts, but at the design's first own poll (its first SDP or SCA step)
+            int[] polls = {0};
+            DesignResult inside = run(d, (Scenario) c[1], new DesignContext(() -> ++polls[0] > 1, (i, o, m) -> { },
+                    null));
+            assertEquals(DesignStatus.CANCELLED, inside.status(), d.name());
+            assertNull(inside.precoder(), d.name());
+            assertTrue(polls[0] > 1, d.name());
         }
     }
 
