@@ -87,6 +87,16 @@ class SpebDesignEdgesTest {
         DesignException kind = assertThrows(DesignException.class, () -> SpebInputs.partialChains(digital, "x", 2));
         assertTrue(kind.getMessage().startsWith("x: architecture.kind must be hybrid-partial"), kind.getMessage());
         assertTrue(kind.getMessage().endsWith("the scenario's is digital"), kind.getMessage());
+        Scenario full = io.fresnel.io.ScenarioReader.readScenario("""
+            {"format": "fresnel-scenario/1", "dimension": 2, "carrier_frequency_hz": 28e9,
+             "propagation": {"phase": "exact", "amplitude": "unit"},
+             "tx_array": {"ula": {"elements": 16, "spacing_m": 0.005, "axis": "y", "center_m": [0, 0, 0]}},
+             "architecture": {"kind": "hybrid-full", "rf_chains": 4},
+             "transmit_power_w": 1.0,
+             "users": [{"id": "u1", "position_m": [20, 0, 0], "noise_w": 1e-12}]}
+            """);
+        DesignException fullKind = assertThrows(DesignException.class, () -> SpebInputs.partialChains(full, "x", 1));
+        assertTrue(fullKind.getMessage().endsWith("the scenario's is hybrid-full"), fullKind.getMessage());
         // 64 users are accepted, 65 are not
         SpebInputs.checkSensing(SpebScenes.scene(16, 0, 64, 0, 3), "x");
         DesignException many = assertThrows(DesignException.class,
