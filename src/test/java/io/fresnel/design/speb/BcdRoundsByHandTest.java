@@ -250,6 +250,34 @@ class BcdRoundsByHandTest {
      * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
      */
     @Test
+    void algorithmOneStartsFromTheBestOfTheFirstTwoFeasibleRankedCandidates() {
+        // the screening rule of SdrBcd's Javadoc: the ranked candidates get the digital step in order
+        // until SCREENED = 2 are feasible; the best (lowest SPEB) of those starts the BCD (here the first
+        // and second ranked differ by 0.2 %, the third is infeasible, the others are twice as high)
+        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 21);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+        double best = Double.POSITIVE_INFINITY;
+        int feasible = 0;
+        for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
+            SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
+            if (feasible < SdrBcd.SCREENED && out.feasible()) {
+                feasible++;
+                best = Math.min(best, out.speb());
+            }
+        }
+        assertEquals(SdrBcd.SCREENED, feasible);
+        Recorder rec = new Recorder();
+        SdrBcd.run(problem, digital, 1, 1e-9, 1, rec.context());
+        assertEquals(1, rec.reports.size());
+        assertEquals(best, rec.reports.get(0).objective(), 1e-12 * best);
+    }
+
+    @Test
     void algorithmTwoNeverStopsAtItsFirstRound() {
         // round 1 only continues the digital block of the best candidate; the stopping rule applies
         // from round 2 on (after an analog step), so even a tolerance of 0.5 cannot end the run at round 1
