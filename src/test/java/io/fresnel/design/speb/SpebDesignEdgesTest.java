@@ -73,6 +73,8 @@ class SpebDesignEdgesTest {
                     : List.of("max_iterations", "tolerance", "seed");
             assertEquals(expected, keys(all[i]), names[i]);
         }
+        // matrix-approx-hybrid: only the bound of the digital design it approximates
+        assertEquals(List.of("speb_max_m2"), keys(new MatrixApproxHybridDesign()));
         // speb-min-hybrid: the documented parameters and defaults (40, 1e-3, 1)
         List<SolverParameter> p = new SpebMinHybridDesign().parameters();
         assertEquals(List.of("max_iterations", "tolerance", "seed"), keys(new SpebMinHybridDesign()));
