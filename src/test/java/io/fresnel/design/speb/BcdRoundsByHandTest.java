@@ -151,6 +151,17 @@ class BcdRoundsByHandTest {
         assertNotNull(r.best());
         assertEquals(1, r.iterations());
         assertEquals(rec.reports.get(0).objective(), r.best().speb(), 0);
+        // cancelled inside round 2 (the loop's own check still passes; the analog step or the SDP sees
+        // the flag): the start is kept and round 2 is not reported
+        Recorder mid = new Recorder();
+        int[] polls = {0};
+        SdrBcd.Result inside = SdrBcd.run(problem, digital, 8, 1e-12, 1,
+                new DesignContext(() -> !mid.reports.isEmpty() && ++polls[0] > 1, mid, null));
+        assertEquals(DesignStatus.CANCELLED, inside.status());
+        assertNotNull(inside.best());
+        assertEquals(2, inside.iterations());
+        assertEquals(1, mid.reports.size());
+        assertEquals(mid.reports.get(0).objective(), inside.best().speb(), 0);
         // rates no analog candidate can serve (40 bit/s/Hz each): infeasible, named, nothing reported
         Recorder never = new Recorder();
         double[] huge = SinrRequirements.of(SpebScenes.scene(16, 4, 2, 40, 21).users());
@@ -238,6 +249,51 @@ class BcdRoundsByHandTest {
      * their order cannot depend on a common phase or scale of that optimum (j 3 P has the same
      * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
      */
+    @Test
+    void algorithmOneStartsFromTheBestOfTheFirstTwoFeasibleRankedCandidates() {
+        // the screening rule of SdrBcd's Javadoc: the ranked candidates get the digital step in order
+        // until SCREENED = 2 are feasible; the best (lowest SPEB) of those starts the BCD (here the first
+        // and second ranked differ by 0.2 %, the third is infeasible, the others are twice as high)
+        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 21);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+        double best = Double.POSITIVE_INFINITY;
+        int feasible = 0;
+        for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
+            SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
+            if (feasible < SdrBcd.SCREENED && out.feasible()) {
+                feasible++;
+                best = Math.min(best, out.speb());
+            }
+        }
+        assertEquals(SdrBcd.SCREENED, feasible);
+        Recorder rec = new Recorder();
+        SdrBcd.run(problem, digital, 1, 1e-9, 1, rec.context());
+        assertEquals(1, rec.reports.size());
+        assertEquals(best, rec.reports.get(0).objective(), 1e-12 * best);
+    }
+
+    @Test
+    void algorithmTwoNeverStopsAtItsFirstRound() {
+        // round 1 only continues the digital block of the best candidate; the stopping rule applies
+        // from round 2 on (after an analog step), so even a tolerance of 0.5 cannot end the run at round 1
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 7);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 3 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 2, 0.5, 1, rec.context());
+        assertTrue(rec.reports.get(0).message().contains("(accepted"), "round 1 must rise for this check to bite: "
+                + rec.reports.get(0).message());
+        assertTrue(r.iterations() >= 2, "stopped at round " + r.iterations());
+    }
+
     @Test
     void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
         Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
