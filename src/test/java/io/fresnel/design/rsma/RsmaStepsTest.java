@@ -59,6 +59,60 @@ class RsmaStepsTest {
         }
     }
 
+    /**
+     * Phase one against bounds that leave less room than its goal: with the range bound set so
+     * that the smallest reachable worst ratio is about 0.99 (found by iterating phase-one
+     * surrogate steps first), the goal 1 - 2 x 0.02 = 0.96 of a cold hybrid run is out of reach,
+     * and phase one ends reached by its fallback rule (constructor Javadoc): at the first step whose
+     * ratio is at most 1 - 2 x 1e-4 and lowers the previous one by less than 0.1 %. The rule is
+     * checked on the sequence of ratios the steps report.
+     */
+    @Test
+    void phaseOneFallsBackWhenTheBoundsLeaveLessRoomThanItsGoal() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-digital", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        double[][][] c0 = RsmaReducedModelTest.random(s.ch(), 9, 1);
+        CrbLimit r = new CrbLimit(0, false, 1);
+        CrbLmis unit = s.crb(List.of(r), false);
+        double crb0 = unit.crb(c0, r);
+        // the smallest range CRB phase-one steps reach from c0 (bound crb0 / 2, so every step is a full one)
+        CrbLmis probe = s.crb(List.of(new CrbLimit(0, false, crb0 / 2)), false);
+        RsmaSurrogate probeSur = new RsmaSurrogate(s.ch(), probe);
+        double[][][] c = c0;
+        for (int i = 0; i < 25; i++) {
+            RsmaSurrogate.Step st = probeSur.solve(c, null, true, RsmaSolver.CRB_MARGIN, () -> false);
+            if (st == null) {
+                break;
+            }
+            c = st.c();
+        }
+        double best = unit.crb(c, r);
+        assertTrue(best < 0.9 * crb0, "phase-one steps must lower the CRB: " + best + " vs " + crb0);
+        CrbLmis crb = s.crb(List.of(new CrbLimit(0, false, best / 0.99)), false);
+        List<String> messages = new ArrayList<>();
+        SolverRun run = run(100, messages);
+        double goal = 1 - 2 * PenaltyBcd.START_MARGIN;
+        double fallback = 1 - 2 * RsmaSolver.CRB_MARGIN;
+        PhaseOne.Result res = new PhaseOne(new RsmaSurrogate(s.ch(), crb), crb, s.ch(), run, PenaltyBcd.START_MARGIN,
+                RsmaSolver.CRB_MARGIN).run(c0);
+        List<Double> ratios = new ArrayList<>();
+        for (String m : messages) {
+            ratios.add(Double.parseDouble(m.substring("phase one: worst CRB / bound = ".length())));
+        }
+        assertEquals(PhaseOne.Stop.REACHED, res.stop(), messages.toString());
+        double previous = crb.ratio(c0);
+        for (int i = 0; i < ratios.size(); i++) {
+            double ratio = ratios.get(i);
+            boolean stops = ratio <= goal || (ratio <= fallback && !(ratio < previous * (1 - 1e-3)));
+            assertEquals(i == ratios.size() - 1, stops, "step " + (i + 1) + " of " + ratios);
+            previous = ratio;
+        }
+        double last = ratios.get(ratios.size() - 1);
+        assertTrue(last > goal && last <= fallback, "the fallback rule was not what stopped phase one: " + ratios);
+        assertTrue(ratios.size() >= 2, "" + ratios);
+        assertEquals(last, crb.ratio(res.c()), 0);
+    }
+
     /** Phase one with no solve left ends at once, not reached, with the start untouched. */
     @Test
     void phaseOneWithoutBudgetIsNotReached() throws Exception {
