@@ -137,9 +137,11 @@ final class CommandDeadline {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            // muted before the gate is closed: closing it is what tells the command it is cancelled, and a
+            // command that hears of it and prints on its way out is not heard
+            streams.mute();
             // a command that already committed a file before the interrupt cannot take it back: say so
             boolean committed = gate.close();
-            streams.mute();
             worker.interrupt();
             streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
                     + ": interrupted while waiting for the command; "

@@ -38,4 +38,28 @@ class SweepOutputFolderTest {
         assertEquals("x", Files.readString(file));
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * The figure files are written together at the end, after the solves: a folder already
+     * standing where {@code fig3.csv} goes makes that write fail, with exit 2 naming the file, and
+     * none of the other figure files is written (the write checks every target first). The solve
+     * is {@code crb-min-sdr} on the hybrid small base, which the design rejects at once.
+     */
+    @Test
+    void aFigureFileThatCannotBeWrittenAfterTheSolvesIsRejected(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("figs");
+        Path blocked = out.resolve("fig3.csv");
+        Files.createDirectories(blocked.resolve("inside"));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--figure", "3", "--base",
+                io.fresnel.sweep.SweepScenarios.smallBaseFile().toString(), "--schemes", "crb-min-sdr", "--draws", "1",
+                "--points", "1", "--threads", "1", "--out", out.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("[1/1] crb-min-sdr"), "the solve ran first: " + r.err());
+        String last = r.err().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.startsWith("fresnel: sweep: rejected: ") && last.contains(blocked.toString()), last);
+        assertFalse(Files.exists(out.resolve("fig3-draws.csv")));
+        assertFalse(Files.exists(out.resolve("fig3.png")));
+        assertTrue(Files.isDirectory(blocked.resolve("inside")));
+        assertEquals("", r.out());
+    }
 }
