@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -26,6 +27,13 @@ import picocli.CommandLine.Option;
  * message says whether the command had already committed a file (a file cannot be taken back).
  */
 final class CommandDeadline {
+
+    /**
+     * The running command's cancelled flag, inherited like its {@link OutputGate} by the threads it
+     * starts. It is raised after the command's streams are muted (a command that hears of the
+     * deadline and prints on its way out is not heard), and after the gate is closed.
+     */
+    private static final InheritableThreadLocal<AtomicBoolean> CANCELLED = new InheritableThreadLocal<>();
 
     /** The option, added as a mixin to every subcommand. */
     static final class TimeoutOption {
@@ -79,10 +87,13 @@ final class CommandDeadline {
         return new DesignContext(cancelled(), ProgressListener.NONE, null);
     }
 
-    /** @return true once the running command's deadline has passed */
+    /**
+     * @return true once the running command's deadline has passed (or its caller was interrupted),
+     *     raised only after the command's output was muted unless it had committed a file
+     */
     static BooleanSupplier cancelled() {
-        OutputGate gate = OutputGate.current();
-        return gate == null ? () -> false : gate::isClosed;
+        AtomicBoolean flag = CANCELLED.get();
+        return flag == null ? () -> false : flag::get;
     }
 
     /**
@@ -109,8 +120,10 @@ final class CommandDeadline {
                     "--timeout must be a number of seconds in (0, 1e7] (got " + seconds + ")");
         }
         OutputGate gate = new OutputGate();
+        AtomicBoolean cancel = new AtomicBoolean();
         FutureTask<Integer> task = new FutureTask<>(() -> {
             gate.install();
+            CANCELLED.set(cancel);
             return new CommandLine.RunLast().execute(parseResult);
         });
         Thread worker = new Thread(task, "fresnel-" + leaf.commandSpec().name());
@@ -126,10 +139,13 @@ final class CommandDeadline {
                 return task.get(Math.round(seconds * 1e9), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (gate.close()) {
+                    // committed before the deadline: told of it (its designs stop), but let finish and heard
+                    cancel.set(true);
                     return task.get();
                 }
-                // muted before the worker is woken: an interrupted command that prints on its way out is not heard
+                // muted before the command is told or woken: a command that prints on its way out is not heard
                 streams.mute();
+                cancel.set(true);
                 worker.interrupt();
                 streams.raw().println("fresnel: " + leaf.commandSpec().name() + ": timed out after " + seconds
                         + " s; nothing was written");
@@ -137,9 +153,12 @@ final class CommandDeadline {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            // muted before the command is told (the cancelled flag) or woken: what it prints on its way out
+            // is not heard
+            streams.mute();
             // a command that already committed a file before the interrupt cannot take it back: say so
             boolean committed = gate.close();
-            streams.mute();
+            cancel.set(true);
             worker.interrupt();
             streams.raw().println("fresnel: internal error: " + leaf.commandSpec().name()
                     + ": interrupted while waiting for the command; "

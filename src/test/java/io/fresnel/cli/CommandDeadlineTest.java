@@ -164,12 +164,14 @@ class CommandDeadlineTest {
     @Test
     void aCommandThatCommittedBeforeItsDeadlineIsAllowedToFinish(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out.txt");
-        Probe probe = new Probe(file, 0.6);
+        Probe probe = new Probe(file, 20);
         probe.status = 7;
         Result r = execute(probe, "probe", "--timeout", "0.2");
         assertEquals(7, r.status(), "the command's own status: " + r.err());
         assertEquals("", r.err());
         assertEquals("committed", Files.readString(file));
+        // told of the deadline all the same (its designs would stop), so it does not wait its 20 s
+        assertTrue(probe.cancelledAtEnd && probe.contextCancelledAtEnd, "the committed command hears of the deadline");
     }
 
     /** What a command prints after its deadline is dropped, on stdout and stderr alike. */

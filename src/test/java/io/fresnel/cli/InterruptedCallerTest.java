@@ -85,4 +85,42 @@ class InterruptedCallerTest {
                 + " had already been written", err.toString(StandardCharsets.UTF_8).strip());
         assertEquals("committed", Files.readString(file));
     }
+
+    /**
+     * A caller interrupted while its command runs: the command hears of it through its cancelled
+     * flag (the gate closed) and then prints on its way out. The streams are muted before the gate
+     * is closed, so none of that is heard (without the mute the probe's "late output" and "late
+     * error" show). Deterministic: the probe prints only after it has seen the flag.
+     */
+    @Test
+    void aCommandThatPrintsAfterHearingOfTheInterruptIsNotHeard() throws Exception {
+        CommandDeadlineTest.Probe probe = new CommandDeadlineTest.Probe(null, 60);
+        ByteArrayOutputStream done = new ByteArrayOutputStream();
+        probe.late = new PrintStream(done, true, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(new FresnelCommand());
+        cl.addSubcommand("probe", probe);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] status = {-1};
+        Thread caller = new Thread(() -> status[0] = FresnelCommand.execute(cl, new String[] {"probe", "--timeout", "600"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        caller.start();
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (probe.thread == null && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertEquals("fresnel-probe", probe.thread, "the probe started on its worker");
+        caller.interrupt();
+        caller.join(60_000);
+        assertEquals(1, status[0], err.toString(StandardCharsets.UTF_8));
+        end = System.nanoTime() + 30_000_000_000L;
+        while (done.size() == 0 && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertEquals("printed", done.toString(StandardCharsets.UTF_8).strip(), "the probe saw the flag and printed");
+        assertTrue(probe.cancelledAtEnd);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("fresnel: internal error: probe: interrupted while waiting for the command; nothing was written",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
 }
