@@ -150,6 +150,25 @@ class BarrierCentralPathTest {
     }
 
     /**
+     * Start exactly at x*(1000) with tol = 1e-5: the first centring finds the start centred (one
+     * step), but m / t = 3e-3 is above the tolerance, so the method must go on: 5e4 (6e-5), then
+     * 2.5e6 (1.2e-6), where it stops. A centred and precise point is OPTIMAL only once the gap bound
+     * is met (the relaxed bound 1e3 tol belongs to a stalled line search only).
+     */
+    @Test
+    void aCentralStartShortOfTheToleranceStillClimbsTheLadder() {
+        SmoothConvexProgram p = program(0);
+        double tol = 1e-5;
+        BarrierSolver.Result r = BarrierSolver.solve(p, central(1000), tol, () -> false);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), r::toString);
+        double expected = gap(central(2.5e6));
+        double actual = r.objective() - pStar(0);
+        assertEquals(expected, actual, GAP_TOL * expected, () -> "gap " + actual + " against " + expected
+                + " (at the start: " + gap(central(1000)) + ")");
+        assertStepsAtMost(r, 1 + STEPS_PER_CENTRING * 2);
+    }
+
+    /**
      * Start at x*(1), tolerance 1e-9: ladder 1, 50, ..., 50^6 = 1.56e10 (m / t = 1.9e-10). From the
      * centre each centring starts at a point that is central for t / 50; the Newton steps per
      * centring are few (measured below).
