@@ -169,6 +169,31 @@ class BarrierCentralPathTest {
     }
 
     /**
+     * The bound m / t &lt;= tol max(1, |f0|) is relative to |f0|, which can grow during a centring:
+     * minimise x subject to x &gt;= -100 (m = 1, p* = -100, central point x*(t) = -100 + 1 / t), tol
+     * = 1e-6, started at x*(tau) with tau = 200.005. At the start of the centring for t = 50 tau,
+     * m / t = 9.99975e-5 exceeds tol |f0| = 9.9995e-5 (f0 = -99.995), so that centring is not the
+     * last and stops loosely; at its end |f0| is about 100 - 1e-4 and the bound (9.9999e-5) is met.
+     * The loosely centred point must not be reported: it is centred again, precisely, at the same
+     * t, and the result is x*(50 tau) (gap 1 / (50 tau)) within the centring error.
+     */
+    @Test
+    void aLooseCentringThatMeetsTheBoundIsCentredAgainAtTheSameT() {
+        SmoothConvexProgram p = new SmoothConvexProgram(1);
+        p.addLinearObjective(0, 1);
+        p.addLinearInequality(new double[] {-1}, 100);
+        double tau = 200.005;
+        double tol = 1e-6;
+        double t = 50 * tau;
+        assertTrue(1 / t > tol * (100 - 1 / tau) && 1 / t <= tol * (100 - 1.5 / t), "the window described");
+        BarrierSolver.Result r = BarrierSolver.solve(p, new double[] {-100 + 1 / tau}, tol, () -> false);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), r::toString);
+        double actual = r.objective() + 100;
+        assertEquals(1 / t, actual, GAP_TOL / t, () -> "gap " + actual + " against " + 1 / t);
+        assertStepsAtMost(r, 1 + STEPS_PER_CENTRING * 2);
+    }
+
+    /**
      * Start at x*(1), tolerance 1e-9: ladder 1, 50, ..., 50^6 = 1.56e10 (m / t = 1.9e-10). From the
      * centre each centring starts at a point that is central for t / 50; the Newton steps per
      * centring are few (measured below).
