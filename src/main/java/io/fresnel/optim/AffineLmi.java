@@ -14,9 +14,17 @@ public final class AffineLmi {
     private final double[][] constant;
     private final List<Integer> vars;
     private final List<double[][]> coefficients;
+    /**
+     * Edits of the coefficient matrices so far, shared with the siblings (one counter for the
+     * shared matrices): a flat copy formed before the last edit, through this LMI or a sibling, is
+     * formed again.
+     */
+    private final int[] edits;
     /** The variables and their coefficient matrices (row-major), formed at the first barrier evaluation. */
     private int[] flatVars;
     private double[][] flatCoefficients;
+    /** The value of {@link #edits} when the flat copy was formed (-1: not formed yet). */
+    private int flatEdits = -1;
 
     /** @param m the matrix order */
     public AffineLmi(int m) {
@@ -24,6 +32,7 @@ public final class AffineLmi {
         this.constant = new double[m][m];
         this.vars = new ArrayList<>();
         this.coefficients = new ArrayList<>();
+        this.edits = new int[1];
     }
 
     private AffineLmi(AffineLmi shared) {
@@ -31,11 +40,12 @@ public final class AffineLmi {
         this.constant = new double[m][m];
         this.vars = shared.vars;
         this.coefficients = shared.coefficients;
+        this.edits = shared.edits;
     }
 
     /**
-     * An LMI with the same coefficient matrices M_i as this one (shared, not copied: add them to
-     * either before the first solve) and its own constant M0, zero until set by
+     * An LMI with the same coefficient matrices M_i as this one (shared, not copied: a coefficient
+     * added to either, also after a solve, applies to both) and its own constant M0, zero until set by
      * {@link #addConstant}. A program's barrier evaluates siblings that follow one another
      * together ({@link #addBarriers}), at the cost of about one of them for the Hessian.
      *
@@ -68,7 +78,7 @@ public final class AffineLmi {
         if (v == 0) {
             return;
         }
-        flatVars = null;
+        edits[0]++;
         int k = vars.indexOf(var);
         if (k < 0) {
             vars.add(var);
@@ -205,10 +215,11 @@ public final class AffineLmi {
         return -logdet;
     }
 
-    /** Forms the flat variables and coefficient matrices (row-major) once. */
+    /** Forms the flat variables and coefficient matrices (row-major), again after every edit of the coefficients. */
     private void flatten() {
-        int nv = vars.size();
-        if (flatVars == null || flatVars.length != nv) {
+        if (flatEdits != edits[0]) {
+            int nv = vars.size();
+            flatEdits = edits[0];
             flatVars = new int[nv];
             flatCoefficients = new double[nv][m * m];
             for (int k = 0; k < nv; k++) {
