@@ -1,0 +1,202 @@
+package io.fresnel.design.secure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Brent's step selection in the refinement of {@link GammaSearch} (R. P. Brent, "Algorithms for
+ * Minimization without Derivatives", 1973, ch. 5, procedure localmin, here maximising), through the
+ * seam {@link GammaSearch#refine} on the bracket [0, 1] of u = ln gamma, with no bound.
+ *
+ * <p>Every expected point is derived by hand in the comments from Brent's rules, with
+ * G = (3 - sqrt 5) / 2 and tol = LN_TOLERANCE / 4 = 2.5e-7:
+ * <ul>
+ * <li>the first step, and any step without three distinct points, is a golden section into the
+ * larger part: u = x + G (b - x) when x &lt; (a + b) / 2, else u = x + G (a - x);</li>
+ * <li>a parabolic step (to the vertex of the parabola through x, w, v) is taken only when it lies
+ * inside (a, b) and is shorter than half the step before last; otherwise a golden section;</li>
+ * <li>a parabolic step landing within 2 tol of a or b becomes a step of tol towards the middle;
+ * any step shorter than tol is lengthened to tol in its own direction;</li>
+ * <li>a point at least as good as x becomes x (ties move x), the bracket keeps x inside, and the
+ * search ends once |x - (a + b)/2| &lt;= 2 tol - (b - a)/2.</li>
+ * </ul>
+ */
+class GammaSearchBrentTest {
+    private static final double G = (3 - Math.sqrt(5)) / 2;
+    private static final double TOL = GammaSearch.LN_TOLERANCE / 4;
+    /** ln(exp(u)) differs from u by rounding only. */
+    private static final double EPS = 1e-12;
+
+    /** The points u = ln gamma evaluated by the refinement of [a, b] from x, in order. */
+    private static List<Double> trace(DoubleUnaryOperator s, double a, double b, double x) {
+        List<Double> us = new ArrayList<>();
+        GammaSearch.refine(g -> {
+            double u = Math.log(g);
+            us.add(u);
+            return s.applyAsDouble(u);
+        }, a, b, x, () -> false);
+        return us;
+    }
+
+    private static DoubleUnaryOperator parabola(double c) {
+        return u -> -(u - c) * (u - c);
+    }
+
+    private static void assertPoints(List<Double> expected, List<Double> us) {
+        assertTrue(us.size() >= expected.size(), "evaluated " + us);
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), us.get(i), EPS, "evaluation " + i + " of " + us);
+        }
+    }
+
+    @Test
+    void theFirstStepIsAGoldenSectionIntoTheLargerPart() {
+        // x = 0.25 < 0.5: towards b; x = 0.75 > 0.5: towards a (s is flat-topped far away: any s will do
+        // for the first step, which uses no value)
+        assertPoints(List.of(0.25, 0.25 + G * 0.75), trace(parabola(0.3), 0, 1, 0.25));
+        assertPoints(List.of(0.75, 0.75 - G * 0.75), trace(parabola(0.7), 0, 1, 0.75));
+        // x exactly at the middle: Brent steps towards a (e = a - x when x >= m)
+        assertPoints(List.of(0.5, 0.5 - G * 0.5), trace(parabola(0.3), 0, 1, 0.5));
+    }
+
+    @Test
+    void aParabolaIsFoundByItsVertexAfterTwoGoldenSteps() {
+        // s = -(u - 0.3)^2 from x = 0.25: u1 = 0.25 + 0.75 G = 0.5365 is worse, so b = u1 (w = u1, v = x);
+        // with only two distinct points the second step is golden too, into the larger part of [0, u1]
+        // (x < u1 / 2): u2 = 0.25 + G (u1 - 0.25) = 0.3594, worse again, b = u2; the parabola through the
+        // three points is s itself: its vertex 0.3 is inside (0.25 - 0.3594) and 0.05 is shorter than half
+        // of the golden step before last (0.2865 / 2), so u3 = 0.3 exactly. The parabola through 0.3 and
+        // two others is s again: its step is 0 (up to rounding), lengthened to tol, and both neighbours
+        // 0.3 +- tol are worse; then the bracket [0.3 - tol, 0.3 + tol] ends the search: 6 evaluations.
+        List<Double> us = trace(parabola(0.3), 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = 0.25 + G * (u1 - 0.25);
+        assertPoints(List.of(0.25, u1, u2, 0.3), us);
+        assertEquals(6, us.size(), us.toString());
+        assertEquals(0.3, Math.min(us.get(4), us.get(5)) + TOL, EPS, us.toString());
+        assertEquals(0.3, Math.max(us.get(4), us.get(5)) - TOL, EPS, us.toString());
+        // mirrored: s = -(u - 0.7)^2 from 0.75
+        List<Double> m = trace(parabola(0.7), 0, 1, 0.75);
+        double m1 = 0.75 - G * 0.75;
+        assertPoints(List.of(0.75, m1, 0.75 - G * (0.75 - m1), 0.7), m);
+        assertEquals(6, m.size(), m.toString());
+    }
+
+    @Test
+    void aParabolicStepShorterThanTolIsLengthenedToTolInItsOwnDirection() {
+        // the vertex c = 0.25 + 0.4 tol is 0.4 tol above x = 0.25 (the two golden steps as above are worse):
+        // the step 0.4 tol becomes tol upwards, u3 = 0.25 + tol, worse than x (0.6 tol from c), so b = u3;
+        // the next vertex is c again, 0.6 tol below b (within 2 tol of it): a step of tol towards the middle
+        // of [0, b], i.e. down, u4 = 0.25 - tol, worse; [0.25 - tol, 0.25 + tol] ends the search
+        double c = 0.25 + 0.4 * TOL;
+        List<Double> us = trace(parabola(c), 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = 0.25 + G * (u1 - 0.25);
+        assertPoints(List.of(0.25, u1, u2, 0.25 + TOL, 0.25 - TOL), us);
+        assertEquals(5, us.size(), us.toString());
+        // mirrored: the vertex 0.4 tol below x = 0.75
+        List<Double> m = trace(parabola(0.75 - 0.4 * TOL), 0, 1, 0.75);
+        double m1 = 0.75 - G * 0.75;
+        assertPoints(List.of(0.75, m1, 0.75 - G * (0.75 - m1), 0.75 - TOL, 0.75 + TOL), m);
+        assertEquals(5, m.size(), m.toString());
+    }
+
+    @Test
+    void aParabolicStepNearTheBracketsEndBecomesAStepOfTolTowardsTheMiddle() {
+        // x = 0.1, s = -(u - tol)^2: u1 = 0.1 + 0.9 G = 0.4438 and u2 = 0.1 + G (u1 - 0.1) = 0.2313 (golden,
+        // x below the middle of [0, u1]) are worse; the vertex tol is inside (0, u2) and its step 0.1 - tol
+        // is shorter than half of 0.3438, but within 2 tol of a = 0: the step is tol towards the middle
+        // u2 / 2 > x, u3 = 0.1 + tol (away from the vertex)
+        List<Double> us = trace(parabola(TOL), 0, 1, 0.1);
+        double u1 = 0.1 + G * 0.9;
+        double u2 = 0.1 + G * (u1 - 0.1);
+        // u3 is worse: b = u3; the vertex (step -0.1 + tol) is now longer than half of the step before last
+        // (G (u1 - 0.1) / 2 = 0.066): a golden section into [0, 0.1], u4 = 0.1 - 0.1 G
+        assertPoints(List.of(0.1, u1, u2, 0.1 + TOL, 0.1 - G * 0.1), us);
+        // mirrored at b = 1
+        List<Double> m = trace(parabola(1 - TOL), 0, 1, 0.9);
+        double m1 = 0.9 - G * 0.9;
+        double m2 = 0.9 - G * (0.9 - m1);
+        assertPoints(List.of(0.9, m1, m2, 0.9 - TOL, 0.9 + G * 0.1), m);
+        // both end at the optimum: the bracket [0, ...] closes in on 0 + tol
+        assertEquals(TOL, us.get(us.size() - 1), 2 * TOL, us.toString());
+    }
+
+    @Test
+    void aParabolaWhoseVertexLiesOutsideTheBracketGivesAGoldenStep() {
+        // s = -(u + 0.03)^2 from x = 0.1: u1, u2 as above are worse, [0, u2]; the vertex -0.03 is outside
+        // the bracket (although its step 0.13 is shorter than half of 0.3438): golden, x below the middle
+        // u2 / 2, u3 = 0.1 + G (u2 - 0.1) = 0.1502
+        List<Double> us = trace(parabola(-0.03), 0, 1, 0.1);
+        double u1 = 0.1 + G * 0.9;
+        double u2 = 0.1 + G * (u1 - 0.1);
+        assertPoints(List.of(0.1, u1, u2, 0.1 + G * (u2 - 0.1)), us);
+        // mirrored: the vertex 1.03 above b
+        List<Double> m = trace(parabola(1.03), 0, 1, 0.9);
+        double m1 = 0.9 - G * 0.9;
+        double m2 = 0.9 - G * (0.9 - m1);
+        assertPoints(List.of(0.9, m1, m2, 0.9 - G * (0.9 - m2)), m);
+    }
+
+    @Test
+    void aParabolicStepLongerThanHalfTheStepBeforeLastGivesAGoldenStep() {
+        // s = -(u - 0.05)^2 from x = 0.25: u1, u2 as in the parabola test are worse, [0, u2 = 0.3594]; the
+        // vertex 0.05 is inside but its step 0.2 exceeds half of the golden step before last (0.2865 / 2):
+        // golden, x above the middle 0.1797, u3 = 0.25 - 0.25 G = 0.1545, better: x = u3, b = 0.25. Now the
+        // step to the vertex, 0.1045, is shorter than half of the step before last (the golden e = 0.25):
+        // u4 = 0.05 exactly; then 0.05 +- tol, both worse, end the search (7 evaluations)
+        List<Double> us = trace(parabola(0.05), 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = 0.25 + G * (u1 - 0.25);
+        assertPoints(List.of(0.25, u1, u2, 0.25 - G * 0.25, 0.05), us);
+        assertEquals(7, us.size(), us.toString());
+        assertEquals(0.05, Math.min(us.get(5), us.get(6)) + TOL, EPS, us.toString());
+        assertEquals(0.05, Math.max(us.get(5), us.get(6)) - TOL, EPS, us.toString());
+        // mirrored
+        List<Double> m = trace(parabola(0.95), 0, 1, 0.75);
+        double m1 = 0.75 - G * 0.75;
+        double m2 = 0.75 - G * (0.75 - m1);
+        assertPoints(List.of(0.75, m1, m2, 0.75 + G * 0.25, 0.95), m);
+        assertEquals(7, m.size(), m.toString());
+    }
+
+    @Test
+    void onAConstantFunctionEveryTieMovesXAndTheGoldenStepsWalkToB() {
+        // s = 0: every new point ties with x and becomes x, the old x becomes a; with all values equal no
+        // parabola exists, so every step is golden; x_k stays below the middle of [x_(k-1), 1] (1 - x_k =
+        // 0.75 (1 - G)^k and 1 - G > 1/2), so each step goes towards b: 1 - x_(k+1) = (1 - G)(1 - x_k)
+        List<Double> us = trace(u -> 0, 0, 1, 0.25);
+        List<Double> expected = new ArrayList<>();
+        double x = 0.25;
+        expected.add(x);
+        for (int k = 1; k <= 12; k++) {
+            x = 1 - 0.75 * Math.pow(1 - G, k);
+            expected.add(x);
+        }
+        assertPoints(expected, us);
+        // the best gamma is the first point (later ties do not replace it) and the walk ends within 4 tol of b
+        assertEquals(0.25, Math.log(GammaSearch.refine(g -> 0, 0, 1, 0.25, () -> false)), EPS);
+        assertEquals(1, us.get(us.size() - 1), 4 * TOL, us.toString());
+        // mirrored: from 0.75 the walk goes to a
+        List<Double> m = trace(u -> 0, 0, 1, 0.75);
+        for (int k = 0; k <= 12; k++) {
+            assertEquals(0.75 * Math.pow(1 - G, k), m.get(k), EPS, "evaluation " + k + " of " + m);
+        }
+    }
+
+    @Test
+    void aStopDuringTheRefinementEndsItAndAStopBeforeItGivesNaN() {
+        List<Double> us = new ArrayList<>();
+        GammaSearch.refine(g -> {
+            us.add(g);
+            return -Math.log(g) * Math.log(g);
+        }, -1, 1, 0.5, () -> us.size() >= 3);
+        assertEquals(3, us.size());
+        assertTrue(Double.isNaN(GammaSearch.refine(g -> 0, -1, 1, 0.5, () -> true)));
+    }
+}
