@@ -165,6 +165,42 @@ class GammaSearchBrentTest {
         assertEquals(7, m.size(), m.toString());
     }
 
+    /**
+     * The vertex of the parabola through three points (Lagrange form, Numerical Recipes eq. 10.2.1):
+     * symmetric in the three points, unlike Brent's p / q form.
+     */
+    private static double vertex(DoubleUnaryOperator s, double x1, double x2, double x3) {
+        double f1 = s.applyAsDouble(x1);
+        double f2 = s.applyAsDouble(x2);
+        double f3 = s.applyAsDouble(x3);
+        double num = (x2 - x1) * (x2 - x1) * (f2 - f3) - (x2 - x3) * (x2 - x3) * (f2 - f1);
+        double den = (x2 - x1) * (f2 - f3) - (x2 - x3) * (f2 - f1);
+        return x2 - 0.5 * num / den;
+    }
+
+    @Test
+    void eachParabolaGoesThroughXAndTheTwoPointsBrentKeeps() {
+        // s = -(u - 0.3)^2 left of 0.3 and -4 (u - 0.3)^2 right of it (not one parabola, so which three
+        // points a parabola goes through matters). From x = 0.25: u1 and u2 golden and worse as above
+        // (w = u2, v = u1); u3 = the vertex through (0.25, u2, u1) = 0.2906: inside (0, u2), its step 0.04
+        // shorter than half of 0.2865; better, so x = u3, w = 0.25, v = u2 (u1 dropped), a = 0.25.
+        // u4 = the vertex through (u3, 0.25, u2) = 0.2826 (step 0.008 < half of the golden 0.1094): worse
+        // than x but better than w, so a = u4, w = u4, v = 0.25 (u2 dropped). u5 = the vertex through
+        // (u3, u4, 0.25), three points of the left branch: exactly 0.3 (step 0.0094 < 0.0406 / 2); then
+        // 0.3 +- tol, both worse, end the search: 8 evaluations.
+        DoubleUnaryOperator s = u -> u < 0.3 ? -(u - 0.3) * (u - 0.3) : -4 * (u - 0.3) * (u - 0.3);
+        List<Double> us = trace(s, 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = 0.25 + G * (u1 - 0.25);
+        double u3 = vertex(s, 0.25, u2, u1);
+        double u4 = vertex(s, u3, 0.25, u2);
+        assertEquals(0.3, vertex(s, u3, u4, 0.25), EPS);
+        assertPoints(List.of(0.25, u1, u2, u3, u4, 0.3), us);
+        assertEquals(8, us.size(), us.toString());
+        assertEquals(0.3, Math.min(us.get(6), us.get(7)) + TOL, EPS, us.toString());
+        assertEquals(0.3, Math.max(us.get(6), us.get(7)) - TOL, EPS, us.toString());
+    }
+
     @Test
     void onAConstantFunctionEveryTieMovesXAndTheGoldenStepsWalkToB() {
         // s = 0: every new point ties with x and becomes x, the old x becomes a; with all values equal no
