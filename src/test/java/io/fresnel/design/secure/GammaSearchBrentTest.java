@@ -202,6 +202,39 @@ class GammaSearchBrentTest {
     }
 
     @Test
+    void aPointWorseThanWButBetterThanVReplacesV() {
+        // s = -|u - 0.3| from x = 0.25: u1 = 0.5365 and the golden u2 = 0.3594 are worse (w = u2, v = u1);
+        // u3 = vertex(0.25, u2, u1) = 0.2912 is better (x = u3, w = 0.25, v = u2, a = 0.25); u4 =
+        // vertex(u3, 0.25, u2) = 0.3020 better again (x = u4, w = u3, v = 0.25, a = u3). The next vertex,
+        // through (u4, u3, 0.25) at 0.3405, is 0.0385 away, more than half of the step before last (u3 - 0.25 =
+        // 0.0412): golden into the larger part of [u3, u2], u5 = u4 + G (u2 - u4) = 0.3239, worse than x and
+        // than w = u3 but better than v = 0.25, so v = u5 (b = u5); u6 = vertex(u4, u3, u5) = 0.3029
+        DoubleUnaryOperator s = u -> -Math.abs(u - 0.3);
+        List<Double> us = trace(s, 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = 0.25 + G * (u1 - 0.25);
+        double u3 = vertex(s, 0.25, u2, u1);
+        double u4 = vertex(s, u3, 0.25, u2);
+        double u5 = u4 + G * (u2 - u4);
+        assertPoints(List.of(0.25, u1, u2, u3, u4, u5, vertex(s, u4, u3, u5)), us);
+        assertEquals(0.3, us.get(us.size() - 1), 4 * TOL, us.toString());
+    }
+
+    @Test
+    void whileVStillEqualsWANewWorsePointBecomesV() {
+        // s = exp(-100 (u - 0.4)^2) from x = 0.25: u1 = 0.5365 is better, so x = u1 and w = v = 0.25 (a = 0.25);
+        // two distinct points only: golden into the larger part of [0.25, 1], u2 = u1 + G (1 - u1) = 0.7135,
+        // worse than both; v equal to w is replaced by u2 (b = u2), and the third step is the vertex through
+        // (u1, 0.25, u2)
+        DoubleUnaryOperator s = u -> Math.exp(-100 * (u - 0.4) * (u - 0.4));
+        List<Double> us = trace(s, 0, 1, 0.25);
+        double u1 = 0.25 + G * 0.75;
+        double u2 = u1 + G * (1 - u1);
+        assertPoints(List.of(0.25, u1, u2, vertex(s, u1, 0.25, u2)), us);
+        assertEquals(0.4, us.get(us.size() - 1), 4 * TOL, us.toString());
+    }
+
+    @Test
     void onAConstantFunctionEveryTieMovesXAndTheGoldenStepsWalkToB() {
         // s = 0: every new point ties with x and becomes x, the old x becomes a; with all values equal no
         // parabola exists, so every step is golden; x_k stays below the middle of [x_(k-1), 1] (1 - x_k =
@@ -223,6 +256,36 @@ class GammaSearchBrentTest {
         for (int k = 0; k <= 12; k++) {
             assertEquals(0.75 * Math.pow(1 - G, k), m.get(k), EPS, "evaluation " + k + " of " + m);
         }
+    }
+
+    @Test
+    void atTheTopOfTheRangeTheRefinementEndsOnceTheLowerNeighbourCertifiesTheLastGridPoint() {
+        // largest = 10^-4.8: the grid is 1e-9, 1e-6 .. 1e-5 (4 per decade), its last point 1e-5 below largest.
+        // f = 1.5 gamma (<= 1.5e-5 < largest, nondecreasing) makes s = log2((1 + 1.5 gamma) / (1 + gamma))
+        // increasing: the best grid point is the last one, the end of the searched range, so the right side
+        // is certified at once; the left side once the nearest evaluated point g below 1e-5 has
+        // U(g, 1e-5) = log2((1 + f(1e-5)) / (1 + g)) <= s(1e-5) + 1e-9, i.e. g >= expm1(log1p(1e-5) - 1e-9 ln 2)
+        // (6.9e-10 below 1e-5, far before the bracket tolerance of 1e-6 in ln gamma, a gap of 1e-11):
+        // the refinement stops with the first such point and not before
+        double largest = Math.pow(10, -4.8);
+        List<Double> grid = GammaSearch.grid(largest);
+        double top = grid.get(grid.size() - 1);
+        assertEquals(1e-5, top, 1e-18);
+        List<Double> refined = new ArrayList<>();
+        double best = GammaSearch.search(g -> {
+            if (!grid.contains(g)) {
+                refined.add(g);
+            }
+            return new GammaSearch.Point((Math.log1p(1.5 * g) - Math.log1p(g)) / Math.log(2), 1.5 * g);
+        }, largest, () -> false);
+        assertEquals(top, best);
+        double certifying = Math.expm1(Math.log1p(top) - 1e-9 * Math.log(2));
+        assertTrue(refined.size() >= 2, refined.toString());
+        for (int i = 0; i < refined.size() - 1; i++) {
+            assertTrue(refined.get(i) < certifying, "certified before evaluation " + i + " of " + refined);
+        }
+        double last = refined.get(refined.size() - 1);
+        assertTrue(last >= certifying && last < top, "the last evaluation " + last + " certifies " + top);
     }
 
     @Test
