@@ -216,8 +216,18 @@ class GammaSearchBrentTest {
         double u3 = vertex(s, 0.25, u2, u1);
         double u4 = vertex(s, u3, 0.25, u2);
         double u5 = u4 + G * (u2 - u4);
-        assertPoints(List.of(0.25, u1, u2, u3, u4, u5, vertex(s, u4, u3, u5)), us);
+        double u6 = vertex(s, u4, u3, u5);
+        assertPoints(List.of(0.25, u1, u2, u3, u4, u5, u6), us);
         assertEquals(0.3, us.get(us.size() - 1), 4 * TOL, us.toString());
+        // continued: u6 = 0.3029 is worse than x = u4 but better than w = u3, so w = u6, v = u3 (b = u6);
+        // u7 = vertex(u4, u6, u3) = 0.29887 (step 0.0031 < half of the golden 0.0574) is better: x = u7,
+        // w = u4, v = u6, b = u4. The next vertex, 0.29965, is 0.00078 away, more than half of the step
+        // before last (u6 - u4 = 0.00092): golden towards a = u3 (x above the middle of [u3, u4]),
+        // u8 = u7 + G (u3 - u7) = 0.29594, worse than x, w and v: the three points stay (a = u8), and
+        // u9 = vertex(u7, u4, u6) = 0.29965 (step 0.00078 < half of the golden 0.0077)
+        double u7 = vertex(s, u4, u6, u3);
+        double u8 = u7 + G * (u3 - u7);
+        assertPoints(List.of(0.25, u1, u2, u3, u4, u5, u6, u7, u8, vertex(s, u7, u4, u6)), us);
     }
 
     @Test
