@@ -299,6 +299,27 @@ class GammaSearchBrentTest {
     }
 
     @Test
+    void whenTheLowestGridPointIsBestTheRefinementStartsThereInItsBracketToTheNextGridPoint() {
+        // s = -(ln gamma - ln 3e-8)^2 through the whole search (no f): the best grid point is 1e-9 (ln 30 = 3.4
+        // from the optimum, against ln 33.3 = 3.5 for 1e-6), so phase 2 runs Brent on [ln 1e-9, ln 1e-6] from
+        // x = ln 1e-9 = a: x is below the middle, the first refinement point is the golden section towards b,
+        // ln 1e-9 + G ln 1000 (not certified: with f unknown the bound above 1e-9 is log2(801 / (1 + 1e-9)))
+        List<Double> grid = GammaSearch.grid(800);
+        List<Double> refined = new ArrayList<>();
+        double lnOpt = Math.log(3e-8);
+        double best = GammaSearch.maximise(g -> {
+            if (!grid.contains(g)) {
+                refined.add(Math.log(g));
+            }
+            double u = Math.log(g) - lnOpt;
+            return -u * u;
+        }, 800, () -> false);
+        assertTrue(!refined.isEmpty());
+        assertEquals(Math.log(1e-9) + G * Math.log(1000), refined.get(0), EPS, refined.toString());
+        assertEquals(lnOpt, Math.log(best), 2e-6);
+    }
+
+    @Test
     void aStopDuringTheRefinementEndsItAndAStopBeforeItGivesNaN() {
         List<Double> us = new ArrayList<>();
         GammaSearch.refine(g -> {
