@@ -56,8 +56,7 @@ class GammaSearchBrentTest {
 
     @Test
     void theFirstStepIsAGoldenSectionIntoTheLargerPart() {
-        // x = 0.25 < 0.5: towards b; x = 0.75 > 0.5: towards a (the first step uses no value of s: any s will do
-        // for the first step, which uses no value)
+        // x = 0.25 < 0.5: towards b; x = 0.75 > 0.5: towards a (the first step uses no value of s)
         assertPoints(List.of(0.25, 0.25 + G * 0.75), trace(parabola(0.3), 0, 1, 0.25));
         assertPoints(List.of(0.75, 0.75 - G * 0.75), trace(parabola(0.7), 0, 1, 0.75));
         // x exactly at the middle: Brent steps towards a (e = a - x when x >= m)
