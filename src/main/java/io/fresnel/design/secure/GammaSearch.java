@@ -119,6 +119,30 @@ final class GammaSearch {
         return new Run(evaluator, stop, largest).maximise(grid(largest));
     }
 
+    /**
+     * Phase 2 alone (a seam for tests of Brent's step selection): evaluates s at exp(x), then runs
+     * the refinement of {@link #search} on the bracket [a, b] of ln gamma with no bound (f unknown
+     * and unbounded), so that only the bracket tolerance {@link #LN_TOLERANCE} or a stop ends it.
+     *
+     * @param secrecy s(gamma)
+     * @param a lower end of the bracket, ln gamma
+     * @param b upper end, ln gamma (&gt; a)
+     * @param x the starting point, ln gamma, a &lt; x &lt; b
+     * @param stop checked before every evaluation; true ends the refinement
+     * @return the best gamma evaluated (NaN when stopped before the first evaluation)
+     */
+    static double refine(DoubleUnaryOperator secrecy, double a, double b, double x, BooleanSupplier stop) {
+        Run run = new Run(gamma -> new Point(secrecy.applyAsDouble(gamma), Double.NaN), stop,
+                Double.POSITIVE_INFINITY);
+        run.lowest = Math.exp(a);
+        run.highest = Math.exp(b);
+        double fx = run.evaluate(Math.exp(x));
+        if (!run.stopped) {
+            run.brent(a, b, x, fx);
+        }
+        return run.bestGamma;
+    }
+
     /** The state of one search: every evaluation by gamma, and the best one. */
     private static final class Run {
         private final Evaluator evaluator;
