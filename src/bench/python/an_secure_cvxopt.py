@@ -162,7 +162,7 @@ def sdp(pr, gamma):
 PER_DECADE = 4
 FIRST_DECADES = 2
 PRUNE_TOLERANCE = 1e-7
-VALUE_TOLERANCE = 1e-9
+VALUE_TOLERANCE = 1e-8  # as GammaSearch.VALUE_TOLERANCE: the accuracy of the evaluations
 LN_TOLERANCE = 1e-6
 
 
@@ -173,7 +173,7 @@ def search(pr):
     log2((1 + f(right)) / (1 + left)) (f is nondecreasing in gamma and at most the SNR) exceeds the best
     value by more than 1e-7 relative; then Brent's method in ln gamma between the
     best point's grid neighbours to 1e-6, ended early once the same bound shows that no level between the
-    best point's evaluated neighbours beats it by 1e-9 relative."""
+    best point's evaluated neighbours beats it by 1e-8 relative (VALUE_TOLERANCE)."""
     grid = [1e-9] + [1e-6 * 10 ** (j / 4) for j in range(200) if 1e-6 * 10 ** (j / 4) <= pr["usnr"]]
     points = {}  # gamma -> (s, f or None)
     state = {"solves": 0, "best": -math.inf, "gamma": math.nan}

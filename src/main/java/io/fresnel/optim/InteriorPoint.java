@@ -43,13 +43,9 @@ final class InteriorPoint {
     private final double[] rz;
     private double rtau;
 
-    // the KKT solution for the tau column, (-c, b, h)
-    private final double[] x1;
-    private final double[] y1;
-    private final double[] z1;
-    private double tauDenominator;
-    // W^{-T} h and W^{-T} r_z for the current scaling
-    private final double[] hHat;
+    /** The linearised system of the iterations: tau column, W^{-T} h, checked and refined directions. */
+    private final NewtonSystem newton;
+    // W^{-T} r_z for the current scaling
     private final double[] rzHat;
 
     /** The best iterate within the acceptable gap (see {@link ConeOptions#acceptableGap()}), or null. */
@@ -69,15 +65,12 @@ final class InteriorPoint {
         this.cancelled = cancelled;
         this.originalObjective = originalObjective;
         this.kkt = new KktSolver(d);
+        this.newton = new NewtonSystem(d, kkt);
         x = new double[d.n];
         y = new double[d.p];
         rx = new double[d.n];
         ry = new double[d.p];
         rz = new double[d.coneDim];
-        x1 = new double[d.n];
-        y1 = new double[d.p];
-        z1 = new double[d.coneDim];
-        hHat = new double[d.coneDim];
         rzHat = new double[d.coneDim];
     }
 
@@ -112,11 +105,7 @@ final class InteriorPoint {
         for (int i = 0; i < cone; i++) {
             s[i] = -tmpC[i];
         }
-        double[] minusC = new double[n];
-        for (int v = 0; v < n; v++) {
-            minusC[v] = -d.c[v];
-        }
-        kkt.solve(new KktSolver.KktVector(minusC, new double[d.p], new double[cone]),
+        kkt.solve(new KktSolver.KktVector(newton.minusC(), new double[d.p], new double[cone]),
                 new KktSolver.KktVector(tmpN, y, z));
         shiftIntoCone(s);
         shiftIntoCone(z);
@@ -227,10 +216,9 @@ final class InteriorPoint {
                 return finish(ConeStatus.ITERATION_LIMIT, iter, pcost, dcost, relGap, pres, dres);
             }
             // the tau column: K [x1; y1; z1] = [-c; b; h]
-            w.scaleInvT(d.h, hHat);
+            w.scaleInvT(d.h, newton.hHat);
             w.scaleInvT(rz, rzHat);
-            kkt.solve(new KktSolver.KktVector(minusC, d.b, hHat), new KktSolver.KktVector(x1, y1, z1));
-            tauDenominator = kappa / tau + dot(z1, z1);
+            newton.tauColumn(kappa, tau);
 
             // predictor (affine scaling): eta = 1, target lambda o lambda = 0
             w.lambdaVector(lam);
@@ -294,19 +282,7 @@ final class InteriorPoint {
         for (int i = 0; i < cone; i++) {
             bz[i] = eta * rzHat[i] + r[i];
         }
-        kkt.solve(new KktSolver.KktVector(bx, by, bz), new KktSolver.KktVector(out.dx, out.dy, out.zTilde));
-        double numerator = -eta * rtau - dkappaTarget / tau
-                + dot(d.c, out.dx) + dot(d.b, out.dy) + dot(hHat, out.zTilde);
-        double dtau = numerator / tauDenominator;
-        for (int v = 0; v < n; v++) {
-            out.dx[v] += dtau * x1[v];
-        }
-        for (int i = 0; i < d.p; i++) {
-            out.dy[i] += dtau * y1[i];
-        }
-        for (int i = 0; i < cone; i++) {
-            out.zTilde[i] += dtau * z1[i];
-        }
+        double dtau = newton.solve(bx, by, bz, -eta * rtau - dkappaTarget / tau, out.dx, out.dy, out.zTilde);
         out.dtau = dtau;
         out.dkappa = -(dkappaTarget + kappa * dtau) / tau;
         for (int i = 0; i < cone; i++) {

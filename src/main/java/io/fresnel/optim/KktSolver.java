@@ -62,9 +62,19 @@ final class KktSolver {
     /** The border rows' weight of the fallback factorisation (the only one before 2026-12-02): sqrt(BORDER_RATIO). */
     static final double SAFE_WEIGHT = 1e2;
     /**
-     * A solve with the light weight whose refinement ends above this relative residual (to the norm of
-     * right-hand side and solution) refactors the same scaling with {@link #SAFE_WEIGHT} and solves again;
-     * the rest of that scaling's solves use the safe factorisation.
+     * The weight ratio of the first factorisation of a scaling (fewer rows bordered than with
+     * {@link #BORDER_RATIO}, so fewer refinement steps). Measured, not derived (2026-12-02, issue 16): the eight
+     * {@code bench --vs-cvxopt} designs took 1.0-1.45x less CPU than with {@link #BORDER_RATIO} first. A solve
+     * that ends above {@link #FALLBACK_RESIDUAL} refactors the same scaling with {@link #BORDER_RATIO} and the
+     * light weight, then, if that is still inaccurate, with the safe weight (see {@link #solve}); a direction that
+     * {@link NewtonSystem} finds inaccurate in the whole linearised system does the same ({@link #fallBack}).
+     * Without that check the golden crb stall reproducer ended at the iteration limit with this ratio.
+     */
+    static final double FIRST_BORDER_RATIO = 1e6;
+    /**
+     * A solve whose refinement ends above this relative residual (to the norm of right-hand side and
+     * solution) refactors the same scaling at the next level of {@link #LEVELS} and solves again; the rest of
+     * that scaling's solves use that factorisation.
      */
     static final double FALLBACK_RESIDUAL = 1e-11;
 
@@ -123,8 +133,16 @@ final class KktSolver {
     private NormalEquations normal;
     /** The scaling of the last factorisation. */
     private NtScaling scaling;
-    /** Whether the current factorisation borders rows with the light weight (a fallback is possible). */
-    private boolean light;
+    /**
+     * The fallback ladder of one scaling: (border ratio, border weight) per level, level 0 first; a solve
+     * that ends inaccurate moves to the next level (see {@link #solve}).
+     */
+    private static final double[][] LEVELS = {
+        {FIRST_BORDER_RATIO, LIGHT_WEIGHT}, {BORDER_RATIO, LIGHT_WEIGHT}, {BORDER_RATIO, SAFE_WEIGHT}};
+    /** The level of the current factorisation. */
+    private int level;
+    /** Whether a later level would factor the current scaling differently (a fallback can help). */
+    private boolean fallbackPossible;
 
     KktSolver(ConicData d) {
         this.d = d;
@@ -133,19 +151,23 @@ final class KktSolver {
 
     /**
      * Builds and factors the normal equations for the scaling W, assembled once: with every row
-     * eliminated, unless a row (or a PSD block in total) weighs more than {@value #BORDER_RATIO} times
+     * eliminated, unless a row (or a PSD block in total) weighs more than {@value #FIRST_BORDER_RATIO} times
      * the smallest positive diagonal entry of that matrix (known from {@link BlockGrams} without
-     * forming it), in which case such rows are bordered.
+     * forming it), in which case such rows are bordered (level 0 of the fallback ladder {@link #LEVELS}).
      *
      * @param w the scaling
      * @return whether it could be factored
      */
     Factorisation factor(NtScaling w) {
         scaling = w;
-        return factor(w, LIGHT_WEIGHT);
+        return factor(w, 0);
     }
 
-    private Factorisation factor(NtScaling w, double weight) {
+    /** Factors the scaling at one level of {@link #LEVELS}. */
+    private Factorisation factor(NtScaling w, int newLevel) {
+        level = newLevel;
+        double ratio = LEVELS[newLevel][0];
+        double weight = LEVELS[newLevel][1];
         int n = d.n;
         double[] blockTrace = gs.rescale(w);
         borders = new BorderRows();
@@ -161,23 +183,28 @@ final class KktSolver {
         }
         double threshold = Double.POSITIVE_INFINITY;
         double moderate = 0;
+        boolean heavierThanSafe = false;
         if (Double.isFinite(minDiag)) {
-            boolean any = false;
-            for (int i = 0; i < d.l && !any; i++) {
-                any = gs.linearRowNorm2(i) * gs.linearWeight(i) * gs.linearWeight(i) > BORDER_RATIO * minDiag;
+            double heaviest = 0;
+            for (int i = 0; i < d.l; i++) {
+                heaviest = Math.max(heaviest, gs.linearRowNorm2(i) * gs.linearWeight(i) * gs.linearWeight(i));
             }
-            for (int k = 0; k < d.blocks.length && !any; k++) {
-                any = blockTrace[k] > BORDER_RATIO * minDiag;
+            for (int k = 0; k < d.blocks.length; k++) {
+                heaviest = Math.max(heaviest, blockTrace[k]);
             }
-            if (any) {
-                threshold = BORDER_RATIO * minDiag;
+            if (heaviest > ratio * minDiag) {
+                threshold = ratio * minDiag;
                 moderate = weight * minDiag;
             }
+            heavierThanSafe = heaviest > BORDER_RATIO * minDiag;
         }
         DMatrixRMaj h = NormalEquations.assemble(d, gs, w, grams, blockTrace, threshold, moderate, borders);
         Optional<NormalEquations> factored = NormalEquations.factor(h, d.a, borders);
         normal = factored.orElse(null);
-        light = weight != SAFE_WEIGHT && borders.size() > 0;
+        // level 0 -> 1 changes the factorisation when a row or block is heavier than BORDER_RATIO times the
+        // lightest variable; 1 -> 2 when rows are bordered (their weight changes)
+        fallbackPossible = newLevel == 0 ? heavierThanSafe || borders.size() > 0
+                : newLevel < LEVELS.length - 1 && borders.size() > 0;
         return factored.isPresent() ? Factorisation.FACTORED : Factorisation.FAILED;
     }
 
@@ -191,14 +218,57 @@ final class KktSolver {
      */
     Refinement solve(KktVector b, KktVector u) {
         Refinement r = refined(b, u);
-        if (light && r.end() != RefinementEnd.EXACT && r.end() != RefinementEnd.ACCURATE
+        while (fallbackPossible && r.end() != RefinementEnd.EXACT && r.end() != RefinementEnd.ACCURATE
                 && !(r.residual2() <= FALLBACK_RESIDUAL * FALLBACK_RESIDUAL * (norm2(b) + norm2(u)))) {
-            if (factor(scaling, SAFE_WEIGHT) == Factorisation.FACTORED) {
-                return refined(b, u);
+            int previous = level;
+            if (factor(scaling, previous + 1) != Factorisation.FACTORED) {
+                // keep the factorisation (and the solution) that worked
+                factor(scaling, previous);
+                fallbackPossible = false;
+                return r;
             }
-            factor(scaling, LIGHT_WEIGHT);
+            r = refined(b, u);
         }
         return r;
+    }
+
+    /**
+     * Refactors the scaling of the last factorisation at the next level of the fallback ladder, for a caller
+     * whose solution, combined with others, was found inaccurate (see {@link InteriorPoint}).
+     *
+     * @return whether there was a next level and it could be factored (if not, the factorisation is unchanged)
+     */
+    boolean fallBack() {
+        if (!fallbackPossible) {
+            return false;
+        }
+        int previous = level;
+        if (factor(scaling, previous + 1) == Factorisation.FACTORED) {
+            return true;
+        }
+        factor(scaling, previous);
+        fallbackPossible = false;
+        return false;
+    }
+
+    /**
+     * out = Gs^T z (all rows) for the scaling of the last factorisation.
+     *
+     * @param z a scaled cone vector; not modified
+     * @param out length n; modified
+     */
+    void scaledTransposeMul(double[] z, double[] out) {
+        gs.transposeMul(z, false, out);
+    }
+
+    /**
+     * out = Gs x (full matrices on the blocks) for the scaling of the last factorisation.
+     *
+     * @param x length n; not modified
+     * @param out length of the cone; modified
+     */
+    void scaledMul(double[] x, double[] out) {
+        gs.mul(x, out);
     }
 
     /** One block elimination and iterative refinement with the current factorisation. */
