@@ -49,8 +49,12 @@ orbit() {
   xdotool mouseup 1
 }
 hover() {
-  for _ in $(seq 1 40); do xdotool mousemove 452 58; sleep 0.03; xdotool mousemove 484 93; sleep 0.03; done
-  xdotool mousemove 700 "$(( ${screen#*x} - 10 ))"
+  local w
+  w=$(xdotool search --onlyvisible --name Fresnel | head -1)
+  for _ in $(seq 1 40); do
+    xdotool mousemove --window "$w" 450 45; sleep 0.03; xdotool mousemove --window "$w" 480 79; sleep 0.03
+  done
+  xdotool mousemove --window "$w" 300 0
 }
 # measure NAME COMMAND...: runs the gesture and prints its statistics
 measure() {
@@ -81,11 +85,16 @@ measure() {
     echo "$pulses" | grep -F "$phase" | sed 's/.*+\([0-9]*\)ms.*/\1/' | sort -n \
       | awk -v ph="$phase" '{v[NR] = $1} END {if (NR) printf "  %s: median %d ms over %d\n", ph, v[int(NR / 2) + 1], NR}'
   done
-  echo "$pulses" | grep 'Dirty Region' | tail -2 | sed 's/^T[0-9]* : /  last frame: /'
+  echo "$pulses" | grep 'Dirty Region' | tail -1 | sed 's/^T[0-9]* : /  /'
   echo "$pulses" | grep '^PULSE' | grep -v 'Required No Rendering' | sed 's/.*:\([0-9]*\)ms\].*/\1/' | sort -n \
     | awk '{a[NR] = $1} END {if (NR == 0) {print "  no rendered pulses logged"; exit}
            printf "  %d rendered pulses (frames): median %d ms, 90%% %d ms, max %d ms\n",
                   NR, a[int(NR / 2) + 1], a[int(NR * 0.9) + 1], a[NR]}'
+  # time from one rendered pulse to the next (the pulse logger's first number is the time since
+  # the previous pulse): the frame interval the user sees
+  echo "$pulses" | grep '^PULSE' | sed 's/^PULSE: [0-9]* \[\(-*[0-9]*\)ms:[0-9]*ms\]/\1 /' \
+    | awk '{acc += $1; if ($0 !~ /No Rendering/) {if (s) print acc; acc = 0; s = 1}}' | sort -n \
+    | awk '{a[NR] = $1} END {if (NR) printf "  frame interval: median %d ms, 90%% %d ms\n", a[int(NR / 2) + 1], a[int(NR * 0.9) + 1]}'
   # all pulses, as this script printed before 2026-12-02 21:00 (they include the pulses that
   # rendered nothing, which are shorter)
   echo "$pulses" | grep '^PULSE' | sed 's/.*:\([0-9]*\)ms\].*/\1/' | sort -n \
