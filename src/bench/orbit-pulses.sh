@@ -49,12 +49,14 @@ orbit() {
   xdotool mouseup 1
 }
 hover() {
-  local w
-  w=$(xdotool search --onlyvisible --name Fresnel | head -1)
+  # the buttons' places in the window (window coordinates), wherever the window is on screen
+  local w X=0 Y=0 WINDOW= WIDTH= HEIGHT= SCREEN=
+  w=$(xdotool search --onlyvisible --name '^Fresnel' 2>/dev/null | head -1 || true)
+  if [ -n "$w" ]; then eval "$(xdotool getwindowgeometry --shell "$w")"; fi
   for _ in $(seq 1 40); do
-    xdotool mousemove --window "$w" 450 45; sleep 0.03; xdotool mousemove --window "$w" 480 79; sleep 0.03
+    xdotool mousemove $((X + 450)) $((Y + 45)); sleep 0.03; xdotool mousemove $((X + 480)) $((Y + 79)); sleep 0.03
   done
-  xdotool mousemove --window "$w" 300 0
+  xdotool mousemove $((X + 300)) $((Y + 1))
 }
 # measure NAME COMMAND...: runs the gesture and prints its statistics
 measure() {
@@ -74,6 +76,7 @@ measure() {
   # one "Presenting" per rendered pulse ("Painting" is logged once per dirty region)
   frames=$(echo "$pulses" | grep -c 'Presenting' || true)
   echo "== $name (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ "$frames" -lt 20 ]; then echo "  (only $frames frames: the gesture missed; the numbers below mean little)"; fi
   awk -v j=$((j1 - j0)) -v x=$((x1 - x0)) -v f="$frames" -v t="$tick" 'BEGIN {
     if (f > 0) printf "%d frames rendered: CPU per frame %.1f ms java (FX, render, llvmpipe threads) + %.1f ms X server\n",
                       f, 1000 * j / t / f, 1000 * x / t / f}'
