@@ -273,8 +273,9 @@ class GammaSearchBrentTest {
         // f = 1.5 gamma (<= 1.5e-5 < largest, nondecreasing) makes s = log2((1 + 1.5 gamma) / (1 + gamma))
         // increasing: the best grid point is the last one, the end of the searched range, so the right side
         // is certified at once; the left side once the nearest evaluated point g below 1e-5 has
-        // U(g, 1e-5) = log2((1 + f(1e-5)) / (1 + g)) <= s(1e-5) + 1e-9, i.e. g >= expm1(log1p(1e-5) - 1e-9 ln 2)
-        // (6.9e-10 below 1e-5, far before the bracket tolerance of 1e-6 in ln gamma, a gap of 1e-11):
+        // U(g, 1e-5) = log2((1 + f(1e-5)) / (1 + g)) <= s(1e-5) + t with t = VALUE_TOLERANCE (1e-8; s is far below 1),
+        // i.e. g >= expm1(log1p(1e-5) - t ln 2) (6.9e-9 below 1e-5, 6.9e-4 in ln gamma, far before the bracket
+        // tolerance of 1e-6 in ln gamma):
         // the refinement stops with the first such point and not before
         double largest = Math.pow(10, -4.8);
         List<Double> grid = GammaSearch.grid(largest);
@@ -288,7 +289,7 @@ class GammaSearchBrentTest {
             return new GammaSearch.Point((Math.log1p(1.5 * g) - Math.log1p(g)) / Math.log(2), 1.5 * g);
         }, largest, () -> false);
         assertEquals(top, best);
-        double certifying = Math.expm1(Math.log1p(top) - 1e-9 * Math.log(2));
+        double certifying = Math.expm1(Math.log1p(top) - GammaSearch.VALUE_TOLERANCE * Math.log(2));
         assertTrue(refined.size() >= 2, refined.toString());
         for (int i = 0; i < refined.size() - 1; i++) {
             assertTrue(refined.get(i) < certifying, "certified before evaluation " + i + " of " + refined);
