@@ -30,40 +30,6 @@ class BorderedNormalEquationsTest {
     }
 
     /**
-     * Blocks A (variables 0-3) and B (4-7), five orthant rows and one equality, so that a heavy
-     * direction of A and a heavy orthant row on variables 6 and 7 leave variables 4 and 5 light.
-     */
-    private static ConicData separated() {
-        Random rnd = new Random(12);
-        ConeProgram p = new ConeProgram(8);
-        PsdBlock a = p.addPsd(3);
-        PsdBlock b = p.addPsd(3);
-        for (int v = 0; v < 8; v++) {
-            PsdBlock blk = v < 4 ? a : b;
-            for (int i = 0; i < 3; i++) {
-                for (int j = i; j < 3; j++) {
-                    if (rnd.nextInt(2) == 0 || i == v % 3) {
-                        blk.addCoefficient(v, i, j, rnd.nextGaussian());
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            a.addConstant(i, i, 1);
-            b.addConstant(i, i, 1);
-        }
-        p.addLinearInequality(java.util.Map.of(6, 1.0, 7, -0.5), 1);
-        p.addLinearInequality(java.util.Map.of(0, 1.0, 4, -1.0), 1);
-        p.addLinearInequality(java.util.Map.of(1, 1.0, 5, 2.0), 1);
-        p.addLinearInequality(java.util.Map.of(2, 1.0), 1);
-        p.addLinearInequality(java.util.Map.of(3, 1.0, 7, -1.0), 1);
-        p.addEquality(java.util.Map.of(0, 1.0, 5, 2.0), 0.5);
-        ConicData d = new ConicData(p);
-        d.equilibrate();
-        return d;
-    }
-
-    /**
      * A scaling with z / s of 1e12 along one direction of block A and on orthant row 0, everything
      * else of order one: those rows weigh far more than BORDER_RATIO times the lightest variable.
      */
@@ -100,7 +66,7 @@ class BorderedNormalEquationsTest {
 
     @Test
     void rotatedBlocksApplyTheSameScaledConstraints() {
-        ConicData d = separated();
+        ConicData d = KktReferenceSystem.separatedProgram(12);
         NtScaling w = nearBoundary(d);
         ScaledConstraints plain = new ScaledConstraints(d);
         plain.rescale(w);
@@ -152,7 +118,7 @@ class BorderedNormalEquationsTest {
 
     @Test
     void borderedAssemblyIsTheNormalMatrixOfItsDefinition() {
-        ConicData d = separated();
+        ConicData d = KktReferenceSystem.separatedProgram(12);
         NtScaling w = nearBoundary(d);
         ScaledConstraints gs = new ScaledConstraints(d);
         double[] blockTrace = gs.rescale(w);
@@ -364,7 +330,7 @@ class BorderedNormalEquationsTest {
 
     @Test
     void borderedSystemsAreRefinedToAccuracy() {
-        ConicData d = separated();
+        ConicData d = KktReferenceSystem.separatedProgram(12);
         NtScaling w = nearBoundary(d);
         KktSolver kkt = new KktSolver(d);
         assertEquals(KktSolver.Factorisation.FACTORED, kkt.factor(w));

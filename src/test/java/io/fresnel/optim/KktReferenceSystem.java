@@ -43,22 +43,7 @@ final class KktReferenceSystem {
     static ConicData separatedProgram(long seed, int orthantRows) {
         Random rnd = new Random(seed);
         ConeProgram p = new ConeProgram(8);
-        PsdBlock a = p.addPsd(3);
-        PsdBlock b = p.addPsd(3);
-        for (int v = 0; v < 8; v++) {
-            PsdBlock blk = v < 4 ? a : b;
-            for (int i = 0; i < 3; i++) {
-                for (int j = i; j < 3; j++) {
-                    if (rnd.nextInt(2) == 0 || i == v % 3) {
-                        blk.addCoefficient(v, i, j, rnd.nextGaussian());
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            a.addConstant(i, i, 1);
-            b.addConstant(i, i, 1);
-        }
+        twoRandomBlocks(p, rnd);
         p.addLinearInequality(java.util.Map.of(6, 1.0, 7, -0.5), 1);
         if (orthantRows > 1) {
             p.addLinearInequality(java.util.Map.of(0, 1.0, 4, -1.0), 1);
@@ -73,13 +58,10 @@ final class KktReferenceSystem {
     }
 
     /**
-     * Blocks A (variables 0-3) and B (4-7) and variables 8 and 9 that appear only in the orthant rows and
-     * the equality: with both blocks heavy and the orthant rows not, variables 8 and 9 stay light and the
-     * heavy block rows are bordered. With {@code orthantRows} = 1, only the orthant row on 8 and 9.
+     * Adds blocks A (variables 0-3) and B (4-7) of order 3 to {@code p}: identity constants and random
+     * Gaussian coefficients, each variable touching at least its own diagonal entry.
      */
-    static ConicData twoBlocksAndFreeRows(long seed, int orthantRows) {
-        Random rnd = new Random(seed);
-        ConeProgram p = new ConeProgram(10);
+    private static void twoRandomBlocks(ConeProgram p, Random rnd) {
         PsdBlock a = p.addPsd(3);
         PsdBlock b = p.addPsd(3);
         for (int v = 0; v < 8; v++) {
@@ -96,6 +78,17 @@ final class KktReferenceSystem {
             a.addConstant(i, i, 1);
             b.addConstant(i, i, 1);
         }
+    }
+
+    /**
+     * Blocks A (variables 0-3) and B (4-7) and variables 8 and 9 that appear only in the orthant rows and
+     * the equality: with both blocks heavy and the orthant rows not, variables 8 and 9 stay light and the
+     * heavy block rows are bordered. With {@code orthantRows} = 1, only the orthant row on 8 and 9.
+     */
+    static ConicData twoBlocksAndFreeRows(long seed, int orthantRows) {
+        Random rnd = new Random(seed);
+        ConeProgram p = new ConeProgram(10);
+        twoRandomBlocks(p, rnd);
         p.addLinearInequality(java.util.Map.of(8, 1.0, 9, -0.5), 1);
         if (orthantRows > 1) {
             p.addLinearInequality(java.util.Map.of(8, 1.0), 1);
@@ -138,7 +131,7 @@ final class KktReferenceSystem {
         for (int kb = 0; kb < d.blocks.length; kb++) {
             ConicData.Block blk = d.blocks[kb];
             int m = blk.m;
-            double[][] q = orthogonal(m, rnd);
+            double[][] q = KktSolverTest.orthogonal(m, rnd);
             for (int k = 0; k < m; k++) {
                 double e = k == 0 && kb < heavyBlocks ? first : rest * (0.5 + rnd.nextDouble());
                 for (int i = 0; i < m; i++) {
@@ -172,31 +165,6 @@ final class KktReferenceSystem {
             throw new IllegalStateException("scaling update failed");
         }
         return w;
-    }
-
-    /** A random orthogonal matrix (Gram-Schmidt of Gaussian columns), column k = q[.][k]. */
-    static double[][] orthogonal(int m, Random rnd) {
-        double[][] q = new double[m][m];
-        for (int k = 0; k < m; k++) {
-            double[] c = new double[m];
-            for (int i = 0; i < m; i++) {
-                c[i] = rnd.nextGaussian();
-            }
-            for (int j = 0; j < k; j++) {
-                double dot = 0;
-                for (int i = 0; i < m; i++) {
-                    dot += q[i][j] * c[i];
-                }
-                for (int i = 0; i < m; i++) {
-                    c[i] -= dot * q[i][j];
-                }
-            }
-            double norm = Math.sqrt(InteriorPoint.dot(c, c));
-            for (int i = 0; i < m; i++) {
-                q[i][k] = c[i] / norm;
-            }
-        }
-        return q;
     }
 
     /**
