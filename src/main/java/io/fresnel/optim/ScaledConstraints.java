@@ -1,7 +1,6 @@
 package io.fresnel.optim;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
@@ -21,6 +20,14 @@ final class ScaledConstraints {
     private final RotatedBlock[] rotated;
     /** Per orthant row: whether it is a border row. */
     private final boolean[] linBordered;
+    /**
+     * Per block: its coefficient matrices as dense m x m row-major arrays for the dense path of
+     * {@link #scaledCoefficients} (null for the variables of the sparse path), built on first use (after
+     * the data are equilibrated) and reused by every scaling.
+     */
+    private final double[][][] denseCoefficients;
+    /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
+    private double[] lastBlockTrace;
 
     ScaledConstraints(ConicData d) {
         this.d = d;
@@ -28,6 +35,7 @@ final class ScaledConstraints {
         fHat = new DMatrixRMaj[d.blocks.length];
         rotated = new RotatedBlock[d.blocks.length];
         linBordered = new boolean[d.l];
+        denseCoefficients = new double[d.blocks.length][][];
     }
 
     /**
@@ -44,14 +52,48 @@ final class ScaledConstraints {
         }
         double[] blockTrace = new double[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
-            fHat[k] = scaledCoefficients(d.blocks[k], w.rInv[k]);
+            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
             }
             blockTrace[k] = t;
         }
-        return blockTrace;
+        lastBlockTrace = blockTrace;
+        return blockTrace.clone();
+    }
+
+    /**
+     * Back to the state right after the last {@link #rescale} (no block rotated, no row bordered) without
+     * recomputing the scaled columns: for a refactorisation of the same scaling (the fallback ladder of
+     * {@link KktSolver}), whose scaled columns are those of that call.
+     *
+     * @return what that {@link #rescale} returned
+     */
+    double[] reset() {
+        java.util.Arrays.fill(rotated, null);
+        java.util.Arrays.fill(linBordered, false);
+        return lastBlockTrace.clone();
+    }
+
+    /** The dense coefficient matrices of block k (see {@link #denseCoefficients}). */
+    private double[][] dense(int k) {
+        if (denseCoefficients[k] == null) {
+            ConicData.Block blk = d.blocks[k];
+            int m = blk.m;
+            double[][] f = new double[blk.vars.length][];
+            for (int j = 0; j < f.length; j++) {
+                double[] vj = blk.vals[j];
+                if (vj.length > 2 * m) {
+                    f[j] = new double[m * m];
+                    for (int e = 0; e < vj.length; e++) {
+                        f[j][blk.rows[j][e] * m + blk.cols[j][e]] += vj[e];
+                    }
+                }
+            }
+            denseCoefficients[k] = f;
+        }
+        return denseCoefficients[k];
     }
 
     /** @return 1 / w_i of orthant row i */
@@ -214,26 +256,36 @@ final class ScaledConstraints {
         }
     }
 
-    /** svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in). */
-    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[] rInv) {
+    /**
+     * svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in).
+     * Sparse F_v (at most 2m stored entries): sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T. Dense F_v: T = R^-1 F_v,
+     * then T R^-T, each entry one dot product over k ascending (the sums of a plain matrix product, without
+     * forming matrix objects per variable).
+     *
+     * @param blk the block
+     * @param denseF per variable its dense F_v (m x m row-major), or null for the sparse path
+     * @param rInv R^-1, m x m row-major
+     */
+    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[][] denseF, double[] rInv) {
         int m = blk.m;
         int nv = blk.vars.length;
         DMatrixRMaj out = new DMatrixRMaj(Svec.length(m), nv);
         double[] t = new double[m * m];
-        DMatrixRMaj ri = DMatrixRMaj.wrap(m, m, rInv);
+        double[] tmp = new double[m * m];
         for (int j = 0; j < nv; j++) {
-            int[] rj = blk.rows[j];
-            int[] cj = blk.cols[j];
-            double[] vj = blk.vals[j];
-            if (vj.length <= 2 * m) {
+            double[] f = denseF[j];
+            if (f == null) {
                 // sparse: R^-1 F R^-T = sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T
+                int[] rj = blk.rows[j];
+                int[] cj = blk.cols[j];
+                double[] vj = blk.vals[j];
                 java.util.Arrays.fill(t, 0);
                 for (int e = 0; e < vj.length; e++) {
-                    double f = vj[e];
+                    double fe = vj[e];
                     int re = rj[e];
                     int ce = cj[e];
                     for (int a = 0; a < m; a++) {
-                        double fa = f * rInv[a * m + re];
+                        double fa = fe * rInv[a * m + re];
                         if (fa == 0) {
                             continue;
                         }
@@ -244,13 +296,29 @@ final class ScaledConstraints {
                     }
                 }
             } else {
-                DMatrixRMaj f = new DMatrixRMaj(m, m);
-                for (int e = 0; e < vj.length; e++) {
-                    f.data[rj[e] * m + cj[e]] += vj[e];
+                // tmp = R^-1 F
+                for (int a = 0; a < m; a++) {
+                    int ra = a * m;
+                    for (int b = 0; b < m; b++) {
+                        double sum = 0;
+                        for (int c = 0; c < m; c++) {
+                            sum += rInv[ra + c] * f[c * m + b];
+                        }
+                        tmp[ra + b] = sum;
+                    }
                 }
-                DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-                CommonOps_DDRM.mult(ri, f, tmp);
-                CommonOps_DDRM.multTransB(tmp, ri, DMatrixRMaj.wrap(m, m, t));
+                // t = tmp R^-T
+                for (int a = 0; a < m; a++) {
+                    int ra = a * m;
+                    for (int b = 0; b < m; b++) {
+                        int rb = b * m;
+                        double sum = 0;
+                        for (int c = 0; c < m; c++) {
+                            sum += tmp[ra + c] * rInv[rb + c];
+                        }
+                        t[ra + b] = sum;
+                    }
+                }
             }
             Svec.packNegated(t, m, out, j);
         }
