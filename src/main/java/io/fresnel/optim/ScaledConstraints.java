@@ -26,6 +26,11 @@ final class ScaledConstraints {
      * the data are equilibrated) and reused by every scaling.
      */
     private final double[][][] denseCoefficients;
+    /**
+     * Per block and dense variable: {lo, hi}, the first and last row (= column) of F_v holding a nonzero entry
+     * (F_v is zero outside rows and columns lo..hi).
+     */
+    private final int[][][] denseRange;
     /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
     private double[] lastBlockTrace;
 
@@ -36,6 +41,7 @@ final class ScaledConstraints {
         rotated = new RotatedBlock[d.blocks.length];
         linBordered = new boolean[d.l];
         denseCoefficients = new double[d.blocks.length][][];
+        denseRange = new int[d.blocks.length][][];
     }
 
     /**
@@ -52,7 +58,7 @@ final class ScaledConstraints {
         }
         double[] blockTrace = new double[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
-            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), w.rInv[k]);
+            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), denseRange[k], w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
@@ -82,16 +88,25 @@ final class ScaledConstraints {
             ConicData.Block blk = d.blocks[k];
             int m = blk.m;
             double[][] f = new double[blk.vars.length][];
+            int[][] range = new int[blk.vars.length][];
             for (int j = 0; j < f.length; j++) {
                 double[] vj = blk.vals[j];
                 if (vj.length > 2 * m) {
                     f[j] = new double[m * m];
+                    int lo = m;
+                    int hi = -1;
                     for (int e = 0; e < vj.length; e++) {
-                        f[j][blk.rows[j][e] * m + blk.cols[j][e]] += vj[e];
+                        int r = blk.rows[j][e];
+                        int c = blk.cols[j][e];
+                        f[j][r * m + c] += vj[e];
+                        lo = Math.min(lo, Math.min(r, c));
+                        hi = Math.max(hi, Math.max(r, c));
                     }
+                    range[j] = new int[] {lo, hi};
                 }
             }
             denseCoefficients[k] = f;
+            denseRange[k] = range;
         }
         return denseCoefficients[k];
     }
@@ -258,15 +273,18 @@ final class ScaledConstraints {
 
     /**
      * svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in).
-     * Sparse F_v (at most 2m stored entries): sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T. Dense F_v: T = R^-1 F_v,
-     * then T R^-T, each entry one dot product over k ascending (the sums of a plain matrix product, without
-     * forming matrix objects per variable).
+     * Sparse F_v (at most 2m stored entries): sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T, packed as the symmetric
+     * part. Dense F_v, zero outside rows and columns lo..hi: T = R^-1 F_v over those columns, then the upper
+     * triangle of T R^-T (a symmetric matrix; each entry computed once instead of its two rounded copies being
+     * averaged).
      *
      * @param blk the block
      * @param denseF per variable its dense F_v (m x m row-major), or null for the sparse path
+     * @param range per dense variable {lo, hi} (see {@link #denseRange})
      * @param rInv R^-1, m x m row-major
      */
-    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[][] denseF, double[] rInv) {
+    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[][] denseF, int[][] range,
+            double[] rInv) {
         int m = blk.m;
         int nv = blk.vars.length;
         DMatrixRMaj out = new DMatrixRMaj(Svec.length(m), nv);
@@ -295,32 +313,36 @@ final class ScaledConstraints {
                         }
                     }
                 }
-            } else {
-                // tmp = R^-1 F
-                for (int a = 0; a < m; a++) {
-                    int ra = a * m;
-                    for (int b = 0; b < m; b++) {
-                        double sum = 0;
-                        for (int c = 0; c < m; c++) {
-                            sum += rInv[ra + c] * f[c * m + b];
-                        }
-                        tmp[ra + b] = sum;
+                Svec.packNegated(t, m, out, j);
+                continue;
+            }
+            int lo = range[j][0];
+            int hi = range[j][1];
+            // tmp = R^-1 F over the columns lo..hi (the others are zero)
+            for (int a = 0; a < m; a++) {
+                int ra = a * m;
+                for (int b = lo; b <= hi; b++) {
+                    double sum = 0;
+                    for (int c = lo; c <= hi; c++) {
+                        sum += rInv[ra + c] * f[c * m + b];
                     }
-                }
-                // t = tmp R^-T
-                for (int a = 0; a < m; a++) {
-                    int ra = a * m;
-                    for (int b = 0; b < m; b++) {
-                        int rb = b * m;
-                        double sum = 0;
-                        for (int c = 0; c < m; c++) {
-                            sum += tmp[ra + c] * rInv[rb + c];
-                        }
-                        t[ra + b] = sum;
-                    }
+                    tmp[ra + b] = sum;
                 }
             }
-            Svec.packNegated(t, m, out, j);
+            // the upper triangle of tmp R^-T, packed: -svec
+            double[] od = out.data;
+            int q = 0;
+            for (int a = 0; a < m; a++) {
+                int ra = a * m;
+                for (int b = a; b < m; b++) {
+                    int rb = b * m;
+                    double sum = 0;
+                    for (int c = lo; c <= hi; c++) {
+                        sum += tmp[ra + c] * rInv[rb + c];
+                    }
+                    od[q++ * nv + j] = a == b ? -sum : -Svec.SQRT2 * sum;
+                }
+            }
         }
         return out;
     }
