@@ -84,13 +84,17 @@ final class BlockGrams {
             } else {
                 double[] cd = gs.scaledColumns(k).data;
                 int rows = gs.scaledColumns(k).numRows;
-                for (int i = 0; i < nv; i++) {
-                    double sum = 0;
-                    for (int r = 0; r < rows; r++) {
-                        double c = cd[r * nv + i];
-                        sum += c * c;
+                // the column norms, each summed over the rows in order (row by row through the row-major data)
+                double[] sums = new double[nv];
+                for (int r = 0; r < rows; r++) {
+                    int base = r * nv;
+                    for (int i = 0; i < nv; i++) {
+                        double c = cd[base + i];
+                        sums[i] += c * c;
                     }
-                    diag[vars[i]] += sum;
+                }
+                for (int i = 0; i < nv; i++) {
+                    diag[vars[i]] += sums[i];
                 }
             }
         }
@@ -136,13 +140,34 @@ final class BlockGrams {
         int nv = columns.numCols;
         double[] cd = columns.data;
         double[] g = new double[nv * nv];
-        for (int r = 0; r < rows; r++) {
+        // four rows at a time: each entry still adds the rows' products one by one in row order, but is
+        // loaded and stored once per four rows
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int b0 = r * nv;
+            int b1 = b0 + nv;
+            int b2 = b1 + nv;
+            int b3 = b2 + nv;
+            for (int i = 0; i < nv; i++) {
+                double c0 = cd[b0 + i];
+                double c1 = cd[b1 + i];
+                double c2 = cd[b2 + i];
+                double c3 = cd[b3 + i];
+                int off = i * nv;
+                for (int j = i; j < nv; j++) {
+                    double sum = g[off + j];
+                    sum += c0 * cd[b0 + j];
+                    sum += c1 * cd[b1 + j];
+                    sum += c2 * cd[b2 + j];
+                    sum += c3 * cd[b3 + j];
+                    g[off + j] = sum;
+                }
+            }
+        }
+        for (; r < rows; r++) {
             int base = r * nv;
             for (int i = 0; i < nv; i++) {
                 double ci = cd[base + i];
-                if (ci == 0) {
-                    continue;
-                }
                 int off = i * nv;
                 for (int j = i; j < nv; j++) {
                     g[off + j] += ci * cd[base + j];

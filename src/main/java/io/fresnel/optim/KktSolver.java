@@ -169,7 +169,8 @@ final class KktSolver {
         double ratio = LEVELS[newLevel][0];
         double weight = LEVELS[newLevel][1];
         int n = d.n;
-        double[] blockTrace = gs.rescale(w);
+        // a later level of the ladder refactors the same scaling: its scaled columns are those of level 0
+        double[] blockTrace = newLevel == 0 ? gs.rescale(w) : gs.reset();
         borders = new BorderRows();
         BlockGrams grams = new BlockGrams(d, gs, w);
         // the diagonal of the unbordered normal matrix, without forming it (the same in every bit)

@@ -1,7 +1,6 @@
 package io.fresnel.optim;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
@@ -21,6 +20,19 @@ final class ScaledConstraints {
     private final RotatedBlock[] rotated;
     /** Per orthant row: whether it is a border row. */
     private final boolean[] linBordered;
+    /**
+     * Per block: its coefficient matrices as dense m x m row-major arrays for the dense path of
+     * {@link #scaledCoefficients} (null for the variables of the sparse path), built on first use (after
+     * the data are equilibrated) and reused by every scaling.
+     */
+    private final double[][][] denseCoefficients;
+    /**
+     * Per block and dense variable: {lo, hi}, the first and last row (= column) of F_v holding a nonzero entry
+     * (F_v is zero outside rows and columns lo..hi).
+     */
+    private final int[][][] denseRange;
+    /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
+    private double[] lastBlockTrace;
 
     ScaledConstraints(ConicData d) {
         this.d = d;
@@ -28,6 +40,8 @@ final class ScaledConstraints {
         fHat = new DMatrixRMaj[d.blocks.length];
         rotated = new RotatedBlock[d.blocks.length];
         linBordered = new boolean[d.l];
+        denseCoefficients = new double[d.blocks.length][][];
+        denseRange = new int[d.blocks.length][][];
     }
 
     /**
@@ -44,14 +58,57 @@ final class ScaledConstraints {
         }
         double[] blockTrace = new double[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
-            fHat[k] = scaledCoefficients(d.blocks[k], w.rInv[k]);
+            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), denseRange[k], w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
             }
             blockTrace[k] = t;
         }
-        return blockTrace;
+        lastBlockTrace = blockTrace;
+        return blockTrace.clone();
+    }
+
+    /**
+     * Back to the state right after the last {@link #rescale} (no block rotated, no row bordered) without
+     * recomputing the scaled columns: for a refactorisation of the same scaling (the fallback ladder of
+     * {@link KktSolver}), whose scaled columns are those of that call.
+     *
+     * @return what that {@link #rescale} returned
+     */
+    double[] reset() {
+        java.util.Arrays.fill(rotated, null);
+        java.util.Arrays.fill(linBordered, false);
+        return lastBlockTrace.clone();
+    }
+
+    /** The dense coefficient matrices of block k (see {@link #denseCoefficients}). */
+    private double[][] dense(int k) {
+        if (denseCoefficients[k] == null) {
+            ConicData.Block blk = d.blocks[k];
+            int m = blk.m;
+            double[][] f = new double[blk.vars.length][];
+            int[][] range = new int[blk.vars.length][];
+            for (int j = 0; j < f.length; j++) {
+                double[] vj = blk.vals[j];
+                if (vj.length > 2 * m) {
+                    f[j] = new double[m * m];
+                    int lo = m;
+                    int hi = -1;
+                    for (int e = 0; e < vj.length; e++) {
+                        int r = blk.rows[j][e];
+                        int c = blk.cols[j][e];
+                        f[j][r * m + c] += vj[e];
+                        lo = Math.min(lo, Math.min(r, c));
+                        hi = Math.max(hi, Math.max(r, c));
+                    }
+                    range[j] = new int[] {lo, hi};
+                }
+            }
+            denseCoefficients[k] = f;
+            denseRange[k] = range;
+        }
+        return denseCoefficients[k];
     }
 
     /** @return 1 / w_i of orthant row i */
@@ -214,26 +271,39 @@ final class ScaledConstraints {
         }
     }
 
-    /** svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in). */
-    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[] rInv) {
+    /**
+     * svec(R^{-1} F_v R^{-T}) for every variable of a block, as the columns of a matrix (sign of G folded in).
+     * Sparse F_v (at most 2m stored entries): sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T, packed as the symmetric
+     * part. Dense F_v, zero outside rows and columns lo..hi: T = R^-1 F_v over those columns, then the upper
+     * triangle of T R^-T (a symmetric matrix; each entry computed once instead of its two rounded copies being
+     * averaged).
+     *
+     * @param blk the block
+     * @param denseF per variable its dense F_v (m x m row-major), or null for the sparse path
+     * @param range per dense variable {lo, hi} (see {@link #denseRange})
+     * @param rInv R^-1, m x m row-major
+     */
+    private static DMatrixRMaj scaledCoefficients(ConicData.Block blk, double[][] denseF, int[][] range,
+            double[] rInv) {
         int m = blk.m;
         int nv = blk.vars.length;
         DMatrixRMaj out = new DMatrixRMaj(Svec.length(m), nv);
         double[] t = new double[m * m];
-        DMatrixRMaj ri = DMatrixRMaj.wrap(m, m, rInv);
+        double[] tmp = new double[m * m];
         for (int j = 0; j < nv; j++) {
-            int[] rj = blk.rows[j];
-            int[] cj = blk.cols[j];
-            double[] vj = blk.vals[j];
-            if (vj.length <= 2 * m) {
+            double[] f = denseF[j];
+            if (f == null) {
                 // sparse: R^-1 F R^-T = sum_e f_e R^-1[:, r_e] R^-1[:, c_e]^T
+                int[] rj = blk.rows[j];
+                int[] cj = blk.cols[j];
+                double[] vj = blk.vals[j];
                 java.util.Arrays.fill(t, 0);
                 for (int e = 0; e < vj.length; e++) {
-                    double f = vj[e];
+                    double fe = vj[e];
                     int re = rj[e];
                     int ce = cj[e];
                     for (int a = 0; a < m; a++) {
-                        double fa = f * rInv[a * m + re];
+                        double fa = fe * rInv[a * m + re];
                         if (fa == 0) {
                             continue;
                         }
@@ -243,16 +313,36 @@ final class ScaledConstraints {
                         }
                     }
                 }
-            } else {
-                DMatrixRMaj f = new DMatrixRMaj(m, m);
-                for (int e = 0; e < vj.length; e++) {
-                    f.data[rj[e] * m + cj[e]] += vj[e];
-                }
-                DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-                CommonOps_DDRM.mult(ri, f, tmp);
-                CommonOps_DDRM.multTransB(tmp, ri, DMatrixRMaj.wrap(m, m, t));
+                Svec.packNegated(t, m, out, j);
+                continue;
             }
-            Svec.packNegated(t, m, out, j);
+            int lo = range[j][0];
+            int hi = range[j][1];
+            // tmp = R^-1 F over the columns lo..hi (the others are zero)
+            for (int a = 0; a < m; a++) {
+                int ra = a * m;
+                for (int b = lo; b <= hi; b++) {
+                    double sum = 0;
+                    for (int c = lo; c <= hi; c++) {
+                        sum += rInv[ra + c] * f[c * m + b];
+                    }
+                    tmp[ra + b] = sum;
+                }
+            }
+            // the upper triangle of tmp R^-T, packed: -svec
+            double[] od = out.data;
+            int q = 0;
+            for (int a = 0; a < m; a++) {
+                int ra = a * m;
+                for (int b = a; b < m; b++) {
+                    int rb = b * m;
+                    double sum = 0;
+                    for (int c = lo; c <= hi; c++) {
+                        sum += tmp[ra + c] * rInv[rb + c];
+                    }
+                    od[q++ * nv + j] = a == b ? -sum : -Svec.SQRT2 * sum;
+                }
+            }
         }
         return out;
     }
