@@ -176,14 +176,32 @@ class GammaSearchRecipeTest {
      */
     private static List<Double> gridPointsEvaluatedWithAGainOf(double gain) {
         List<Double> grid = GammaSearch.grid(1023);
+        List<Double> evaluated = evaluatedWithAGainOf(gain);
+        evaluated.retainAll(grid);
+        return evaluated;
+    }
+
+    /** As {@link #gridPointsEvaluatedWithAGainOf}, every evaluation in order. */
+    private static List<Double> evaluatedWithAGainOf(double gain) {
         List<Double> evaluated = new ArrayList<>();
         GammaSearch.maximise(g -> {
-            if (grid.contains(g)) {
-                evaluated.add(g);
-            }
+            evaluated.add(g);
             return 10 - gain - Math.log1p(g) / Math.log(2);
         }, 1023, () -> false);
         return evaluated;
+    }
+
+    @Test
+    void theRefinementStopsWhenNoLevelCanGainMoreThanTheValueToleranceOfTheValue() {
+        // as above, s is largest at 1e-9 and no level above it can beat it by more than the gain. The refinement's
+        // value tolerance is relative, VALUE_TOLERANCE max(1, |s|) = 1e-8 x 10 = 1e-7 here: with a gain of 5e-8 its
+        // first evaluation above 1e-9 certifies 1e-9 (two evaluations in all); with a gain of 5e-7 it cannot, and
+        // Brent's method goes on towards 1e-9
+        assertEquals(1e-8, GammaSearch.VALUE_TOLERANCE);
+        List<Double> settled = evaluatedWithAGainOf(5e-8);
+        assertEquals(2, settled.size(), settled.toString());
+        assertEquals(1e-9, settled.get(0));
+        assertTrue(evaluatedWithAGainOf(5e-7).size() > 5);
     }
 
     @Test
