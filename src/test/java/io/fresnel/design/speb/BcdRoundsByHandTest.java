@@ -295,6 +295,29 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
+        // round 1 continues the digital block of the best candidate only: after one round the analog phases are
+        // exactly those of one of the candidates (the analog block, RateAscent, runs from round 2 on), while the
+        // round itself raised the sum rate (so its pair was taken)
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 7);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 3 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 1, 1e-12, 1, rec.context());
+        assertEquals(1, rec.reports.size());
+        assertTrue(rec.reports.get(0).message().contains("(accepted"), rec.reports.get(0).message());
+        double[] phases = r.best().analog().phases();
+        boolean found = false;
+        for (PartialAnalog a : SdrBcd.candidates(ph, 2, 4, min.columns(), 1)) {
+            found |= java.util.Arrays.equals(a.phases(), phases);
+        }
+        assertTrue(found, "the analog precoder after round 1 is not one of the candidates");
+    }
+
+    @Test
     void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
         Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
