@@ -318,6 +318,56 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void theCandidatesAreRankedByTheSpebOfTheProjectionRescaledToTheDigitalOptimumsPower() {
+        // SdrBcd.ranked's Javadoc: the proxy is the SPEB of F_A F_A^H P / M rescaled to the power of P. The test
+        // rescales each projection's columns by sqrt(||P||^2 / ||projection||^2) itself and evaluates the SPEB of
+        // that precoder: the ranked list must be in nondecreasing order of it (ties only between equal values)
+        for (int seed : new int[] {21, 3}) {
+            Scenario sc = SpebScenes.scene(16, 4, 2, 6, seed);
+            ScenarioPhysics ph = new ScenarioPhysics(sc);
+            SpebEvaluator ev = new SpebEvaluator(ph);
+            double[] need = SinrRequirements.of(sc.users());
+            List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need,
+                    () -> false).columns();
+            double power = 0;
+            for (double[][] c : digital) {
+                for (int k = 0; k < c[0].length; k++) {
+                    power += c[0][k] * c[0][k] + c[1][k] * c[1][k];
+                }
+            }
+            SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+            List<PartialAnalog> candidates = SdrBcd.candidates(ph, 4, 4, digital, 1);
+            List<Double> proxies = new ArrayList<>();
+            for (PartialAnalog a : SdrBcd.ranked(problem, candidates, digital)) {
+                List<double[][]> projected = PartialAnalog.apply(a.phases(), a.weights(digital));
+                double after = 0;
+                for (double[][] c : projected) {
+                    for (int k = 0; k < c[0].length; k++) {
+                        after += c[0][k] * c[0][k] + c[1][k] * c[1][k];
+                    }
+                }
+                double f = Math.sqrt(power / after);
+                List<double[][]> rescaled = new ArrayList<>();
+                for (double[][] c : projected) {
+                    double[][] r = new double[2][c[0].length];
+                    for (int k = 0; k < c[0].length; k++) {
+                        r[0][k] = f * c[0][k];
+                        r[1][k] = f * c[1][k];
+                    }
+                    rescaled.add(r);
+                }
+                proxies.add(ev.speb(rescaled));
+            }
+            assertEquals(candidates.size(), proxies.size());
+            for (int i = 1; i < proxies.size(); i++) {
+                assertTrue(proxies.get(i) >= proxies.get(i - 1) * (1 - 1e-9), "seed " + seed + ", place " + i + ": "
+                        + proxies);
+            }
+            assertTrue(proxies.get(proxies.size() - 1) > 1.01 * proxies.get(0), "the candidates differ: " + proxies);
+        }
+    }
+
+    @Test
     void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
         Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
