@@ -280,6 +280,40 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void algorithmOneScreensNoFurtherThanTwoFeasibleCandidatesEvenWhenALaterOneIsBetter() {
+        // the same screening rule in a scene (seed 36) where the third ranked candidate, also feasible, has a
+        // lower SPEB (0.0272 m^2) than the first two (0.0299, 0.0280): the rule stops after two feasible ones,
+        // so round 1 reports the better of the first two, not the third
+        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 36);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+        double firstTwo = Double.POSITIVE_INFINITY;
+        double later = Double.POSITIVE_INFINITY;
+        int feasible = 0;
+        for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
+            SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
+            if (!out.feasible()) {
+                continue;
+            }
+            if (feasible < SdrBcd.SCREENED) {
+                firstTwo = Math.min(firstTwo, out.speb());
+            } else {
+                later = Math.min(later, out.speb());
+            }
+            feasible++;
+        }
+        assertTrue(later < firstTwo, "a later feasible candidate is better here: " + later + " vs " + firstTwo);
+        Recorder rec = new Recorder();
+        SdrBcd.run(problem, digital, 1, 1e-9, 1, rec.context());
+        assertEquals(1, rec.reports.size());
+        assertEquals(firstTwo, rec.reports.get(0).objective(), 1e-12 * firstTwo);
+    }
+
+    @Test
     void algorithmTwoNeverStopsAtItsFirstRound() {
         // round 1 only continues the digital block of the best candidate; the stopping rule applies
         // from round 2 on (after an analog step), so even a tolerance of 0.5 cannot end the run at round 1
