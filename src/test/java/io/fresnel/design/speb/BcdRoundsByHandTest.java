@@ -404,6 +404,32 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void withoutTargetsTheOnTargetCandidateFocusesOnTheUsersInTurn() {
+        // a communication-only design may run without targets (ERRATA 003 item 5's candidates then serve the
+        // users): the fourth-chain-cycling rule gives chains 1..4 the users u1, u2, u1, u2, each chain's subarray
+        // taking the conjugate phases of its user's focus vector, for the two-stage and the on-target candidate
+        Scenario bare = io.fresnel.model.ScenarioEdits.withSensing(
+                io.fresnel.model.ScenarioEdits.remove(SpebScenes.scene(16, 4, 2, 0, 7), "t1"), null);
+        assertTrue(bare.targets().isEmpty());
+        ScenarioPhysics ph = new ScenarioPhysics(bare);
+        List<PartialAnalog> c = SdrBcd.candidates(ph, 4, 4, null, 1);
+        assertEquals(4, c.size(), "zero phases, two-stage, on the targets (here the users), random");
+        double[] expected = new double[16];
+        for (int r = 0; r < 4; r++) {
+            double[][] x = io.fresnel.design.common.FocusDirections.user(ph, bare.users().get(r % 2));
+            for (int k = 4 * r; k < 4 * r + 4; k++) {
+                expected[k] = -Math.atan2(x[1][k], x[0][k]);
+            }
+        }
+        for (int i : new int[] {1, 2}) {
+            double[] phases = c.get(i).phases();
+            for (int k = 0; k < 16; k++) {
+                assertEquals(expected[k], phases[k], 1e-12, "candidate " + i + ", antenna " + k);
+            }
+        }
+    }
+
+    @Test
     void theCandidateOrderIgnoresACommonPhaseAndScaleOfTheDigitalOptimum() {
         Scenario sc = SpebScenes.scene(16, 4, 2, 0, 3);
         ScenarioPhysics ph = new ScenarioPhysics(sc);
