@@ -314,6 +314,33 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void algorithmTwoNeedsACandidateWhoseSpebMinimumMeetsTheBoundWithItsMargin() {
+        // Algorithm 2 starts only from candidates whose SPEB-min digital step in span(F_A) meets Gamma_s with a
+        // relative margin of 1e-6 (SPEB <= Gamma_s (1 - 1e-6)). The test solves each candidate's SPEB-min step
+        // itself: a bound 5e-7 above the smallest of them leaves no candidate (INFEASIBLE), 5e-6 above it one
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 7);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false).columns();
+        double smallest = Double.POSITIVE_INFINITY;
+        for (PartialAnalog a : SdrBcd.candidates(ph, 2, 4, digital, 1)) {
+            SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.inSpanOf(ph, a.columns()), ev, 1, new double[2],
+                    () -> false);
+            if (min.columns() != null) {
+                smallest = Math.min(smallest, min.speb());
+            }
+        }
+        assertTrue(Double.isFinite(smallest));
+        SumRateBcd.Result none = SumRateBcd.run(new SumRateBcd.Problem(ph, ev, 1, smallest * (1 + 5e-7), 2, 4),
+                digital, 1, 1e-9, 1, DesignContext.none());
+        assertEquals(DesignStatus.INFEASIBLE, none.status(), none.message());
+        SumRateBcd.Result one = SumRateBcd.run(new SumRateBcd.Problem(ph, ev, 1, smallest * (1 + 5e-6), 2, 4),
+                digital, 1, 1e-9, 1, DesignContext.none());
+        assertNotNull(one.best(), one.message());
+    }
+
+    @Test
     void algorithmTwoNeverStopsAtItsFirstRound() {
         // round 1 only continues the digital block of the best candidate; the stopping rule applies
         // from round 2 on (after an analog step), so even a tolerance of 0.5 cannot end the run at round 1
