@@ -66,4 +66,25 @@ class PaperCurveSweepCommandTest {
         assertRejected(dir, "--max-iterations", "--paper", "001", "--figure", "2", "--max-iterations", "5");
         assertRejected(dir, "--draws must be at least 1", "--paper", "004", "--figure", "3", "--draws", "0");
     }
+
+    @Test
+    void aBaseScenarioRefusedOnlyWhenTheFigureRunsExitsTwoAndWritesNoFile(@TempDir Path dir) throws IOException {
+        // papers 002 and 003 check their options when the figure runs (PaperSweep.check's default accepts all):
+        // their figures build their own set-ups, so a --base scenario is refused there, after the output folder
+        // was created; the command must still answer 2 with one line naming --base and write no file
+        String base = io.fresnel.sweep.SweepScenarios.smallBaseFile().toString();
+        String[][] cases = {{"002", "2", "--base: paper 002's figures use the paper's set-up"},
+            {"003", "2", "--base: paper 003 figures draw their own scenes"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("out" + c[0]);
+            GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--paper", c[0], "--figure", c[1], "--base", base,
+                    "--out", out.toString());
+            assertEquals(2, r.status(), c[0] + ": " + r.err());
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            try (Stream<Path> files = Files.exists(out) ? Files.list(out) : Stream.empty()) {
+                assertEquals(List.of(), files.toList(), "no file is written");
+            }
+        }
+    }
 }

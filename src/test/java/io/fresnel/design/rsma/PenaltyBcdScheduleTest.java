@@ -194,4 +194,45 @@ class PenaltyBcdScheduleTest {
             }
         }
     }
+
+    /**
+     * PenaltyBcd's Javadoc: the tolerance is tightened at most three times (by 100) when F_A F_D
+     * still misses a CRB bound. With a penalty tolerance of 1e8 every gap ||P - F_A F_D||^2 / P_th
+     * (at most (1 + 1)^2 = 4 for unit-power P and F_A F_D) meets it even after three tightenings
+     * (1e8 / 100^3 = 100), and with a binding range bound (1.05 x the CRB of the start) and 2 or 3 RF
+     * chains F_A F_D misses it at each settled rho: the schedule tightens three times and ends at the
+     * fourth miss, i.e. after exactly four rhos, rho_0 alpha^k for k = 0..3 (rho_0 = 100 / 0.1 W,
+     * alpha = 0.5), with "the penalty schedule ended before ||P - F_A F_D||^2 met its tolerance".
+     */
+    @Test
+    void theToleranceIsTightenedAtMostThreeTimes() throws Exception {
+        Scenario sc = RsmaSecureDesignTest.small("rsma-hybrid", "");
+        RsmaReducedModelTest.Setup s = RsmaReducedModelTest.setup(sc, true);
+        RsmaChannels ch = s.ch();
+        double[][][] c0 = RsmaReducedModelTest.random(ch, 5, 1);
+        CrbLimit probe = new CrbLimit(0, false, 1);
+        CrbLmis crb = s.crb(List.of(new CrbLimit(0, false, 1.05 * s.crb(List.of(probe), false).crb(c0, probe))), false);
+        double rho0 = RsmaOptions.DEFAULT_PENALTY_INITIAL / 0.1;
+        double alpha = RsmaOptions.DEFAULT_PENALTY_FACTOR;
+        for (int rf : new int[] {2, 3}) {
+            Ran ran = run(s, crb, RsmaOptions.DEFAULTS.withMaxIterations(200).withPenaltyTolerance(1e8), c0, null, rf);
+            List<Double> rhos = new ArrayList<>();
+            for (String m : ran.messages()) {
+                Matcher mm = RHO.matcher(m);
+                if (mm.matches()) {
+                    double rho = Double.parseDouble(mm.group(1));
+                    if (rhos.isEmpty() || rhos.get(rhos.size() - 1) != rho) {
+                        rhos.add(rho);
+                    }
+                }
+            }
+            assertEquals(4, rhos.size(), "rf " + rf + ": " + rhos);
+            for (int k = 0; k < 4; k++) {
+                assertEquals(rho0 * Math.pow(alpha, k), rhos.get(k), 1e-5 * rho0 * Math.pow(alpha, k), "rf " + rf);
+            }
+            assertEquals(DesignStatus.ITERATION_LIMIT, ran.out().status(), "rf " + rf);
+            assertTrue(ran.out().message().startsWith("the penalty schedule ended before ||P - F_A F_D||^2 met its"
+                    + " tolerance"), "rf " + rf + ": " + ran.out().message());
+        }
+    }
 }

@@ -101,4 +101,46 @@ class EveSubspaceScalingTest {
         assertNull(EveSubspaceScaling.of(List.<double[][]>of(randomVector()), 5.0, D));
         assertNull(EveSubspaceScaling.of(List.<double[][]>of(), 1e-9, D));
     }
+
+    private static double norm2(double[][] v) {
+        double s = 0;
+        for (int i = 0; i < v[0].length; i++) {
+            s += v[0][i] * v[0][i] + v[1][i] * v[1][i];
+        }
+        return s;
+    }
+
+    /**
+     * D U^H a for a along g keeps |a'|^2 = delta^2 |a|^2, for a orthogonal to g |a'|^2 = |a|^2 (U unitary, D = 1
+     * off the eavesdropper subspace); delta = (1e-8)^(1/4) = 1e-2.
+     */
+    private static void assertOneDirectionShrunk(EveSubspaceScaling s, double[][] g) {
+        assertNotNull(s);
+        assertEquals(1e-4 * norm2(g), norm2(s.vector(g)), 1e-12 * norm2(g));
+        // orthogonal to g = c (1, 2, 0, 0, 0) for every complex c: (2, -1, 0, 0, 0), e3, j e5
+        double[][][] orthogonal = {
+            {{2, -1, 0, 0, 0}, new double[D]},
+            {{0, 0, 1, 0, 0}, new double[D]},
+            {new double[D], {0, 0, 0, 0, 1}}};
+        for (double[][] a : orthogonal) {
+            assertEquals(norm2(a), norm2(s.vector(a)), 1e-12 * norm2(a));
+        }
+    }
+
+    @Test
+    void aDirectionWithEqualRealAndImaginaryPartsIsScaled() {
+        // g = (1 + j)(1, 2, 0, 0, 0): |Re g|^2 = |Im g|^2 = 5, |g|^2 = 10 (the norm adds both parts)
+        double[][] g = {{1, 2, 0, 0, 0}, {1, 2, 0, 0, 0}};
+        assertOneDirectionShrunk(EveSubspaceScaling.of(List.<double[][]>of(g), 1e-8, D), g);
+    }
+
+    @Test
+    void twoEavesdroppersSharingADirectionGiveOneScaledColumn() {
+        // g2 = 3j g1: the same direction (dependent over the complex numbers), so only one column is scaled
+        double[][] g1 = {{1, 2, 0, 0, 0}, new double[D]};
+        double[][] g2 = {new double[D], {3, 6, 0, 0, 0}};
+        EveSubspaceScaling s = EveSubspaceScaling.of(List.<double[][]>of(g1, g2), 1e-8, D);
+        assertOneDirectionShrunk(s, g1);
+        assertEquals(1e-4 * norm2(g2), norm2(s.vector(g2)), 1e-12 * norm2(g2));
+    }
 }

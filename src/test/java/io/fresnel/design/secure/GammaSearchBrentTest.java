@@ -329,4 +329,32 @@ class GammaSearchBrentTest {
         assertEquals(3, us.size());
         assertTrue(Double.isNaN(GammaSearch.refine(g -> 0, -1, 1, 0.5, () -> true)));
     }
+
+    @Test
+    void aStepBeforeLastOfExactlyTolAfterAClampIsFollowedByAGoldenSection() {
+        // Brent tries a parabola only when the step before last is LONGER than tol (|e| > tol, strictly). It is
+        // exactly tol after a clamp step (d = +-tol) followed by an accepted parabolic step. s = -|u - c|^3 with
+        // c = 0.5 + 2.6 tol, from x = 0.5 (the middle): u1 = 0.5 - 0.5 G and u2 = 0.5 + 0.5 G are golden and worse
+        // (u2 is the better of the two: w = u2, v = u1); u3 = vertex(0.5, u2, u1) (step shorter than half the
+        // golden e = 0.5) is better: x = u3, a = 0.5, w = 0.5, v = u2. The next vertex, through (u3, 0.5, u2),
+        // lies within 2 tol of a = 0.5: a clamp step of tol towards the middle of [0.5, u2], u4 = u3 + tol, worse
+        // (b = u4, w = u4, v = 0.5). u5 = vertex(u3, u4, 0.5): shorter than half of the step before last
+        // (u3 - 0.5) and more than 2 tol above a: taken, better (x = u5, b = u3). Now the step before last is the
+        // clamp's, exactly tol: a golden section into the larger part of [0.5, u3] (x above its middle),
+        // u6 = u5 + G (0.5 - u5), not another parabola (which would step tol down from u5).
+        double c = 0.5 + 2.6 * TOL;
+        DoubleUnaryOperator s = u -> -Math.pow(Math.abs(u - c), 3);
+        List<Double> us = trace(s, 0, 1, 0.5);
+        double u1 = 0.5 - 0.5 * G;
+        double u2 = 0.5 + 0.5 * G;
+        double u3 = vertex(s, 0.5, u2, u1);
+        assertTrue(u3 - 0.5 > 2 * TOL && u3 - 0.5 < 0.25, "u3 = 0.5 + " + (u3 - 0.5));
+        assertTrue(vertex(s, u3, 0.5, u2) - 0.5 < 2 * TOL, "the fourth vertex lies within 2 tol of a = 0.5");
+        double u4 = u3 + TOL;
+        double u5 = vertex(s, u3, u4, 0.5);
+        assertTrue(Math.abs(u5 - u3) < 0.5 * (u3 - 0.5) && u5 - 0.5 > 2 * TOL && u5 > 0.5 * (0.5 + u3),
+                "u5 = 0.5 + " + (u5 - 0.5));
+        double u6 = u5 + G * (0.5 - u5);
+        assertPoints(List.of(0.5, u1, u2, u3, u4, u5, u6), us);
+    }
 }

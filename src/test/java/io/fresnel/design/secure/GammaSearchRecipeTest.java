@@ -168,4 +168,49 @@ class GammaSearchRecipeTest {
         double u = Math.log(best) - Math.log(0.0231);
         assertEquals(bestValue, -u * u, 0.0);
     }
+
+    /**
+     * Runs {@link GammaSearch#maximise} with largest = 1023 on s(gamma) = log2((1 + F)/(1 + gamma)), the secrecy
+     * rate of a user SINR F below the SNR everywhere, with F chosen so that f = SNR would gain exactly
+     * {@code gain} bit at every level: log2((1 + 1023)/(1 + F)) = gain. Returns the grid points evaluated.
+     */
+    private static List<Double> gridPointsEvaluatedWithAGainOf(double gain) {
+        List<Double> grid = GammaSearch.grid(1023);
+        List<Double> evaluated = evaluatedWithAGainOf(gain);
+        evaluated.retainAll(grid);
+        return evaluated;
+    }
+
+    /** As {@link #gridPointsEvaluatedWithAGainOf}, every evaluation in order. */
+    private static List<Double> evaluatedWithAGainOf(double gain) {
+        List<Double> evaluated = new ArrayList<>();
+        GammaSearch.maximise(g -> {
+            evaluated.add(g);
+            return 10 - gain - Math.log1p(g) / Math.log(2);
+        }, 1023, () -> false);
+        return evaluated;
+    }
+
+    @Test
+    void theRefinementStopsWhenNoLevelCanGainMoreThanTheValueToleranceOfTheValue() {
+        // as above, s is largest at 1e-9 and no level above it can beat it by more than the gain. The refinement's
+        // value tolerance is relative, VALUE_TOLERANCE max(1, |s|) = 1e-8 x 10 = 1e-7 here: with a gain of 5e-8 its
+        // first evaluation above 1e-9 certifies 1e-9 (two evaluations in all); with a gain of 5e-7 it cannot, and
+        // Brent's method goes on towards 1e-9
+        assertEquals(1e-8, GammaSearch.VALUE_TOLERANCE);
+        List<Double> settled = evaluatedWithAGainOf(5e-8);
+        assertEquals(2, settled.size(), settled.toString());
+        assertEquals(1e-9, settled.get(0));
+        assertTrue(evaluatedWithAGainOf(5e-7).size() > 5);
+    }
+
+    @Test
+    void gridPointsThatCouldGainLessThanThePruneToleranceOfTheValueAreSkipped() {
+        // s is largest at 1e-9 (about 10 - gain). Without f the bound of every level above 1e-9 is
+        // log2(1024 / (1 + 1e-9)) = s(1e-9) + gain. The prune tolerance is relative: 1e-7 max(1, |s|) = 1e-6 here,
+        // so a gain of 5e-7 (above 1e-7 absolute, below 1e-7 |s|) evaluates no grid point but 1e-9,
+        // while a gain of 5e-6 (above the tolerance) must evaluate further grid points.
+        assertEquals(List.of(1e-9), gridPointsEvaluatedWithAGainOf(5e-7));
+        assertTrue(gridPointsEvaluatedWithAGainOf(5e-6).size() > 1);
+    }
 }

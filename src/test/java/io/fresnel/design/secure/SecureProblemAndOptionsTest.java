@@ -169,4 +169,36 @@ class SecureProblemAndOptionsTest {
                 Double.POSITIVE_INFINITY, false, () -> false);
         assertEquals(bound.sinr(), m.users().get(0).sinr(), 1e-5 * bound.sinr());
     }
+
+    /** The golden set-up with the PCRB threshold at (1 + rel) times the smallest achievable bound. */
+    private static Scenario justAboveTheSmallestBound(double rel) throws Exception {
+        double smallest = SecrecySensingProblem.of(AnSecurePcrbDesignTest.goldenScenario(), "x")
+                .smallestAchievablePcrb(0);
+        return AnSecurePcrbDesignTest.edited(tree -> ((ObjectNode) tree.get("solver"))
+                .put("pcrb_max_rad2", smallest * (1 + rel)));
+    }
+
+    @Test
+    void withoutAnAThresholdInsideTheRepairMarginOfTheSmallestBoundGivesNoBeam() throws Exception {
+        // the precoders meet a sensing level kappa with the margin 1e-9 (w^H Q w >= kappa (1 + 1e-9)); a unit beam
+        // reaches at most lambda_max(Q) = 1 (Q scaled so). At 3e-10 above the smallest achievable bound, kappa =
+        // (1/Gamma - 1/sigma^2) / (1/Gamma_min - 1/sigma^2) lies within 3e-10 of 1: no rank-one beam (not even the
+        // top eigenvector of Q) can meet kappa (1 + 1e-9), so the design ends ITERATION_LIMIT without a precoder
+        Scenario sc = justAboveTheSmallestBound(3e-10);
+        SecrecySensingProblem p = SecrecySensingProblem.of(sc, "x");
+        SecrecySensingProblem.Reduced r = p.reduce(p.basis(SecrecySensingProblem.Basis.CONJUGATE));
+        double[][][] q = r.sensing().get(0);
+        assertEquals(1, new HermitianEigen(q[0], q[1]).values()[0], 1e-12);
+        assertTrue(r.kappa()[0] * (1 + 1e-9) > 1 + 1e-10, "kappa " + r.kappa()[0]);
+        DesignResult d = Designs.byName("an-secure-pcrb-no-an").run(sc, DesignContext.none());
+        assertEquals(DesignStatus.ITERATION_LIMIT, d.status(), d.message());
+        assertEquals(null, d.precoder());
+        assertTrue(d.message().startsWith("no rank-one information beam"), d.message());
+        // 3e-9 above it the margin fits below lambda_max: a beam is written, meeting the threshold
+        Scenario roomy = justAboveTheSmallestBound(3e-9);
+        DesignResult ok = Designs.byName("an-secure-pcrb-no-an").run(roomy, DesignContext.none());
+        assertTrue(ok.precoder() != null, ok.message());
+        SecrecySensingProblem pr = SecrecySensingProblem.of(roomy, "x");
+        assertTrue(SecurePcrbDesign.worstPcrb(pr, ok.precoder()) <= pr.pcrbMax(), ok.message());
+    }
 }
