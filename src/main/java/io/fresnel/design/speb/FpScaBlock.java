@@ -64,6 +64,17 @@ final class FpScaBlock {
     }
 
     /**
+     * The end of a run of the block.
+     *
+     * @param last the last accepted iterate
+     * @param settled whether the run stopped because the sum rate rose by less than the tolerance or
+     *     not at all (a step that keeps the bound but does not raise the sum rate); false when it stopped
+     *     at the step limit, on a failed subproblem, on a step that left the bound or on cancellation
+     */
+    record Run(Iterate last, boolean settled) {
+    }
+
+    /**
      * Runs the block from a feasible start.
      *
      * @param start the first iterate (meets the bound and the power)
@@ -73,6 +84,19 @@ final class FpScaBlock {
      * @return the last accepted iterate
      */
     Iterate run(Iterate start, int maxSteps, double tolerance, BooleanSupplier cancelled) {
+        return runToTolerance(start, maxSteps, tolerance, cancelled).last();
+    }
+
+    /**
+     * As {@link #run}, saying also why the run stopped.
+     *
+     * @param start the first iterate (meets the bound and the power)
+     * @param maxSteps the most SCA steps
+     * @param tolerance stop when the sum rate rises by less than this (relative)
+     * @param cancelled polled between steps
+     * @return the last accepted iterate and whether the run settled
+     */
+    Run runToTolerance(Iterate start, int maxSteps, double tolerance, BooleanSupplier cancelled) {
         Iterate cur = start;
         int users = model.users.size();
         for (int step = 0; step < maxSteps && !cancelled.getAsBoolean(); step++) {
@@ -92,19 +116,22 @@ final class FpScaBlock {
             }
             SumRateProgram.Point next = program.solve(cur.point(), gamma, mu, cancelled);
             if (next == null) {
-                break;
+                return new Run(cur, false);
             }
             Iterate it = iterate(next);
-            if (!(it.sumRate() > cur.sumRate()) || !meetsBound(it)) {
-                break;
+            if (!meetsBound(it)) {
+                return new Run(cur, false);
+            }
+            if (!(it.sumRate() > cur.sumRate())) {
+                return new Run(cur, true);
             }
             double rise = (it.sumRate() - cur.sumRate()) / Math.max(it.sumRate(), 1e-9);
             cur = it;
             if (rise < tolerance) {
-                break;
+                return new Run(cur, true);
             }
         }
-        return cur;
+        return new Run(cur, false);
     }
 
     /**

@@ -151,8 +151,9 @@ public final class SumRateDesign extends AbstractDesign {
             sensing = min.columns();
         }
         // fully digital: the design itself; hybrid: only the matched analog candidate needs it
-        FpScaBlock.Iterate digital = block.run(block.start(sensing), hybrid ? MATCHING_STEPS : BLOCK_STEPS, tolerance,
-                context.cancelled());
+        FpScaBlock.Run run = block.runToTolerance(block.start(sensing), hybrid ? MATCHING_STEPS : BLOCK_STEPS,
+                tolerance, context.cancelled());
+        FpScaBlock.Iterate digital = run.last();
         if (context.isCancelled()) {
             return cancelled(start);
         }
@@ -163,7 +164,7 @@ public final class SumRateDesign extends AbstractDesign {
             context.progress().onIteration(1, digital.sumRate(), "FP-SCA digital block: sum rate " + digital.sumRate());
             precoder = new Precoder(streams(scenario, digital.columns().size()), ZMatrices.ofColumns(digital.columns()),
                     null, null, null);
-            status = DesignStatus.CONVERGED;
+            status = run.settled() ? DesignStatus.CONVERGED : DesignStatus.ITERATION_LIMIT;
             iterations = 1;
         } else {
             SumRateBcd.Result r = SumRateBcd.run(new SumRateBcd.Problem(physics, evaluator, power, spebMax, chains,
@@ -188,6 +189,9 @@ public final class SumRateDesign extends AbstractDesign {
         }
         if (violation != null) {
             status = DesignStatus.ITERATION_LIMIT;
+        } else if (!hybrid && !run.settled()) {
+            violation = "the FP-SCA block did not settle to solver.tolerance = " + tolerance + " (it stops after "
+                    + BLOCK_STEPS + " steps, on a failed subproblem or on a step outside the SPEB bound)";
         }
         return new DesignResult(name, status, precoder, metrics.system().sumRateBpsHz(), iterations,
                 DesignResult.secondsSince(start), violation);

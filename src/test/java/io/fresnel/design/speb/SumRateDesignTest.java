@@ -86,6 +86,25 @@ class SumRateDesignTest {
     }
 
     @Test
+    void aDigitalRunThatDoesNotSettleWithinItsStepsSaysIterationLimit() throws Exception {
+        // a bound close to the smallest SPEB slows the SCA down: at tolerance 1e-4 the block is still raising
+        // the sum rate by more than that per step when its 100 steps are used up, so the run has not
+        // converged; it keeps its feasible last iterate. At tolerance 1e-3 the same run settles.
+        double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
+        double bound = 1.05 * minSpeb;
+        Scenario tight = with("sumrate-max-digital", Map.of("speb_max_m2", bound, "tolerance", 1e-4));
+        DesignResult r = run(tight, new ArrayList<>());
+        assertEquals(DesignStatus.ITERATION_LIMIT, r.status(), r.message());
+        assertTrue(r.message().contains("solver.tolerance = 1.0E-4"), r.message());
+        Metrics m = SpebChecks.assertFeasibleRates(tight, r);
+        assertTrue(m.system().crbPositionSumM2() <= bound * (1 + 1e-9), "SPEB above the bound");
+        DesignResult loose = run(with("sumrate-max-digital", Map.of("speb_max_m2", bound, "tolerance", 1e-3)),
+                new ArrayList<>());
+        assertEquals(DesignStatus.CONVERGED, loose.status(), loose.message());
+        assertTrue(r.objective() >= loose.objective(), r.objective() + " < " + loose.objective());
+    }
+
+    @Test
     void unreachableSpebBoundIsInfeasible() throws Exception {
         double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
         for (String alg : new String[] {"sumrate-max-digital", "sumrate-max-hybrid"}) {
