@@ -126,6 +126,27 @@ class KktFallbackLadderTest {
     }
 
     @Test
+    void theLadderFollowsRatiosNotAbsoluteWeights() {
+        // the moderate case with every weight z / s 1e4 times smaller (s x 1e2, z x 1e-2): the same ratios, so the
+        // same ladder, although the heavy row now weighs about 10 and the smallest diagonal entry about 1e-4
+        for (long seed = 1; seed <= 3; seed++) {
+            ConicData d = KktReferenceSystem.separatedProgram(seed);
+            double[] s = KktReferenceSystem.coneVector(d, 1 / 5e2, 1, new Random(seed + 10), 0, true);
+            double[] z = KktReferenceSystem.coneVector(d, 5e2, 1, new Random(seed + 10), 0, true);
+            for (int i = 0; i < s.length; i++) {
+                s[i] *= 1e2;
+                z[i] *= 1e-2;
+            }
+            NtScaling w = new NtScaling(d);
+            assertTrue(w.update(s, z));
+            double ratio = heaviestRatio(d, w);
+            assertTrue(ratio > 3 * KktSolver.BORDER_RATIO && ratio < KktSolver.FIRST_BORDER_RATIO / 3,
+                    "premise: ratio " + ratio);
+            assertEquals(2, levelsBelow(d, w, "moderate, light weights " + seed + " ratio " + ratio));
+        }
+    }
+
+    @Test
     void aRowAboveTheFirstRatioFallsBackTwice() {
         // bordered at every level: level 1 lowers the ratio, level 2 changes the border weight
         for (long seed = 1; seed <= 3; seed++) {
