@@ -255,17 +255,30 @@ public final class SweepCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return reject("--out " + out + " exists and is not a directory");
         }
+        boolean created = !Files.exists(out);
         try {
             Files.createDirectories(out);
             List<Path> written = sweep.run(figure, options, err);
             PrintWriter stdout = spec.commandLine().getOut();
             written.forEach(p -> stdout.println("wrote " + p));
-        } catch (IllegalArgumentException e) {
-            return reject(e.getMessage());
-        } catch (IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
+            if (created) {
+                removeIfEmpty(out);
+            }
             return reject(e.getMessage());
         }
         return FresnelCommand.OK;
+    }
+
+    /** Deletes a folder this command created for a figure that then refused its input, if nothing was written. */
+    private static void removeIfEmpty(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // left as it is: the rejection message is what the user needs
+        }
     }
 
     /** @return --draws, or paper 000's default of 10 */

@@ -71,7 +71,8 @@ class PaperCurveSweepCommandTest {
     void aBaseScenarioRefusedOnlyWhenTheFigureRunsExitsTwoAndWritesNoFile(@TempDir Path dir) throws IOException {
         // papers 002 and 003 check their options when the figure runs (PaperSweep.check's default accepts all):
         // their figures build their own set-ups, so a --base scenario is refused there, after the output folder
-        // was created; the command must still answer 2 with one line naming --base and write no file
+        // was created; the command must still answer 2 with one line naming --base, write no file and remove
+        // the folder it created; a folder that existed before stays
         String base = io.fresnel.sweep.SweepScenarios.smallBaseFile().toString();
         String[][] cases = {{"002", "2", "--base: paper 002's figures use the paper's set-up"},
             {"003", "2", "--base: paper 003 figures draw their own scenes"}};
@@ -82,9 +83,15 @@ class PaperCurveSweepCommandTest {
             assertEquals(2, r.status(), c[0] + ": " + r.err());
             assertTrue(r.err().contains(c[2]), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
-            try (Stream<Path> files = Files.exists(out) ? Files.list(out) : Stream.empty()) {
-                assertEquals(List.of(), files.toList(), "no file is written");
-            }
+            assertFalse(Files.exists(out), "the folder the command created is removed");
+        }
+        Path existing = Files.createDirectories(dir.resolve("existing"));
+        GoldenEvalTest.Run r = GoldenEvalTest.run("sweep", "--paper", "003", "--figure", "2", "--base", base,
+                "--out", existing.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(Files.isDirectory(existing), "a folder given by the user stays");
+        try (Stream<Path> files = Files.list(existing)) {
+            assertEquals(List.of(), files.toList(), "no file is written");
         }
     }
 }
