@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * conditioning does not depend on the heavy weight, at every level of the fallback ladder. The compensation term
  * enters with the sign of the elimination (M = H_rest + A^T A + sum rho_r g_r g_r^T on the left, so + rho_r w_r
  * bz_r g_r on the right): with the other sign the first solve is off by about 2 rho_r w_r^2 / (1 + rho_r w_r^2)
- * of the row's right-hand side, i.e. 2 weight / (row ratio): 1e-8 relative at the safe weight 1e2 and a ratio of
- * 1e10, far above rounding, and refinement would only hide it.
+ * of the row's right-hand side, i.e. 2 weight / (row ratio): 2e-8 relative at the safe weight 1e2 and a ratio of
+ * 1e10, far above rounding (measured with that sign, by hand: 4.7e-10 .. 2.7e-8 at level 2), and refinement would
+ * only hide it.
  *
  * <p>Measured on this machine (2026-12-03), orthant row 0 at z / s = 1e10 (ratio to the smallest diagonal entry
  * 5e9 .. 8e9), seeds 1-3, largest error over the largest entry of the dense solution: levels 0 and 1 at most

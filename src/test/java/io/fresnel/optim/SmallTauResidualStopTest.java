@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * the residuals of x / tau, y / tau, z / tau meet the feasibility tolerance.
  *
  * <p>The program is SmallTauTest's LP min -x1 s.t. x1 - x2 &lt;= 1, -x1 + (1 + eps) x2 &lt;= 1, x &gt;= 0 with
- * eps = 1e-3 (vertex x* = (2001, 2000), p* = -2001; tau ends near 6.6e-4), here with a loose gap tolerance
+ * eps = 1e-3 (vertex x* = (2001, 2000), p* = -2001; with the default tolerances tau ends at 6.6e-4), here with a loose gap tolerance
  * (1e-5) and a tight feasibility tolerance (1e-12), so that the residuals decide when the run stops.
  *
  * <p>What follows from the feasibility tolerance alone, by weak duality (derived here, not measured): in the
