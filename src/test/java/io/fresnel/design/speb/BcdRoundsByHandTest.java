@@ -357,6 +357,31 @@ class BcdRoundsByHandTest {
         assertTrue(r.iterations() >= 2, "stopped at round " + r.iterations());
     }
 
+    /**
+     * Round 1 of Algorithm 2 only continues the best candidate's digital block (no analog step), so a
+     * rejected round 1 leaves the trust region at its initial 0.5 rad: the quartering applies to the rounds
+     * with an analog step (from round 2 on), which then follow the trust-region rule. Scene seed 2 (8 antennas,
+     * 2 chains, bound 3 x the SPEB minimum) is one whose round 1 is rejected (the candidate's digital block
+     * cannot raise the sum rate further; found by running seeds 1-3 at bounds 1.3, 3 and none).
+     */
+    @Test
+    void aRejectedFirstRoundOfAlgorithmTwoKeepsTheInitialTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 2);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 3 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 3, 1e-12, 1, rec.context());
+        Matcher m = ROUND.matcher(rec.reports.get(0).message());
+        assertTrue(m.find(), rec.reports.get(0).message());
+        assertEquals("rejected", m.group(1), "the scene no longer rejects its round 1");
+        assertEquals(SdrBcd.INITIAL_RADIUS, Double.parseDouble(m.group(2)), 0);
+        assertTrue(rec.feasible.isEmpty() || rec.feasibleAt.get(0) > 1, "a rejected round hands out no precoder");
+        checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, false, 1e-12, 3, r.status(), r.iterations());
+    }
+
     @Test
     void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
         // round 1 continues the digital block of the best candidate only: after one round the analog phases are
