@@ -382,6 +382,31 @@ class BcdRoundsByHandTest {
         checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, false, 1e-12, 3, r.status(), r.iterations());
     }
 
+    /**
+     * A rejected round after round 1 quarters the trust region: with the bound 1.1 x the SPEB minimum, scene seed
+     * 2 (8 antennas, 2 chains) accepts rounds 1-4 (0.5 rad doubled to 1, 2, then pi) and rejects round 5 (the phase
+     * ascent plus the digital block no longer raise the sum rate), whose report must give pi / 4 rad
+     * (found by running seeds 2, 4, 5, 6, 8, 9 at bounds 1.1 and 1.5 x the minimum, 5 rounds each).
+     */
+    @Test
+    void aRejectedLaterRoundOfAlgorithmTwoQuartersTheTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 2);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 1.1 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 5, 1e-12, 1, rec.context());
+        Matcher m = ROUND.matcher(rec.reports.get(0).message());
+        assertTrue(m.find(), rec.reports.get(0).message());
+        double radius = m.group(1).equals("accepted") ? 2 * SdrBcd.INITIAL_RADIUS : SdrBcd.INITIAL_RADIUS;
+        assertEquals(radius, Double.parseDouble(m.group(2)), 0);
+        checkRounds(rec.reports, 2, radius, false, 1e-12, 5, r.status(), r.iterations());
+        assertTrue(rec.reports.stream().skip(1).anyMatch(x -> x.message().contains("(rejected")),
+                "the scene no longer rejects a round after round 1");
+    }
+
     @Test
     void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
         // round 1 continues the digital block of the best candidate only: after one round the analog phases are
