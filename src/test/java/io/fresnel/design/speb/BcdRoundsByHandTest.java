@@ -407,6 +407,28 @@ class BcdRoundsByHandTest {
                 "the scene no longer rejects a round after round 1");
     }
 
+    /**
+     * A rejected round of Algorithm 1 quarters the trust region: scene seed 6 (8 antennas, 2 chains, 2 bit/s/Hz
+     * per user) rejects its first round after the initial candidate (0.5 rad -> 0.125 rad) and accepts the next
+     * ones (found by running seeds 1-6 at 2 and 4 bit/s/Hz, 8 rounds each: the only rejected round among them);
+     * {@code checkRounds} checks each round against the rule.
+     */
+    @Test
+    void aRejectedRoundOfAlgorithmOneQuartersTheTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 2, 6);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 2, 4);
+        Recorder rec = new Recorder();
+        SdrBcd.Result r = SdrBcd.run(problem, digital, 3, 1e-12, 1, rec.context());
+        checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, true, 1e-12, 3, r.status(), r.iterations());
+        assertTrue(rec.reports.get(1).message().contains("(rejected"), "the scene no longer rejects its first round: "
+                + rec.reports.get(1).message());
+    }
+
     @Test
     void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
         // round 1 continues the digital block of the best candidate only: after one round the analog phases are
