@@ -410,7 +410,7 @@ class BcdRoundsByHandTest {
     /**
      * A rejected round of Algorithm 1 quarters the trust region: scene seed 6 (8 antennas, 2 chains, 2 bit/s/Hz
      * per user) rejects its first round after the initial candidate (0.5 rad -> 0.125 rad) and accepts the next
-     * ones (found by running seeds 1-6 at 2 and 4 bit/s/Hz, 8 rounds each: the only rejected round among them);
+     * ones (found by running seeds 1-6 at 2 and 4 bit/s/Hz, 7 rounds each: the only rejected round among them);
      * {@code checkRounds} checks each round against the rule.
      */
     @Test
