@@ -357,6 +357,78 @@ class BcdRoundsByHandTest {
         assertTrue(r.iterations() >= 2, "stopped at round " + r.iterations());
     }
 
+    /**
+     * Round 1 of Algorithm 2 only continues the best candidate's digital block (no analog step), so a
+     * rejected round 1 leaves the trust region at its initial 0.5 rad: the quartering applies to the rounds
+     * with an analog step (from round 2 on), which then follow the trust-region rule. Scene seed 2 (8 antennas,
+     * 2 chains, bound 3 x the SPEB minimum) is one whose round 1 is rejected (the candidate's digital block
+     * cannot raise the sum rate further; found by running seeds 1-3 at bounds 1.3, 3 and none).
+     */
+    @Test
+    void aRejectedFirstRoundOfAlgorithmTwoKeepsTheInitialTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 2);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 3 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 3, 1e-12, 1, rec.context());
+        Matcher m = ROUND.matcher(rec.reports.get(0).message());
+        assertTrue(m.find(), rec.reports.get(0).message());
+        assertEquals("rejected", m.group(1), "the scene no longer rejects its round 1");
+        assertEquals(SdrBcd.INITIAL_RADIUS, Double.parseDouble(m.group(2)), 0);
+        assertTrue(rec.feasible.isEmpty() || rec.feasibleAt.get(0) > 1, "a rejected round hands out no precoder");
+        checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, false, 1e-12, 3, r.status(), r.iterations());
+    }
+
+    /**
+     * A rejected round after round 1 quarters the trust region: with the bound 1.1 x the SPEB minimum, scene seed
+     * 2 (8 antennas, 2 chains) accepts rounds 1-4 (0.5 rad doubled to 1, 2, then pi) and rejects round 5 (the phase
+     * ascent plus the digital block no longer raise the sum rate), whose report must give pi / 4 rad
+     * (found by running seeds 2, 4, 5, 6, 8, 9 at bounds 1.1 and 1.5 x the minimum, 5 rounds each).
+     */
+    @Test
+    void aRejectedLaterRoundOfAlgorithmTwoQuartersTheTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 2);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, 1.1 * min.speb(), 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 5, 1e-12, 1, rec.context());
+        Matcher m = ROUND.matcher(rec.reports.get(0).message());
+        assertTrue(m.find(), rec.reports.get(0).message());
+        double radius = m.group(1).equals("accepted") ? 2 * SdrBcd.INITIAL_RADIUS : SdrBcd.INITIAL_RADIUS;
+        assertEquals(radius, Double.parseDouble(m.group(2)), 0);
+        checkRounds(rec.reports, 2, radius, false, 1e-12, 5, r.status(), r.iterations());
+        assertTrue(rec.reports.stream().skip(1).anyMatch(x -> x.message().contains("(rejected")),
+                "the scene no longer rejects a round after round 1");
+    }
+
+    /**
+     * A rejected round of Algorithm 1 quarters the trust region: scene seed 6 (8 antennas, 2 chains, 2 bit/s/Hz
+     * per user) rejects its first round after the initial candidate (0.5 rad -> 0.125 rad) and accepts the next
+     * ones (found by running seeds 1-6 at 2 and 4 bit/s/Hz, 7 rounds each: the only rejected round among them);
+     * {@code checkRounds} checks each round against the rule.
+     */
+    @Test
+    void aRejectedRoundOfAlgorithmOneQuartersTheTrustRegion() {
+        Scenario sc = SpebScenes.scene(8, 2, 2, 2, 6);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        double[] need = SinrRequirements.of(sc.users());
+        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
+                .columns();
+        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 2, 4);
+        Recorder rec = new Recorder();
+        SdrBcd.Result r = SdrBcd.run(problem, digital, 3, 1e-12, 1, rec.context());
+        checkRounds(rec.reports, 2, SdrBcd.INITIAL_RADIUS, true, 1e-12, 3, r.status(), r.iterations());
+        assertTrue(rec.reports.get(1).message().contains("(rejected"), "the scene no longer rejects its first round: "
+                + rec.reports.get(1).message());
+    }
+
     @Test
     void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
         // round 1 continues the digital block of the best candidate only: after one round the analog phases are

@@ -104,6 +104,47 @@ class SumRateDesignTest {
         assertTrue(r.objective() >= loose.objective(), r.objective() + " < " + loose.objective());
     }
 
+    /**
+     * The fully digital design's FP-SCA block may take up to 100 steps (20 are only the hybrid's matching
+     * run): near the SPEB minimum (bound 1.05 x the smallest SPEB) the sum rate creeps up by about 2.5e-4
+     * (relative) per step after step 8. The test runs the same block one step at a time from the design's
+     * start (the SPEB-min point of the CRB span), takes a tolerance 5 % below the smallest rise of steps
+     * 1-20 (so no step up to 20 settles), finds the first later step whose rise is below it, and requires
+     * the design to settle exactly there: CONVERGED, with that step's sum rate.
+     */
+    @Test
+    void aDigitalRunMaySettleAfterTwentyStepsAtTheFirstRiseBelowTheTolerance() throws Exception {
+        ScenarioPhysics ph = new ScenarioPhysics(BASE);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SdrModel span = SdrModel.of(ph, SdrModel.Span.CRB);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(span, ev, BASE.transmitPowerW(), new double[2], () -> false);
+        double bound = 1.05 * min.speb();
+        FpScaBlock block = new FpScaBlock(span, ev, BASE.transmitPowerW(), bound);
+        FpScaBlock.Iterate cur = block.start(min.columns());
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int step = 1; step <= 20; step++) {
+            FpScaBlock.Iterate next = block.run(cur, 1, 0, () -> false);
+            assertTrue(next != cur && block.meetsBound(next) && next.sumRate() > cur.sumRate(), "step " + step);
+            smallest = Math.min(smallest, (next.sumRate() - cur.sumRate()) / next.sumRate());
+            cur = next;
+        }
+        double tolerance = 0.95 * smallest;
+        int settle = 20;
+        double rise = Double.POSITIVE_INFINITY;
+        while (settle < 100 && !(rise < tolerance)) {
+            FpScaBlock.Iterate next = block.run(cur, 1, 0, () -> false);
+            settle++;
+            assertTrue(next != cur && block.meetsBound(next) && next.sumRate() > cur.sumRate(), "step " + settle);
+            rise = (next.sumRate() - cur.sumRate()) / next.sumRate();
+            cur = next;
+        }
+        assertTrue(rise < tolerance, "no step of 21-100 rises by less than " + tolerance);
+        DesignResult r = run(with("sumrate-max-digital", Map.of("speb_max_m2", bound, "tolerance", tolerance)),
+                new ArrayList<>());
+        assertEquals(DesignStatus.CONVERGED, r.status(), "settles at step " + settle + ": " + r.message());
+        assertEquals(cur.sumRate(), r.objective(), 1e-6 * cur.sumRate(), "the sum rate of step " + settle);
+    }
+
     @Test
     void unreachableSpebBoundIsInfeasible() throws Exception {
         double minSpeb = Designs.byName("speb-min-digital").run(BASE, DesignContext.none()).objective();
