@@ -231,6 +231,9 @@ final class InteriorPoint {
             w.lambdaVector(lam);
             if (relGap <= options.gapTolerance()) {
                 // feasibility step (see the class comment): the residuals only; tau, kappa, lambda o lambda kept
+                if (TRACE) {
+                    LOG.log(System.Logger.Level.INFO, "    feasibility step (gap within tolerance)");
+                }
                 feasibilityDirection(step);
             } else {
                 newton.tauColumn(kappa, tau);
