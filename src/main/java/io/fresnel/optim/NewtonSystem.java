@@ -110,6 +110,21 @@ final class NewtonSystem {
         return dtau;
     }
 
+    /**
+     * Solves the x, y, z rows of S(d) = (bx, by, bz) with dtau = 0 (one KKT solve, no tau column; for the
+     * feasibility steps of {@link InteriorPoint}).
+     *
+     * @param bx length n; not modified
+     * @param by length p; not modified
+     * @param bz length of the cone; not modified
+     * @param dx length n; written
+     * @param dy length p; written
+     * @param dz the scaled dz~, length of the cone; written
+     */
+    void solveWithTauFixed(double[] bx, double[] by, double[] bz, double[] dx, double[] dy, double[] dz) {
+        kkt.solve(new KktSolver.KktVector(bx, by, bz), new KktSolver.KktVector(dx, dy, dz));
+    }
+
     /** d = K^-1 (bx, by, bz) + dtau (x1, y1, z1); returns dtau. */
     private double combined(double[] bx, double[] by, double[] bz, double btau, double[] dx, double[] dy,
             double[] dz) {

@@ -31,6 +31,12 @@ final class ScaledConstraints {
      * (F_v is zero outside rows and columns lo..hi).
      */
     private final int[][][] denseRange;
+    /**
+     * Test seam (package-private, false in the product): when true, every variable takes the sparse formula of
+     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding. Read when a
+     * program's dense coefficients are first built.
+     */
+    static volatile boolean sparseFormulaForEveryVariable;
     /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
     private double[] lastBlockTrace;
 
@@ -91,7 +97,7 @@ final class ScaledConstraints {
             int[][] range = new int[blk.vars.length][];
             for (int j = 0; j < f.length; j++) {
                 double[] vj = blk.vals[j];
-                if (vj.length > 2 * m) {
+                if (vj.length > 2 * m && !sparseFormulaForEveryVariable) {
                     f[j] = new double[m * m];
                     int lo = m;
                     int hi = -1;

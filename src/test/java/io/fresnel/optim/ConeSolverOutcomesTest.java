@@ -80,17 +80,19 @@ class ConeSolverOutcomesTest {
         RandomSdp sdp = RandomSdp.create(new Random(23), 10, new int[] {5, 3}, 3);
         ConeResult reference = ConeSolver.solve(sdp.program(), null, null);
         assertEquals(ConeStatus.OPTIMAL, reference.status());
-        // a relative gap of 1e-16 is below the rounding of this SDP's residuals
-        ConeOptions unreachable = new ConeOptions(1e-16, 1e-9, 100, 1e-16);
+        // a relative gap of Double.MIN_VALUE is below the rounding of any SDP's gap (1e-16 was reached since the
+        // feasibility steps of InteriorPoint: gap 7.8e-17 with residuals 6e-12 / 3e-11, certified)
+        ConeOptions unreachable = new ConeOptions(Double.MIN_VALUE, 1e-9, 100, Double.MIN_VALUE);
         ConeResult limit = ConeSolver.solve(sdp.program(), unreachable, null);
         assertEquals(ConeStatus.ITERATION_LIMIT, limit.status(), limit::toString);
         assertNotNull(limit.x(), "the last iterate");
-        assertTrue(limit.relativeGap() > 1e-16 || limit.primalResidual() > 1e-9 || limit.dualResidual() > 1e-9,
+        assertTrue(limit.relativeGap() > Double.MIN_VALUE || limit.primalResidual() > 1e-9
+                || limit.dualResidual() > 1e-9,
                 () -> "short of the tolerances: " + limit);
 
         ConeResult accepted = ConeSolver.solve(sdp.program(), unreachable.withAcceptableGap(1e-7), null);
         assertEquals(ConeStatus.OPTIMAL, accepted.status(), accepted::toString);
-        assertTrue(accepted.relativeGap() > 1e-16 && accepted.relativeGap() <= 1e-7, accepted::toString);
+        assertTrue(accepted.relativeGap() > Double.MIN_VALUE && accepted.relativeGap() <= 1e-7, accepted::toString);
         assertTrue(accepted.primalResidual() <= 1e-9 && accepted.dualResidual() <= 1e-9, accepted::toString);
         // it ends POLISH_ITERATIONS after its best acceptable iterate, long before the limit
         assertTrue(accepted.iterations() < 40, accepted::toString);

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
  * 14 % of its right-hand side (no level left) and are refined on it by {@link NewtonSystem} (3.9e-6 -> 1.9e-11
  * and 1.2e-5 -> 3.3e-11 in three steps each). Measured with {@code -Dfresnel.optim.trace=true} (2026-12-03).
  * So this one program carries end-game machinery that the smaller programs of the optim tests do not reach.
- * It is also fragile: with the other, mathematically equivalent, formula for the scaled coefficients in
- * {@link ScaledConstraints} (dense instead of sparse) the run ends ITERATION_LIMIT again (docs/mutation/optim-whole.md,
- * Finding 3), as does design.sdr.SolverStallReproducerTest; a failure here after a change of the arithmetic of the
- * scaled operator is the end-game stall coming back, not necessarily a wrong change.
+ * It was also fragile: with the other, mathematically equivalent, formula for the scaled coefficients in
+ * {@link ScaledConstraints} the run ended ITERATION_LIMIT (docs/mutation/optim-whole.md, Finding 3); since the
+ * feasibility steps of {@link InteriorPoint} it ends OPTIMAL with either formula (second test, docs/cone-solver.md,
+ * "Feasibility steps once the gap is met").
  *
  * <p>Reference: cvxopt 1.3.0 on the same file (src/bench/python/cone_contract_references.py's loader): at its
  * default tolerances optimal after 17 iterations, primal objective 0.500185341994 (gap 4.1e-7); with feastol
@@ -35,7 +35,30 @@ class CrbStallAsGivenTest {
     @Test
     void goldenCrbProgramAsGivenConvergesThroughTheFallbacks() {
         ConeProgram p = ConeSolverContract.dumpedProgram("sinr_stall_crb_sdr13_d4_as_given.json");
-        ConeResult r = ConeSolver.solve(p, ConeOptions.defaults(), null);
+        assertCertifiedOptimum(p, ConeSolver.solve(p, ConeOptions.defaults(), null));
+    }
+
+    /**
+     * The same program with the sparse formula of {@link ScaledConstraints} for every variable (the test seam
+     * {@link ScaledConstraints#sparseFormulaForEveryVariable}: the same scaled coefficients up to rounding). Before
+     * the feasibility steps of {@link InteriorPoint} this run reached gap 1.9e-10 and residuals 2.4e-11 / 2.0e-9 at
+     * iteration 16 and then ended ITERATION_LIMIT after 41 iterations (gap 3.6e-18, residuals 4.5e-7 / 2.8e-7)
+     * (docs/mutation/optim-whole.md, Finding 3; docs/cone-solver.md).
+     */
+    @Test
+    void theOtherFormulaForTheScaledCoefficientsConvergesToo() {
+        ConeProgram p = ConeSolverContract.dumpedProgram("sinr_stall_crb_sdr13_d4_as_given.json");
+        ConeResult r;
+        ScaledConstraints.sparseFormulaForEveryVariable = true;
+        try {
+            r = ConeSolver.solve(p, ConeOptions.defaults(), null);
+        } finally {
+            ScaledConstraints.sparseFormulaForEveryVariable = false;
+        }
+        assertCertifiedOptimum(p, r);
+    }
+
+    private static void assertCertifiedOptimum(ConeProgram p, ConeResult r) {
         assertEquals(ConeStatus.OPTIMAL, r.status(), r::toString);
         ConeSolverContract.assertPrimalFeasible(p, r.x(), 1e-8);
         assertEquals(CVXOPT_DEFAULT, r.primalObjective(), 1e-6 * CVXOPT_DEFAULT, "vs cvxopt at its defaults");

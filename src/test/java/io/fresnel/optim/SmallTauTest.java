@@ -35,12 +35,17 @@ class SmallTauTest {
      * Z11 = 1, Z &gt;= 0, i.e. Z12 = -sqrt(Z22) at the best, -1e-4 Z22 + 2 sqrt(Z22) maximal at Z22 = 1e8: 1e4.
      */
     private static ConeProgram schurBound() {
+        return schurBound(1e-4);
+    }
+
+    /** min x s.t. [[x, 1], [1, e]] &gt;= 0: x &gt;= 1 / e, the dual as above with Z22 = 1 / e^2: optimum 1 / e. */
+    private static ConeProgram schurBound(double e) {
         ConeProgram p = new ConeProgram(1);
         p.setObjective(0, 1);
         PsdBlock b = p.addPsd(2);
         b.addCoefficient(0, 0, 0, 1);
         b.addConstant(0, 1, 1);
-        b.addConstant(1, 1, 1e-4);
+        b.addConstant(1, 1, e);
         return p;
     }
 
@@ -67,13 +72,29 @@ class SmallTauTest {
         assertTrue(r.relativeGap() <= 1e-9 && r.primalResidual() <= 1e-9 && r.dualResidual() <= 1e-9, r::toString);
     }
 
+    /**
+     * The same with 1e-5: x = 1e5 by hand (tau ends at 3.5e-10). Before the feasibility steps of {@link InteriorPoint}
+     * the gap reached 1e-10 at iteration 23 with the primal residual at 1.1e-8, and the predictor-corrector steps
+     * from there drove the gap to 1e-17 and the primal residual up to 7e4 (ITERATION_LIMIT); cvxopt solves it.
+     */
+    @Test
+    void aSchurBoundOfOneHundredThousandIsReachedWithItsDual() {
+        ConeResult r = ConeSolver.solve(schurBound(1e-5), null, null);
+        assertEquals(ConeStatus.OPTIMAL, r.status(), r::toString);
+        assertEquals(1e5, r.x()[0], 1e-8 * 1e5, "x");
+        assertEquals(1e5, r.primalObjective(), 1e-8 * 1e5, "primal objective");
+        assertEquals(1e5, r.dualObjective(), 1e-8 * 1e5, "dual objective");
+        assertTrue(r.relativeGap() <= 1e-9 && r.primalResidual() <= 1e-9 && r.dualResidual() <= 1e-9, r::toString);
+        ConeSolverContract.assertPrimalFeasible(schurBound(1e-5), r.x(), 1e-9);
+    }
+
     @Test
     void theAcceptableIterateIsAlsoDividedByTau() {
         // an unreachable gap tolerance: the run ends with its best iterate within the acceptable gap 1e-7
         ConeResult r = ConeSolver.solve(schurBound(),
-                ConeOptions.defaults().withGapTolerance(1e-16).withAcceptableGap(1e-7), null);
+                ConeOptions.defaults().withGapTolerance(Double.MIN_VALUE).withAcceptableGap(1e-7), null);
         assertEquals(ConeStatus.OPTIMAL, r.status(), r::toString);
-        assertTrue(r.relativeGap() > 1e-16 && r.relativeGap() <= 1e-7, r::toString);
+        assertTrue(r.relativeGap() > Double.MIN_VALUE && r.relativeGap() <= 1e-7, r::toString);
         assertEquals(1e4, r.x()[0], 1e-6 * 1e4, "x");
         assertEquals(1e4, r.primalObjective(), 1e-6 * 1e4, "primal objective");
         assertEquals(1e4, r.dualObjective(), 1e-6 * 1e4, "dual objective");
