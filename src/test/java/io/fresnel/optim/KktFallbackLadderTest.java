@@ -66,18 +66,7 @@ class KktFallbackLadderTest {
 
     /** Solves one random right-hand side and compares with the dense LU solution (1e-8 of its largest entry). */
     private static void assertSolves(ConicData d, NtScaling w, KktSolver kkt, Random rnd, String label) {
-        KktSolver.KktVector b = KktReferenceSystem.rightHandSide(d, rnd);
-        KktSolver.KktVector u = KktSolver.KktVector.zeros(d);
-        kkt.solve(b, u);
-        double[] ref = KktReferenceSystem.denseSolution(d, w, b);
-        double[] got = KktReferenceSystem.flatten(d, u);
-        double scale = 0;
-        for (double v : ref) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        for (int i = 0; i < ref.length; i++) {
-            assertEquals(ref[i], got[i], 1e-8 * scale, label + " entry " + i);
-        }
+        KktReferenceSystem.assertSolvesLikeDenseLu(d, w, kkt, rnd, label);
     }
 
     /**

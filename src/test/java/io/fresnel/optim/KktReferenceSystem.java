@@ -17,15 +17,7 @@ final class KktReferenceSystem {
 
     /** A random SDP (blocks 4 and 3, 5 orthant rows, 12 variables) with one equality, equilibrated. */
     static ConicData randomProgram(long seed) {
-        RandomSdp sdp = RandomSdp.create(new Random(seed), 12, new int[] {4, 3}, 5);
-        ConeProgram p = sdp.program();
-        double[] row = new double[p.variables()];
-        row[0] = 1;
-        row[3] = -2;
-        p.addEquality(row, 0.5);
-        ConicData d = new ConicData(p);
-        d.equilibrate();
-        return d;
+        return KktSolverTest.data(seed);
     }
 
     /**
@@ -338,5 +330,24 @@ final class KktReferenceSystem {
     /** ||v||^2 of a KKT vector. */
     static double norm2(KktSolver.KktVector v) {
         return InteriorPoint.dot(v.x(), v.x()) + InteriorPoint.dot(v.y(), v.y()) + InteriorPoint.dot(v.z(), v.z());
+    }
+
+    /**
+     * Solves one random right-hand side with {@code kkt} and compares it with the dense LU solution of the system
+     * of {@code w} (each entry to 1e-8 of the largest).
+     */
+    static void assertSolvesLikeDenseLu(ConicData d, NtScaling w, KktSolver kkt, Random rnd, String label) {
+        KktSolver.KktVector b = rightHandSide(d, rnd);
+        KktSolver.KktVector u = KktSolver.KktVector.zeros(d);
+        kkt.solve(b, u);
+        double[] ref = denseSolution(d, w, b);
+        double[] got = flatten(d, u);
+        double scale = 0;
+        for (double v : ref) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int i = 0; i < ref.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(ref[i], got[i], 1e-8 * scale, label + " entry " + i);
+        }
     }
 }

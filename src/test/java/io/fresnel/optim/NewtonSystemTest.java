@@ -41,41 +41,9 @@ class NewtonSystemTest {
                 double[] dz = new double[d.coneDim];
                 double dtau = newton.solve(bx, by, bz, btau, dx, dy, dz);
 
-                // x row: A^T dy + G^T (W^-1 dz~) + c dtau = bx
-                double[] unscaledDz = new double[d.coneDim];
-                w.scaleInv(dz, unscaledDz);
-                double[] gtz = new double[d.n];
-                d.gTMul(unscaledDz, gtz);
-                double[] aty = new double[d.n];
-                d.aTMul(dy, aty);
-                double e2 = 0;
-                for (int v = 0; v < d.n; v++) {
-                    double r = bx[v] - (aty[v] + gtz[v] + d.c[v] * dtau);
-                    e2 += r * r;
-                }
-                // y row: A dx - b dtau = by
-                double[] ax = new double[d.p];
-                d.aMul(dx, ax);
-                for (int i = 0; i < d.p; i++) {
-                    double r = by[i] - (ax[i] - d.b[i] * dtau);
-                    e2 += r * r;
-                }
-                // z row: W^-T G dx - dz~ - (W^-T h) dtau = bz (G here is the solver's -F sign convention)
-                double[] gx = new double[d.coneDim];
-                d.gMul(dx, gx);
-                double[] sgx = new double[d.coneDim];
-                w.scaleInvT(gx, sgx);
-                for (int i = 0; i < d.coneDim; i++) {
-                    double r = bz[i] - (sgx[i] - dz[i] - newton.hHat[i] * dtau);
-                    e2 += r * r;
-                }
-                // tau row: (kappa / tau) dtau - c.dx - b.dy - (W^-T h).dz~ = btau
-                double rt = btau - (kappa / tau * dtau - InteriorPoint.dot(d.c, dx) - InteriorPoint.dot(d.b, dy)
-                        - InteriorPoint.dot(newton.hHat, dz));
-                e2 += rt * rt;
-                double b2 = InteriorPoint.dot(bx, bx) + InteriorPoint.dot(by, by) + InteriorPoint.dot(bz, bz)
-                        + btau * btau;
-                double relative = Math.sqrt(e2 / b2);
+                // the x, y, z and tau rows of S(d) = b evaluated through the unscaled data
+                double relative = NewtonSystemResidual.relative(d, w, newton.hHat, kappa / tau, bx, by, bz, btau,
+                        dx, dy, dz, dtau);
                 assertTrue(relative <= NewtonSystem.DIRECTION_ACCURACY,
                         "seed " + seed + ", spread " + spread[2] + ": relative residual " + relative);
             }

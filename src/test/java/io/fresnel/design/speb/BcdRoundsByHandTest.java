@@ -251,30 +251,41 @@ class BcdRoundsByHandTest {
      * their order cannot depend on a common phase or scale of that optimum (j 3 P has the same
      * covariance shape as P): the order for P, j 3 P and -P / 5 is the same.
      */
+    /**
+     * Algorithm 1's screening scene (16 antennas, 4 RF chains, 2 users, 6 bit/s/Hz, scene seed {@code seed}): the
+     * problem, the SPEB-min digital start and the SPEB of every ranked candidate's digital step that is feasible,
+     * in ranked order (each computed here, one candidate after the other).
+     */
+    private record Screened(SdrBcd.Problem problem, List<double[][]> digital, List<Double> feasibleSpebs) {
+        static Screened of(long seed) {
+            Scenario sc = SpebScenes.scene(16, 4, 2, 6, seed);
+            ScenarioPhysics ph = new ScenarioPhysics(sc);
+            SpebEvaluator ev = new SpebEvaluator(ph);
+            double[] need = SinrRequirements.of(sc.users());
+            List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need,
+                    () -> false).columns();
+            SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+            List<Double> spebs = new ArrayList<>();
+            for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
+                SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
+                if (out.feasible()) {
+                    spebs.add(out.speb());
+                }
+            }
+            return new Screened(problem, digital, spebs);
+        }
+    }
+
     @Test
     void algorithmOneStartsFromTheBestOfTheFirstTwoFeasibleRankedCandidates() {
         // the screening rule of SdrBcd's Javadoc: the ranked candidates get the digital step in order
         // until SCREENED = 2 are feasible; the best (lowest SPEB) of those starts the BCD (here the first
         // and second ranked differ by 0.2 %, the third is infeasible, the others are twice as high)
-        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 21);
-        ScenarioPhysics ph = new ScenarioPhysics(sc);
-        SpebEvaluator ev = new SpebEvaluator(ph);
-        double[] need = SinrRequirements.of(sc.users());
-        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
-                .columns();
-        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
-        double best = Double.POSITIVE_INFINITY;
-        int feasible = 0;
-        for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
-            SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
-            if (feasible < SdrBcd.SCREENED && out.feasible()) {
-                feasible++;
-                best = Math.min(best, out.speb());
-            }
-        }
-        assertEquals(SdrBcd.SCREENED, feasible);
+        Screened sc = Screened.of(21);
+        assertTrue(sc.feasibleSpebs().size() >= SdrBcd.SCREENED, sc.feasibleSpebs().toString());
+        double best = Math.min(sc.feasibleSpebs().get(0), sc.feasibleSpebs().get(1));
         Recorder rec = new Recorder();
-        SdrBcd.run(problem, digital, 1, 1e-9, 1, rec.context());
+        SdrBcd.run(sc.problem(), sc.digital(), 1, 1e-9, 1, rec.context());
         assertEquals(1, rec.reports.size());
         assertEquals(best, rec.reports.get(0).objective(), 1e-12 * best);
     }
@@ -284,31 +295,20 @@ class BcdRoundsByHandTest {
         // the same screening rule in a scene (seed 36) where the third ranked candidate, also feasible, has a
         // lower SPEB (0.0272 m^2) than the first two (0.0299, 0.0280): the rule stops after two feasible ones,
         // so round 1 reports the better of the first two, not the third
-        Scenario sc = SpebScenes.scene(16, 4, 2, 6, 36);
-        ScenarioPhysics ph = new ScenarioPhysics(sc);
-        SpebEvaluator ev = new SpebEvaluator(ph);
-        double[] need = SinrRequirements.of(sc.users());
-        List<double[][]> digital = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, need, () -> false)
-                .columns();
-        SdrBcd.Problem problem = new SdrBcd.Problem(ph, ev, 1, need, 4, 4);
+        Screened sc = Screened.of(36);
+        List<Double> spebs = sc.feasibleSpebs();
         double firstTwo = Double.POSITIVE_INFINITY;
         double later = Double.POSITIVE_INFINITY;
-        int feasible = 0;
-        for (PartialAnalog a : SdrBcd.ranked(problem, SdrBcd.candidates(ph, 4, 4, digital, 1), digital)) {
-            SpebSdrStep.Outcome out = problem.digitalStep(a, DesignContext.none());
-            if (!out.feasible()) {
-                continue;
-            }
-            if (feasible < SdrBcd.SCREENED) {
-                firstTwo = Math.min(firstTwo, out.speb());
+        for (int i = 0; i < spebs.size(); i++) {
+            if (i < SdrBcd.SCREENED) {
+                firstTwo = Math.min(firstTwo, spebs.get(i));
             } else {
-                later = Math.min(later, out.speb());
+                later = Math.min(later, spebs.get(i));
             }
-            feasible++;
         }
         assertTrue(later < firstTwo, "a later feasible candidate is better here: " + later + " vs " + firstTwo);
         Recorder rec = new Recorder();
-        SdrBcd.run(problem, digital, 1, 1e-9, 1, rec.context());
+        SdrBcd.run(sc.problem(), sc.digital(), 1, 1e-9, 1, rec.context());
         assertEquals(1, rec.reports.size());
         assertEquals(firstTwo, rec.reports.get(0).objective(), 1e-12 * firstTwo);
     }
