@@ -17,7 +17,9 @@ package io.fresnel.optim;
  * @param dualObjective the dual objective of the last iterate
  * @param iterations interior-point iterations performed
  * @param relativeGap duality gap over max(1, |primal|, |dual|) (scaled problem)
- * @param primalResidual relative primal residual (scaled problem)
+ * @param primalResidual relative primal residual (scaled problem); for ITERATION_LIMIT the larger of
+ *     that and the point's relative backward error on the program as given (an {@code OPTIMAL} point
+ *     meets the program as given to 1e-6, see {@link ConeSolver})
  * @param dualResidual relative dual residual (scaled problem)
  */
 public record ConeResult(ConeStatus status, double[] x, double primalObjective, double dualObjective,

@@ -20,7 +20,9 @@ import java.util.function.BooleanSupplier;
  *
  * <p>The data are first equilibrated (variable, row and block-index scalings, right-hand side and
  * objective normalised), so coefficients spanning many decades are handled; the tolerances of
- * {@link ConeOptions} apply to the equilibrated problem.
+ * {@link ConeOptions} apply to the equilibrated problem. The returned point is then checked on the
+ * program as given ({@link #checked}): {@code OPTIMAL} also means that every constraint holds at it
+ * to a relative backward error of {@link OriginalResiduals#TOLERANCE}.
  *
  * <p>Stateless and thread-safe; one solve uses one thread.
  */
@@ -45,6 +47,29 @@ public final class ConeSolver {
         ConicData data = new ConicData(p);
         data.dumpIfRequested();
         data.equilibrate();
-        return new InteriorPoint(data, options, stop, p.objective().clone()).run();
+        return checked(p, new InteriorPoint(data, options, stop, p.objective().clone()).run());
+    }
+
+    /**
+     * The run's result judged on the program as given ({@link OriginalResiduals}): an {@code OPTIMAL}
+     * whose point violates a constraint by more than {@link OriginalResiduals#TOLERANCE} (relative
+     * backward error) is not a certificate and becomes {@code ITERATION_LIMIT}; the primal residual of an {@code ITERATION_LIMIT} result is the larger of the
+     * scaled residual and that backward error, so that callers who use such a point see how far off it is.
+     *
+     * @param p the program as given
+     * @param r the interior-point run's result on its equilibrated data
+     * @return r itself, or r as {@code ITERATION_LIMIT} with the larger primal residual
+     */
+    static ConeResult checked(ConeProgram p, ConeResult r) {
+        boolean optimal = r.status() == ConeStatus.OPTIMAL;
+        if (r.x() == null || !(optimal || r.status() == ConeStatus.ITERATION_LIMIT)) {
+            return r;
+        }
+        double primal = OriginalResiduals.primal(p, r.x());
+        if (optimal && primal <= OriginalResiduals.TOLERANCE) {
+            return r;
+        }
+        return new ConeResult(ConeStatus.ITERATION_LIMIT, r.x(), r.primalObjective(), r.dualObjective(),
+                r.iterations(), r.relativeGap(), Math.max(r.primalResidual(), primal), r.dualResidual());
     }
 }
