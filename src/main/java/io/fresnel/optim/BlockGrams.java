@@ -33,7 +33,11 @@ final class BlockGrams {
 
     /** Whether block k is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
     private boolean sparse(int k) {
-        ConicData.Block blk = d.blocks[k];
+        return sparse(d.blocks[k]);
+    }
+
+    /** Whether a block's contribution is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
+    static boolean sparse(ConicData.Block blk) {
         int nv = blk.vars.length;
         int m = blk.m;
         long nnz = 0;

@@ -33,12 +33,30 @@ final class ScaledConstraints {
     private final int[][][] denseRange;
     /**
      * Test seam (package-private, false in the product): when true, every variable takes the sparse formula of
-     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding. Read when a
+     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding; and every block
+     * is applied through its scaled columns (no {@link #matrixRoute}), as before 2026-12-03. Read when a
      * program's dense coefficients are first built.
      */
     static volatile boolean sparseFormulaForEveryVariable;
     /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
     private double[] lastBlockTrace;
+    /**
+     * Per block: whether its products go through its coefficient matrices ({@link BlockProducts}) rather than
+     * scaled columns (then fHat is null for it); decided with {@link #denseCoefficients}.
+     */
+    private final boolean[] matrixRoute;
+    /** Per matrix-route block: R^{-1} and R^{-T} of the last {@link #rescale}, m x m row-major. */
+    private final double[][] scalingRInv;
+    private final double[][] rInvT;
+    /** Scratch of {@link BlockProducts}, as large as the largest block. */
+    private double[] scratchA = new double[0];
+    private double[] scratchB = new double[0];
+    /**
+     * A block takes the matrix route when its coefficient matrices are sparse (its Gram contribution is then formed
+     * from Q, not from scaled columns: {@link BlockGrams#sparse}) and 1.5 m^3 is below this fraction of the
+     * svec(m) nv multiply-adds of a product with the scaled columns.
+     */
+    static final double MATRIX_ROUTE_FRACTION = 1.1;
 
     ScaledConstraints(ConicData d) {
         this.d = d;
@@ -48,6 +66,9 @@ final class ScaledConstraints {
         linBordered = new boolean[d.l];
         denseCoefficients = new double[d.blocks.length][][];
         denseRange = new int[d.blocks.length][][];
+        matrixRoute = new boolean[d.blocks.length];
+        rInvT = new double[d.blocks.length][];
+        scalingRInv = new double[d.blocks.length][];
     }
 
     /**
@@ -64,7 +85,15 @@ final class ScaledConstraints {
         }
         double[] blockTrace = new double[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
-            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), denseRange[k], w.rInv[k]);
+            double[][] denseF = dense(k);
+            if (matrixRoute[k]) {
+                fHat[k] = null;
+                scalingRInv[k] = w.rInv[k].clone();
+                rInvT[k] = transpose(w.rInv[k], d.blocks[k].m);
+                blockTrace[k] = BlockProducts.trace(d.blocks[k], w.q[k]);
+                continue;
+            }
+            fHat[k] = scaledCoefficients(d.blocks[k], denseF, denseRange[k], w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
@@ -113,8 +142,28 @@ final class ScaledConstraints {
             }
             denseCoefficients[k] = f;
             denseRange[k] = range;
+            boolean allSparse = true;
+            for (double[] fj : f) {
+                allSparse &= fj == null;
+            }
+            double products = (double) Svec.length(m) * blk.vars.length;
+            matrixRoute[k] = allSparse && !sparseFormulaForEveryVariable && BlockGrams.sparse(blk) && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
+            if (matrixRoute[k] && scratchA.length < m * m) {
+                scratchA = new double[m * m];
+                scratchB = new double[m * m];
+            }
         }
         return denseCoefficients[k];
+    }
+
+    private static double[] transpose(double[] a, int m) {
+        double[] t = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                t[j * m + i] = a[i * m + j];
+            }
+        }
+        return t;
     }
 
     /** @return 1 / w_i of orthant row i */
@@ -122,7 +171,12 @@ final class ScaledConstraints {
         return linWeight[i];
     }
 
-    /** @return the svec columns of block k (svec length x block variables); not to be modified */
+    /** @return whether block k is applied through its coefficient matrices (it has no scaled columns) */
+    boolean matrixRoute(int k) {
+        return matrixRoute[k];
+    }
+
+    /** @return the svec columns of block k (svec length x block variables), null on the matrix route; not to be modified */
     DMatrixRMaj scaledColumns(int k) {
         return fHat[k];
     }
@@ -196,6 +250,10 @@ final class ScaledConstraints {
                 }
                 continue;
             }
+            if (matrixRoute[k]) {
+                BlockProducts.mul(blk, scalingRInv[k], x, out, scratchA, scratchB);
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -255,6 +313,10 @@ final class ScaledConstraints {
             if (rotated[k] != null) {
                 double[] zr = zRotated == null ? rotated[k].toRotated(z) : zRotated[k];
                 rotated[k].transposeMulAdd(zr, skipBorder, out);
+                continue;
+            }
+            if (matrixRoute[k]) {
+                BlockProducts.transposeMulAdd(blk, rInvT[k], z, out, scratchA, scratchB);
                 continue;
             }
             int m = blk.m;
