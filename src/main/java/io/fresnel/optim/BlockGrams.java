@@ -23,12 +23,15 @@ final class BlockGrams {
     private final NtScaling w;
     /** Per block: nv x nv (row-major, full) once computed, else null. */
     private final double[][] gram;
+    /** Per group of {@link ScaledConstraints#groups}: its shared part with every member taking part, once computed. */
+    private final double[][] groupGram;
 
     BlockGrams(ConicData d, ScaledConstraints gs, NtScaling w) {
         this.d = d;
         this.gs = gs;
         this.w = w;
         this.gram = new double[d.blocks.length][];
+        this.groupGram = new double[gs.groups().size()][];
     }
 
     /** Whether block k is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
@@ -57,6 +60,12 @@ final class BlockGrams {
      * @param n its dimension
      */
     void scatter(int k, double[] hd, int n) {
+        int group = gs.groupOf(k);
+        if (group >= 0) {
+            // the member's own variables; the shared part comes with scatterGroups
+            gs.groups().get(group).scatterOwn(gs.memberOf(k), hd, n);
+            return;
+        }
         double[] g = gram(k);
         int[] vars = d.blocks[k].vars;
         int nv = vars.length;
@@ -69,6 +78,45 @@ final class BlockGrams {
     }
 
     /**
+     * hd += the shared part of every group over its unrotated members (after {@link #scatter} of every block, so
+     * that the rotation of each member is decided).
+     *
+     * @param hd the n x n normal matrix; modified
+     * @param n its dimension
+     */
+    void scatterGroups(double[] hd, int n) {
+        for (int g = 0; g < groupGram.length; g++) {
+            SharedBlockGroup group = gs.groups().get(g);
+            boolean[] taking = gs.taking(g);
+            boolean all = true;
+            for (boolean t : taking) {
+                all &= t;
+            }
+            double[] h = all ? allMembers(g) : group.sharedGram(taking);
+            if (h == null) {
+                continue;
+            }
+            int[] vars = group.shared;
+            int ns = vars.length;
+            for (int i = 0; i < ns; i++) {
+                int row = vars[i] * n;
+                for (int j = 0; j < ns; j++) {
+                    hd[row + vars[j]] += h[i * ns + j];
+                }
+            }
+        }
+    }
+
+    private double[] allMembers(int g) {
+        if (groupGram[g] == null) {
+            boolean[] all = new boolean[gs.groups().get(g).members.length];
+            java.util.Arrays.fill(all, true);
+            groupGram[g] = gs.groups().get(g).sharedGram(all);
+        }
+        return groupGram[g];
+    }
+
+    /**
      * The diagonal of the normal matrix with every row eliminated (no rotation, no border),
      * H + A^T A + sum_i g_i g_i^T / w_i^2, with the same value in every bit as that matrix's diagonal.
      *
@@ -77,9 +125,20 @@ final class BlockGrams {
     double[] unborderedDiagonal() {
         int n = d.n;
         double[] diag = new double[n];
+        for (int g = 0; g < groupGram.length; g++) {
+            double[] h = allMembers(g);
+            int[] vars = gs.groups().get(g).shared;
+            for (int i = 0; i < vars.length; i++) {
+                diag[vars[i]] += h[i * vars.length + i];
+            }
+        }
         for (int k = 0; k < d.blocks.length; k++) {
             int[] vars = d.blocks[k].vars;
             int nv = vars.length;
+            if (gs.groupOf(k) >= 0) {
+                gs.groups().get(gs.groupOf(k)).addOwnDiagonal(gs.memberOf(k), diag);
+                continue;
+            }
             if (gram[k] != null || sparse(k)) {
                 double[] g = gram(k);
                 for (int i = 0; i < nv; i++) {

@@ -50,6 +50,20 @@ final class BlockProducts {
                 f[rj[e] * m + cj[e]] += xv * vj[e];
             }
         }
+        congruence(m, rInv, f, t, out, blk.offset);
+    }
+
+    /**
+     * Writes -R^{-1} F R^{-T} (F symmetric) as a full row-major m x m matrix at out[off ..].
+     *
+     * @param m the dimension
+     * @param rInv R^{-1}; not modified
+     * @param f F, m x m; not modified
+     * @param t scratch, m x m
+     * @param out receives the product; modified
+     * @param off where the product starts in out
+     */
+    static void congruence(int m, double[] rInv, double[] f, double[] t, double[] out, int off) {
         // t = R^-1 F
         java.util.Arrays.fill(t, 0, m * m, 0);
         for (int a = 0; a < m; a++) {
@@ -66,7 +80,6 @@ final class BlockProducts {
             }
         }
         // the upper triangle of t R^-T (symmetric), negated, written to both triangles
-        int off = blk.offset;
         for (int a = 0; a < m; a++) {
             int ra = a * m;
             for (int b = a; b < m; b++) {
@@ -95,7 +108,35 @@ final class BlockProducts {
     static void transposeMulAdd(ConicData.Block blk, double[] rInvT, double[] z, double[] out, double[] u,
             double[] y) {
         int m = blk.m;
-        int off = blk.offset;
+        if (!transposeCongruence(m, rInvT, z, blk.offset, u, y)) {
+            return;
+        }
+        for (int j = 0; j < blk.vars.length; j++) {
+            int[] rj = blk.rows[j];
+            int[] cj = blk.cols[j];
+            double[] vj = blk.vals[j];
+            double sum = 0;
+            for (int e = 0; e < vj.length; e++) {
+                int r = rj[e];
+                int c = cj[e];
+                sum += vj[e] * (r <= c ? y[r * m + c] : y[c * m + r]);
+            }
+            out[blk.vars[j]] -= sum;
+        }
+    }
+
+    /**
+     * The upper triangle of Y = R^{-T} Zs R^{-1}, Zs the symmetric part of the m x m block of z at off.
+     *
+     * @param m the dimension
+     * @param rInvT R^{-T}; not modified
+     * @param z a cone vector; not modified
+     * @param off where the block starts in z
+     * @param u scratch, m x m
+     * @param y receives the upper triangle of Y (row-major m x m; the lower triangle is scratch)
+     * @return false (y not written) when the block of z is zero
+     */
+    static boolean transposeCongruence(int m, double[] rInvT, double[] z, int off, double[] u, double[] y) {
         boolean any = false;
         for (int i = off; i < off + m * m; i++) {
             if (z[i] != 0) {
@@ -104,7 +145,7 @@ final class BlockProducts {
             }
         }
         if (!any) {
-            return;
+            return false;
         }
         // y = Zs = (Z + Z^T) / 2 for now
         for (int a = 0; a < m; a++) {
@@ -140,18 +181,7 @@ final class BlockProducts {
                 y[rc + e] = sum;
             }
         }
-        for (int j = 0; j < blk.vars.length; j++) {
-            int[] rj = blk.rows[j];
-            int[] cj = blk.cols[j];
-            double[] vj = blk.vals[j];
-            double sum = 0;
-            for (int e = 0; e < vj.length; e++) {
-                int r = rj[e];
-                int c = cj[e];
-                sum += vj[e] * (r <= c ? y[r * m + c] : y[c * m + r]);
-            }
-            out[blk.vars[j]] -= sum;
-        }
+        return true;
     }
 
     /**

@@ -48,6 +48,11 @@ final class ScaledConstraints {
     /** Per matrix-route block: R^{-1} and R^{-T} of the last {@link #rescale}, m x m row-major. */
     private final double[][] scalingRInv;
     private final double[][] rInvT;
+    /** The groups of blocks sharing dense coefficients, found at the first {@link #rescale} (after equilibration). */
+    private java.util.List<SharedBlockGroup> groups;
+    /** Per block: its group (index into groups) or -1, and its index among the group's members. */
+    private int[] groupOf;
+    private int[] memberOf;
     /** Scratch of {@link BlockProducts}, as large as the largest block. */
     private double[] scratchA = new double[0];
     private double[] scratchB = new double[0];
@@ -83,9 +88,19 @@ final class ScaledConstraints {
         for (int i = 0; i < d.l; i++) {
             linWeight[i] = 1 / w.w[i];
         }
+        if (groups == null) {
+            findGroups();
+        }
         double[] blockTrace = new double[d.blocks.length];
+        for (SharedBlockGroup g : groups) {
+            g.rescale(w, blockTrace);
+        }
         for (int k = 0; k < d.blocks.length; k++) {
             double[][] denseF = dense(k);
+            if (groupOf[k] >= 0) {
+                fHat[k] = null;
+                continue;
+            }
             if (matrixRoute[k]) {
                 fHat[k] = null;
                 scalingRInv[k] = w.rInv[k].clone();
@@ -154,6 +169,50 @@ final class ScaledConstraints {
             }
         }
         return denseCoefficients[k];
+    }
+
+    private void findGroups() {
+        groups = sparseFormulaForEveryVariable ? java.util.List.of() : SharedBlockGroups.detect(d);
+        groupOf = new int[d.blocks.length];
+        memberOf = new int[d.blocks.length];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            int[] members = groups.get(g).members;
+            for (int i = 0; i < members.length; i++) {
+                groupOf[members[i]] = g;
+                memberOf[members[i]] = i;
+                int m = d.blocks[members[i]].m;
+                if (scratchA.length < m * m) {
+                    scratchA = new double[m * m];
+                    scratchB = new double[m * m];
+                }
+            }
+        }
+    }
+
+    /** @return the groups of blocks sharing dense coefficients (empty before the first {@link #rescale}) */
+    java.util.List<SharedBlockGroup> groups() {
+        return groups == null ? java.util.List.of() : groups;
+    }
+
+    /** @return block k's group (index into {@link #groups}), or -1 */
+    int groupOf(int k) {
+        return groupOf == null ? -1 : groupOf[k];
+    }
+
+    /** @return block k's index among its group's members */
+    int memberOf(int k) {
+        return memberOf[k];
+    }
+
+    /** @return per member of group g whether it is unrotated (takes part in the group's sums) */
+    boolean[] taking(int g) {
+        int[] members = groups.get(g).members;
+        boolean[] t = new boolean[members.length];
+        for (int i = 0; i < members.length; i++) {
+            t[i] = rotated[members[i]] == null;
+        }
+        return t;
     }
 
     private static double[] transpose(double[] a, int m) {
@@ -254,6 +313,9 @@ final class ScaledConstraints {
                 BlockProducts.mul(blk, scalingRInv[k], x, out, scratchA, scratchB);
                 continue;
             }
+            if (groupOf[k] >= 0) {
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -275,6 +337,9 @@ final class ScaledConstraints {
                     q++;
                 }
             }
+        }
+        for (int g = 0; g < groups().size(); g++) {
+            groups.get(g).mul(x, taking(g), out, scratchA, scratchB);
         }
     }
 
@@ -319,6 +384,9 @@ final class ScaledConstraints {
                 BlockProducts.transposeMulAdd(blk, rInvT[k], z, out, scratchA, scratchB);
                 continue;
             }
+            if (groupOf[k] >= 0) {
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -336,6 +404,9 @@ final class ScaledConstraints {
                     q++;
                 }
             }
+        }
+        for (int g = 0; g < groups().size(); g++) {
+            groups.get(g).transposeMulAdd(z, taking(g), out, scratchA, scratchB);
         }
     }
 
