@@ -61,7 +61,7 @@ final class ScaledConstraints {
      * from Q, not from scaled columns: {@link BlockGrams#sparse}) and 1.5 m^3 is below this fraction of the
      * svec(m) nv multiply-adds of a product with the scaled columns.
      */
-    static final double MATRIX_ROUTE_FRACTION = 1.1;
+    static final double MATRIX_ROUTE_FRACTION = 1.0;
 
     ScaledConstraints(ConicData d) {
         this.d = d;
