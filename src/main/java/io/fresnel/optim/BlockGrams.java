@@ -125,13 +125,6 @@ final class BlockGrams {
     double[] unborderedDiagonal() {
         int n = d.n;
         double[] diag = new double[n];
-        for (int g = 0; g < groupGram.length; g++) {
-            double[] h = allMembers(g);
-            int[] vars = gs.groups().get(g).shared;
-            for (int i = 0; i < vars.length; i++) {
-                diag[vars[i]] += h[i * vars.length + i];
-            }
-        }
         for (int k = 0; k < d.blocks.length; k++) {
             int[] vars = d.blocks[k].vars;
             int nv = vars.length;
@@ -159,6 +152,14 @@ final class BlockGrams {
                 for (int i = 0; i < nv; i++) {
                     diag[vars[i]] += sums[i];
                 }
+            }
+        }
+        // the groups' shared parts after every block, as in NormalEquations.assemble (the same order of the sums)
+        for (int g = 0; g < groupGram.length; g++) {
+            double[] h = allMembers(g);
+            int[] vars = gs.groups().get(g).shared;
+            for (int i = 0; i < vars.length; i++) {
+                diag[vars[i]] += h[i * vars.length + i];
             }
         }
         for (int i = 0; i < d.p; i++) {

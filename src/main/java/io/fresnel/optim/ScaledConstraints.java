@@ -6,7 +6,10 @@ import org.ejml.data.DMatrixRMaj;
  * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
  * forming it: an orthant row is the row of G divided by w_i; a PSD block's columns are the scaled
  * coefficient matrices -R^{-1} F_v R^{-T}, held as their svec (one column per variable of the
- * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}.
+ * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}. Two kinds of
+ * blocks have no scaled columns: sparse blocks with many variables, applied through their coefficient
+ * matrices ({@link BlockProducts}, the "matrix route"), and blocks that share their dense coefficients
+ * with others ({@link SharedBlockGroup}), applied and summed per group.
  *
  * <p>Reused across iterations: {@link #rescale} recomputes everything for a new scaling.
  */
@@ -162,7 +165,8 @@ final class ScaledConstraints {
                 allSparse &= fj == null;
             }
             double products = (double) Svec.length(m) * blk.vars.length;
-            matrixRoute[k] = allSparse && !sparseFormulaForEveryVariable && BlockGrams.sparse(blk) && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
+            matrixRoute[k] = allSparse && !sparseFormulaForEveryVariable && BlockGrams.sparse(blk)
+                    && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
             if (matrixRoute[k] && scratchA.length < m * m) {
                 scratchA = new double[m * m];
                 scratchB = new double[m * m];

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * a 12 x 12 block with many sparse variables (the matrix route). For scalings from well centred to spread 1e6:
  * Gs x = -R^-1 F(x) R^-T per block, (Gs^T z)_v = -sum_k tr(F_kv R_k^-T Z_k R_k^-1), the normal matrix
  * H_ij = sum_k tr(F_ki Q_k F_kj Q_k) (all members, and with a member left out as when it is rotated), its
- * diagonal and the blocks' total weights.
+ * diagonal (to the last bit that of the assembled matrix) and the blocks' total weights.
  */
 class SharedBlockGroupTest {
     private static final int SHARED = 10;
@@ -212,6 +212,8 @@ class SharedBlockGroupTest {
                     new BorderRows());
             for (int i = 0; i < n; i++) {
                 assertEquals(h[i][i], diag[i], 1e-11 * scale, "spread " + spread + ": diagonal " + i);
+                // the bordering decision reads this diagonal: the assembled matrix's to the last bit
+                assertEquals(assembled.get(i, i), diag[i], 0.0, "spread " + spread + ": diagonal " + i + " to the bit");
                 for (int j = 0; j < n; j++) {
                     assertEquals(h[i][j], assembled.get(i, j), 1e-11 * scale,
                             "spread " + spread + ": H(" + i + ", " + j + ")");
