@@ -140,11 +140,20 @@ public record Precoder(List<Stream> streams, ComplexMatrix columns, ComplexMatri
         return -1;
     }
 
+    /** (0.99 {@link Envelope#MAX_PRECODER_ENTRY})^2: an entry with |re|^2 + |im|^2 below it is within the bound. */
+    private static final double INSIDE_SQUARED = 0.99 * 0.99 * Envelope.MAX_PRECODER_ENTRY * Envelope.MAX_PRECODER_ENTRY;
+
     private static void bounded(String field, ComplexMatrix m) {
         for (int c = 0; c < m.cols(); c++) {
             for (int r = 0; r < m.rows(); r++) {
-                Envelope.magnitude(field + "[" + c + "][" + r + "]", Math.hypot(m.re(r, c), m.im(r, c)),
-                        Envelope.MAX_PRECODER_ENTRY);
+                double re = m.re(r, c);
+                double im = m.im(r, c);
+                // far inside the bound (with a margin for the rounding of the squares): no hypot, no message
+                if (re * re + im * im <= INSIDE_SQUARED) {
+                    continue;
+                }
+                // the field name is built only here (per entry it cost more than the check itself on large arrays)
+                Envelope.magnitude(field + "[" + c + "][" + r + "]", Math.hypot(re, im), Envelope.MAX_PRECODER_ENTRY);
             }
         }
     }

@@ -23,17 +23,24 @@ final class BlockGrams {
     private final NtScaling w;
     /** Per block: nv x nv (row-major, full) once computed, else null. */
     private final double[][] gram;
+    /** Per group of {@link ScaledConstraints#groups}: its shared part with every member taking part, once computed. */
+    private final double[][] groupGram;
 
     BlockGrams(ConicData d, ScaledConstraints gs, NtScaling w) {
         this.d = d;
         this.gs = gs;
         this.w = w;
         this.gram = new double[d.blocks.length][];
+        this.groupGram = new double[gs.groups().size()][];
     }
 
     /** Whether block k is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
     private boolean sparse(int k) {
-        ConicData.Block blk = d.blocks[k];
+        return sparse(d.blocks[k]);
+    }
+
+    /** Whether a block's contribution is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
+    static boolean sparse(ConicData.Block blk) {
         int nv = blk.vars.length;
         int m = blk.m;
         long nnz = 0;
@@ -53,6 +60,12 @@ final class BlockGrams {
      * @param n its dimension
      */
     void scatter(int k, double[] hd, int n) {
+        int group = gs.groupOf(k);
+        if (group >= 0) {
+            // the member's own variables; the shared part comes with scatterGroups
+            gs.groups().get(group).scatterOwn(gs.memberOf(k), hd, n);
+            return;
+        }
         double[] g = gram(k);
         int[] vars = d.blocks[k].vars;
         int nv = vars.length;
@@ -62,6 +75,45 @@ final class BlockGrams {
                 hd[row + vars[j]] += g[i * nv + j];
             }
         }
+    }
+
+    /**
+     * hd += the shared part of every group over its unrotated members (after {@link #scatter} of every block, so
+     * that the rotation of each member is decided).
+     *
+     * @param hd the n x n normal matrix; modified
+     * @param n its dimension
+     */
+    void scatterGroups(double[] hd, int n) {
+        for (int g = 0; g < groupGram.length; g++) {
+            SharedBlockGroup group = gs.groups().get(g);
+            boolean[] taking = gs.taking(g);
+            boolean all = true;
+            for (boolean t : taking) {
+                all &= t;
+            }
+            double[] h = all ? allMembers(g) : group.sharedGram(taking);
+            if (h == null) {
+                continue;
+            }
+            int[] vars = group.shared;
+            int ns = vars.length;
+            for (int i = 0; i < ns; i++) {
+                int row = vars[i] * n;
+                for (int j = 0; j < ns; j++) {
+                    hd[row + vars[j]] += h[i * ns + j];
+                }
+            }
+        }
+    }
+
+    private double[] allMembers(int g) {
+        if (groupGram[g] == null) {
+            boolean[] all = new boolean[gs.groups().get(g).members.length];
+            java.util.Arrays.fill(all, true);
+            groupGram[g] = gs.groups().get(g).sharedGram(all);
+        }
+        return groupGram[g];
     }
 
     /**
@@ -76,6 +128,10 @@ final class BlockGrams {
         for (int k = 0; k < d.blocks.length; k++) {
             int[] vars = d.blocks[k].vars;
             int nv = vars.length;
+            if (gs.groupOf(k) >= 0) {
+                gs.groups().get(gs.groupOf(k)).addOwnDiagonal(gs.memberOf(k), diag);
+                continue;
+            }
             if (gram[k] != null || sparse(k)) {
                 double[] g = gram(k);
                 for (int i = 0; i < nv; i++) {
@@ -96,6 +152,14 @@ final class BlockGrams {
                 for (int i = 0; i < nv; i++) {
                     diag[vars[i]] += sums[i];
                 }
+            }
+        }
+        // the groups' shared parts after every block, as in NormalEquations.assemble (the same order of the sums)
+        for (int g = 0; g < groupGram.length; g++) {
+            double[] h = allMembers(g);
+            int[] vars = gs.groups().get(g).shared;
+            for (int i = 0; i < vars.length; i++) {
+                diag[vars[i]] += h[i * vars.length + i];
             }
         }
         for (int i = 0; i < d.p; i++) {

@@ -79,6 +79,7 @@ final class NormalEquations {
             }
             grams.scatter(k, hd, n);
         }
+        grams.scatterGroups(hd, n);
         for (int i = 0; i < d.p; i++) {
             double[] row = d.a[i];
             for (int u = 0; u < n; u++) {

@@ -6,7 +6,10 @@ import org.ejml.data.DMatrixRMaj;
  * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
  * forming it: an orthant row is the row of G divided by w_i; a PSD block's columns are the scaled
  * coefficient matrices -R^{-1} F_v R^{-T}, held as their svec (one column per variable of the
- * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}.
+ * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}. Two kinds of
+ * blocks have no scaled columns: sparse blocks with many variables, applied through their coefficient
+ * matrices ({@link BlockProducts}, the "matrix route"), and blocks that share their dense coefficients
+ * with others ({@link SharedBlockGroup}), applied and summed per group.
  *
  * <p>Reused across iterations: {@link #rescale} recomputes everything for a new scaling.
  */
@@ -33,12 +36,35 @@ final class ScaledConstraints {
     private final int[][][] denseRange;
     /**
      * Test seam (package-private, false in the product): when true, every variable takes the sparse formula of
-     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding. Read when a
+     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding; and every block
+     * is applied through its scaled columns (no {@link #matrixRoute}), as before 2026-12-03. Read when a
      * program's dense coefficients are first built.
      */
     static volatile boolean sparseFormulaForEveryVariable;
     /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
     private double[] lastBlockTrace;
+    /**
+     * Per block: whether its products go through its coefficient matrices ({@link BlockProducts}) rather than
+     * scaled columns (then fHat is null for it); decided with {@link #denseCoefficients}.
+     */
+    private final boolean[] matrixRoute;
+    /** Per matrix-route block: R^{-1} and R^{-T} of the last {@link #rescale}, m x m row-major. */
+    private final double[][] scalingRInv;
+    private final double[][] rInvT;
+    /** The groups of blocks sharing dense coefficients, found at the first {@link #rescale} (after equilibration). */
+    private java.util.List<SharedBlockGroup> groups;
+    /** Per block: its group (index into groups) or -1, and its index among the group's members. */
+    private int[] groupOf;
+    private int[] memberOf;
+    /** Scratch of {@link BlockProducts}, as large as the largest block. */
+    private double[] scratchA = new double[0];
+    private double[] scratchB = new double[0];
+    /**
+     * A block takes the matrix route when its coefficient matrices are sparse (its Gram contribution is then formed
+     * from Q, not from scaled columns: {@link BlockGrams#sparse}) and 1.5 m^3 is below this fraction of the
+     * svec(m) nv multiply-adds of a product with the scaled columns.
+     */
+    static final double MATRIX_ROUTE_FRACTION = 1.0;
 
     ScaledConstraints(ConicData d) {
         this.d = d;
@@ -48,6 +74,9 @@ final class ScaledConstraints {
         linBordered = new boolean[d.l];
         denseCoefficients = new double[d.blocks.length][][];
         denseRange = new int[d.blocks.length][][];
+        matrixRoute = new boolean[d.blocks.length];
+        rInvT = new double[d.blocks.length][];
+        scalingRInv = new double[d.blocks.length][];
     }
 
     /**
@@ -62,9 +91,27 @@ final class ScaledConstraints {
         for (int i = 0; i < d.l; i++) {
             linWeight[i] = 1 / w.w[i];
         }
+        if (groups == null) {
+            findGroups();
+        }
         double[] blockTrace = new double[d.blocks.length];
+        for (SharedBlockGroup g : groups) {
+            g.rescale(w, blockTrace);
+        }
         for (int k = 0; k < d.blocks.length; k++) {
-            fHat[k] = scaledCoefficients(d.blocks[k], dense(k), denseRange[k], w.rInv[k]);
+            double[][] denseF = dense(k);
+            if (groupOf[k] >= 0) {
+                fHat[k] = null;
+                continue;
+            }
+            if (matrixRoute[k]) {
+                fHat[k] = null;
+                scalingRInv[k] = w.rInv[k].clone();
+                rInvT[k] = transpose(w.rInv[k], d.blocks[k].m);
+                blockTrace[k] = BlockProducts.trace(d.blocks[k], w.q[k]);
+                continue;
+            }
+            fHat[k] = scaledCoefficients(d.blocks[k], denseF, denseRange[k], w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
@@ -113,8 +160,73 @@ final class ScaledConstraints {
             }
             denseCoefficients[k] = f;
             denseRange[k] = range;
+            boolean allSparse = true;
+            for (double[] fj : f) {
+                allSparse &= fj == null;
+            }
+            double products = (double) Svec.length(m) * blk.vars.length;
+            matrixRoute[k] = allSparse && !sparseFormulaForEveryVariable && BlockGrams.sparse(blk)
+                    && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
+            if (matrixRoute[k] && scratchA.length < m * m) {
+                scratchA = new double[m * m];
+                scratchB = new double[m * m];
+            }
         }
         return denseCoefficients[k];
+    }
+
+    private void findGroups() {
+        groups = sparseFormulaForEveryVariable ? java.util.List.of() : SharedBlockGroups.detect(d);
+        groupOf = new int[d.blocks.length];
+        memberOf = new int[d.blocks.length];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            int[] members = groups.get(g).members;
+            for (int i = 0; i < members.length; i++) {
+                groupOf[members[i]] = g;
+                memberOf[members[i]] = i;
+                int m = d.blocks[members[i]].m;
+                if (scratchA.length < m * m) {
+                    scratchA = new double[m * m];
+                    scratchB = new double[m * m];
+                }
+            }
+        }
+    }
+
+    /** @return the groups of blocks sharing dense coefficients (empty before the first {@link #rescale}) */
+    java.util.List<SharedBlockGroup> groups() {
+        return groups == null ? java.util.List.of() : groups;
+    }
+
+    /** @return block k's group (index into {@link #groups}), or -1 */
+    int groupOf(int k) {
+        return groupOf == null ? -1 : groupOf[k];
+    }
+
+    /** @return block k's index among its group's members */
+    int memberOf(int k) {
+        return memberOf[k];
+    }
+
+    /** @return per member of group g whether it is unrotated (takes part in the group's sums) */
+    boolean[] taking(int g) {
+        int[] members = groups.get(g).members;
+        boolean[] t = new boolean[members.length];
+        for (int i = 0; i < members.length; i++) {
+            t[i] = rotated[members[i]] == null;
+        }
+        return t;
+    }
+
+    private static double[] transpose(double[] a, int m) {
+        double[] t = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                t[j * m + i] = a[i * m + j];
+            }
+        }
+        return t;
     }
 
     /** @return 1 / w_i of orthant row i */
@@ -122,7 +234,12 @@ final class ScaledConstraints {
         return linWeight[i];
     }
 
-    /** @return the svec columns of block k (svec length x block variables); not to be modified */
+    /** @return whether block k is applied through its coefficient matrices (it has no scaled columns) */
+    boolean matrixRoute(int k) {
+        return matrixRoute[k];
+    }
+
+    /** @return the svec columns of block k (svec length x block variables), null on the matrix route; not to be modified */
     DMatrixRMaj scaledColumns(int k) {
         return fHat[k];
     }
@@ -196,6 +313,13 @@ final class ScaledConstraints {
                 }
                 continue;
             }
+            if (matrixRoute[k]) {
+                BlockProducts.mul(blk, scalingRInv[k], x, out, scratchA, scratchB);
+                continue;
+            }
+            if (groupOf[k] >= 0) {
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -217,6 +341,9 @@ final class ScaledConstraints {
                     q++;
                 }
             }
+        }
+        for (int g = 0; g < groups().size(); g++) {
+            groups.get(g).mul(x, taking(g), out, scratchA, scratchB);
         }
     }
 
@@ -257,6 +384,13 @@ final class ScaledConstraints {
                 rotated[k].transposeMulAdd(zr, skipBorder, out);
                 continue;
             }
+            if (matrixRoute[k]) {
+                BlockProducts.transposeMulAdd(blk, rInvT[k], z, out, scratchA, scratchB);
+                continue;
+            }
+            if (groupOf[k] >= 0) {
+                continue;
+            }
             int m = blk.m;
             int nv = blk.vars.length;
             double[] fd = fHat[k].data;
@@ -274,6 +408,9 @@ final class ScaledConstraints {
                     q++;
                 }
             }
+        }
+        for (int g = 0; g < groups().size(); g++) {
+            groups.get(g).transposeMulAdd(z, taking(g), out, scratchA, scratchB);
         }
     }
 
