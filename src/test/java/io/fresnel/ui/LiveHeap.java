@@ -50,25 +50,81 @@ final class LiveHeap {
     }
 
     /**
+     * One reading of the live heap: the smallest of the eight looks (the reading the leak check uses), their
+     * median and largest (a transient dip or spike shows as a spread), and the live bytes per class of a class
+     * histogram taken after the looks (a full GC of its own), to name what grew between two readings.
+     *
+     * @param least the smallest look (bytes)
+     * @param median the median look (the lower of the middle two, bytes)
+     * @param most the largest look (bytes)
+     * @param bytesByClass live bytes per class name
+     */
+    record Reading(long least, long median, long most, java.util.Map<String, Long> bytesByClass) {
+
+        /** @return "a MB (looks a..m..b MB)" */
+        String describe() {
+            return String.format(java.util.Locale.ROOT, "%.1f MB (looks %.1f..%.1f..%.1f MB)", least / 1048576.0,
+                    least / 1048576.0, median / 1048576.0, most / 1048576.0);
+        }
+
+        /**
+         * @param earlier an earlier reading
+         * @param count how many classes to name
+         * @return the classes whose live bytes grew most since {@code earlier}, e.g. "[I +12.3 MB, [B +1.0 MB"
+         */
+        String largestGrowths(Reading earlier, int count) {
+            java.util.List<java.util.Map.Entry<String, Long>> growths = new java.util.ArrayList<>();
+            for (var e : bytesByClass.entrySet()) {
+                long g = e.getValue() - earlier.bytesByClass().getOrDefault(e.getKey(), 0L);
+                growths.add(java.util.Map.entry(e.getKey(), g));
+            }
+            growths.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+            java.util.StringJoiner out = new java.util.StringJoiner(", ");
+            for (var e : growths.subList(0, Math.min(count, growths.size()))) {
+                out.add(String.format(java.util.Locale.ROOT, "%s %+.2f MB", e.getKey(), e.getValue() / 1048576.0));
+            }
+            return out.toString();
+        }
+    }
+
+    /**
      * @param dumpDir where to write a live-heap dump {@code window-abuse-<name>.hprof} after the looks, or null
      * @param name the dump's name
-     * @return the smallest heap use (bytes) of eight looks after full GCs
+     * @return the reading of eight looks after full GCs, with a class histogram
      * @throws Exception if the FX thread does not answer within 60 s, or the dump fails
      */
-    static long afterGc(String dumpDir, String name) throws Exception {
+    static Reading afterGc(String dumpDir, String name) throws Exception {
         System.gc();
-        long least = Long.MAX_VALUE;
+        long[] looks = new long[LOOKS];
         for (int i = 0; i < LOOKS; i++) {
             WaitForAsyncUtils.asyncFx(LiveHeap::styleThrowawayNode).get(60, TimeUnit.SECONDS);
             System.gc();
-            least = Math.min(least, usedAfterLastFullGc());
+            looks[i] = usedAfterLastFullGc();
             Thread.sleep(400);
         }
+        java.util.Arrays.sort(looks);
+        java.util.Map<String, Long> histogram = classHistogram();
         if (dumpDir != null) {
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(
                     Path.of(dumpDir, "window-abuse-" + name + ".hprof").toString(), true);
         }
-        return least;
+        return new Reading(looks[0], looks[(LOOKS - 1) / 2], looks[LOOKS - 1], histogram);
+    }
+
+    /** @return live bytes per class name, as {@code jcmd GC.class_histogram} prints them (after a full GC) */
+    private static java.util.Map<String, Long> classHistogram() throws Exception {
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+).*");
+        for (String line : String.valueOf(text).split("\\R")) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.matches()) {
+                out.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+            }
+        }
+        return out;
     }
 
     /**

@@ -154,7 +154,7 @@ class WindowAbuseTest {
         Random rnd = new Random(SEED);
         FxProbe probe = new FxProbe();
         probe.start();
-        long heapFirst = -1;
+        LiveHeap.Reading heapFirst = null;
         // after the first thousand operations (half of a shorter run): the caches of the toolkit,
         // the charts and the renderers have seen every kind of operation by then
         int baselineAt = Math.min(1000, OPERATIONS / 2);
@@ -201,22 +201,25 @@ class WindowAbuseTest {
                     int at = done;
                     assertTrue(problems.isEmpty(), () -> "after operation " + at + ": " + problems);
                 }
-                if (heapFirst < 0 && done >= baselineAt) {
+                if (heapFirst == null && done >= baselineAt) {
                     heapFirst = settledHeap(probe, done);
                 }
             }
-            long heapLast = settledHeap(probe, done);
+            LiveHeap.Reading heapLast = settledHeap(probe, done);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long growth = heapLast.least() - heapFirst.least();
             String report = String.format("window-abuse: %d operations (seed %d) in %.1f s, %d settle checks;"
                     + " ops %s; FX round trips: %d probes, worst %d ms, 99th percentile %d ms;"
-                    + " live heap after GC %.1f MB after %d operations, %.1f MB at the end (growth %.2f MB)",
+                    + " live heap after GC %s after %d operations, %s at the end (growth %.2f MB, of the medians"
+                    + " %.2f MB; largest class growths: %s)",
                     OPERATIONS, SEED, seconds, checks, Op.summary(counts), probe.count(), probe.worstMs(),
-                    probe.percentileMs(99), heapFirst / 1048576.0, baselineAt, heapLast / 1048576.0,
-                    (heapLast - heapFirst) / 1048576.0) + probe.stalls();
+                    probe.percentileMs(99), heapFirst.describe(), baselineAt, heapLast.describe(),
+                    growth / 1048576.0, (heapLast.median() - heapFirst.median()) / 1048576.0,
+                    heapLast.largestGrowths(heapFirst, 5)) + probe.stalls();
             System.out.println(report);
             assertTrue(problems.isEmpty(), problems::toString);
             assertTrue(probe.worstMs() < FREEZE_MS, report);
-            assertTrue(heapLast - heapFirst < HEAP_GROWTH_LIMIT, report);
+            assertTrue(growth < HEAP_GROWTH_LIMIT, report);
         } finally {
             probe.stop();
         }
@@ -554,7 +557,7 @@ class WindowAbuseTest {
      * Settles on a fresh default document with a fresh TestFX event record, then the live heap after
      * full GCs ({@link LiveHeap}); with {@code -Dfresnel.abuse.heapDumps=DIR} also a live-heap dump there.
      */
-    private long settledHeap(FxProbe probe, int done) throws Exception {
+    private LiveHeap.Reading settledHeap(FxProbe probe, int done) throws Exception {
         fx(() -> {
             model.newDocument();
             window.scene().fitScene();
