@@ -15,6 +15,7 @@ import io.fresnel.sweep.SweepEngine;
 import io.fresnel.sweep.SweepEngineOptions;
 import io.fresnel.sweep.SweepEngines;
 import io.fresnel.sweep.SweepJob;
+import io.fresnel.sweep.SweepJournal;
 import io.fresnel.sweep.SweepRunner;
 import io.fresnel.sweep.SweepOptions;
 import io.fresnel.sweep.SweepSpec;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Option;
  * rejected input, before anything is solved or written (unknown figure or scheme, draws < 1,
  * malformed {@code --points}, a base scenario that cannot be read or used); 1 when a design
  * failed with an internal error (the files are still written, the failing solves marked
- * {@code error}).
+ * {@code error}). A sweep that fails, is cancelled or interrupted before any run is journaled
+ * leaves nothing behind: the journal folder and the output folder it created are removed again.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Regenerate the data of paper 000's Figs. 2-6 (max-min secrecy rate versus transmit power,"
@@ -171,6 +173,27 @@ public final class SweepCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             return reject("--out " + out + " exists and is not a directory");
         }
+        Path journal = SweepJournal.folder(out, fig.number());
+        boolean outCreated = !Files.exists(out);
+        boolean journalCreated = !Files.exists(journal);
+        int status = FresnelCommand.INTERNAL_ERROR;
+        try {
+            status = runJob(fig, sweepSpec, baseScenario, xs, names, poolSize, size, err);
+            return status;
+        } finally {
+            if (status != FresnelCommand.OK) {
+                removeUnused(out, outCreated, journal, journalCreated);
+            }
+        }
+    }
+
+    /**
+     * Runs paper 000's sweep job into the checked {@code --out} and writes its figure files.
+     *
+     * @return the exit status
+     */
+    private int runJob(SweepFigure fig, SweepSpec sweepSpec, Scenario baseScenario, List<Double> xs,
+            List<String> names, int poolSize, int size, PrintWriter err) throws InterruptedException {
         SweepJob.Outcome outcome;
         try (SweepEngine sweepEngine = SweepEngines.create(engine, new SweepEngineOptions(poolSize, master,
                 "fresnel sweep fig " + fig.number()))) {
@@ -268,6 +291,29 @@ public final class SweepCommand implements Callable<Integer> {
             return reject(e.getMessage());
         }
         return FresnelCommand.OK;
+    }
+
+    /**
+     * After a paper 000 sweep that did not succeed (rejected, engine failure, cancelled, interrupted): removes
+     * what this command created and nothing needs, like {@link #removeIfEmpty} for the other papers: the journal
+     * folder it created when it holds no finished run (only its plan.json, or nothing), then the output folder it
+     * created when that is empty. A journal with finished runs stays, for the same command to resume.
+     */
+    private static void removeUnused(Path out, boolean outCreated, Path journal, boolean journalCreated) {
+        if (journalCreated && Files.isDirectory(journal)) {
+            Path plan = journal.resolve("plan.json");
+            try (java.util.stream.Stream<Path> entries = Files.list(journal)) {
+                if (entries.allMatch(plan::equals)) {
+                    Files.deleteIfExists(plan);
+                    Files.delete(journal);
+                }
+            } catch (IOException e) {
+                return;
+            }
+        }
+        if (outCreated) {
+            removeIfEmpty(out);
+        }
     }
 
     /** Deletes a folder this command created for a figure that then refused its input, if nothing was written. */

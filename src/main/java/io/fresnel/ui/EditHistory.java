@@ -3,6 +3,7 @@ package io.fresnel.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Undo/redo of immutable states: each committed edit pushes the state it replaced. Bounded to
@@ -37,11 +38,23 @@ public final class EditHistory<T> {
      * @return the state to restore, or empty when there is nothing to undo
      */
     public Optional<T> undo(T current) {
+        return undo(back -> current);
+    }
+
+    /**
+     * Steps back, making the present state redoable in the form the restored step asks for (e.g.
+     * a step that also changed a setting besides the state records the present setting too).
+     *
+     * @param current the present state, given the state to restore
+     * @return the state to restore, or empty when there is nothing to undo
+     */
+    public Optional<T> undo(Function<? super T, ? extends T> current) {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        redo.push(current);
-        return Optional.of(undo.pop());
+        T back = undo.pop();
+        redo.push(current.apply(back));
+        return Optional.of(back);
     }
 
     /**
@@ -51,11 +64,22 @@ public final class EditHistory<T> {
      * @return the state to restore, or empty when there is nothing to redo
      */
     public Optional<T> redo(T current) {
+        return redo(forward -> current);
+    }
+
+    /**
+     * Steps forward again, making the present state undoable in the form the restored step asks for.
+     *
+     * @param current the present state, given the state to restore
+     * @return the state to restore, or empty when there is nothing to redo
+     */
+    public Optional<T> redo(Function<? super T, ? extends T> current) {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        undo.push(current);
-        return Optional.of(redo.pop());
+        T forward = redo.pop();
+        undo.push(current.apply(forward));
+        return Optional.of(forward);
     }
 
     /** @return whether {@link #undo} would do something */

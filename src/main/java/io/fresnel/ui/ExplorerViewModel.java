@@ -49,6 +49,16 @@ public final class ExplorerViewModel implements AutoCloseable {
             public String replaced(Scenario scenario) {
                 return runs().chooseFor(scenario);
             }
+
+            @Override
+            public String beamformer() {
+                return runs().algorithmProperty().get();
+            }
+
+            @Override
+            public void restoreBeamformer(String name) {
+                runs().algorithmProperty().set(name);
+            }
         });
         this.runs = new DesignRuns(ui, document);
         document.replace(initial, null);
@@ -167,6 +177,17 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     public boolean edit(String what, UnaryOperator<Scenario> edit) {
         return document.edit(what, edit);
+    }
+
+    /**
+     * @param what a short description for messages
+     * @param edit the edit (it may throw IllegalArgumentException naming the cause)
+     * @param beamformer the beamformer chosen with it, restored by undo/redo together with the scene
+     * @return whether it was applied
+     * @see ScenarioDocument#editWithBeamformer
+     */
+    public boolean editWithBeamformer(String what, UnaryOperator<Scenario> edit, String beamformer) {
+        return document.editWithBeamformer(what, edit, beamformer);
     }
 
     /**

@@ -53,12 +53,42 @@ public final class ScenarioDocument {
          * @return a note for the user about the document's algorithm, or ""
          */
         String replaced(Scenario scenario);
+
+        /**
+         * @return the beamformer chosen now (a design name, or null for the file's precoder), recorded
+         *     by an edit that also changes it ({@link #editWithBeamformer})
+         */
+        default String beamformer() {
+            return null;
+        }
+
+        /**
+         * Undo or redo of an edit that also changed the beamformer: choose this one again.
+         *
+         * @param name a design name, or null for the file's precoder
+         */
+        default void restoreBeamformer(String name) {
+        }
+    }
+
+    /**
+     * One undo or redo step: the scenario to restore and, for an edit that also changed the
+     * beamformer ({@link #editWithBeamformer}), the beamformer to restore with it.
+     *
+     * @param scenario the scenario
+     * @param withBeamformer whether the step restores the beamformer too
+     * @param beamformer the beamformer (a design name, or null for the file's precoder)
+     */
+    private record Step(Scenario scenario, boolean withBeamformer, String beamformer) {
+        static Step of(Scenario s) {
+            return new Step(s, false, null);
+        }
     }
 
     private final Executor ui;
     private final Executor io;
     private final Listener listener;
-    private final EditHistory<Scenario> history = new EditHistory<>();
+    private final EditHistory<Step> history = new EditHistory<>();
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -181,7 +211,7 @@ public final class ScenarioDocument {
     /** Ends a drag: one undo step for the whole gesture. */
     public void endDrag() {
         if (dragStart != null && !dragStart.equals(scenario.get())) {
-            history.committed(dragStart);
+            history.committed(Step.of(dragStart));
             markEdited();
         }
         dragStart = null;
@@ -206,10 +236,43 @@ public final class ScenarioDocument {
         if (after.equals(before)) {
             return true;
         }
-        history.committed(before);
+        history.committed(Step.of(before));
         setScenario(after);
         markEdited();
         message.set(what);
+        return true;
+    }
+
+    /**
+     * Applies an edit and a choice of beamformer as one undo step (e.g. a tradeoff point: its level
+     * and precoder, and the front's design): undo restores the scenario and the beamformer chosen
+     * before, redo both again. Edits made with {@link #edit} leave the beamformer to the user.
+     *
+     * @param what a short description for messages
+     * @param edit the edit (it may throw IllegalArgumentException naming the cause)
+     * @param beamformer the beamformer to choose with it (a design name, or null for the file's precoder)
+     * @return whether it was applied
+     */
+    public boolean editWithBeamformer(String what, UnaryOperator<Scenario> edit, String beamformer) {
+        Scenario before = scenario.get();
+        String chosen = listener.beamformer();
+        Scenario after;
+        try {
+            after = edit.apply(before);
+        } catch (IllegalArgumentException e) {
+            message.set(what + " refused: " + e.getMessage());
+            return false;
+        }
+        if (after.equals(before) && Objects.equals(chosen, beamformer)) {
+            return true;
+        }
+        history.committed(new Step(before, true, chosen));
+        setScenario(after);
+        markEdited();
+        message.set(what);
+        if (!Objects.equals(chosen, beamformer)) {
+            listener.restoreBeamformer(beamformer);
+        }
         return true;
     }
 
@@ -243,20 +306,27 @@ public final class ScenarioDocument {
 
     /** Undoes the last edit. */
     public void undo() {
-        history.undo(scenario.get()).ifPresent(s -> {
-            setScenario(s);
-            markEdited();
-            message.set("undone");
-        });
+        history.undo(this::present).ifPresent(s -> restore(s, "undone"));
     }
 
     /** Redoes the last undone edit. */
     public void redo() {
-        history.redo(scenario.get()).ifPresent(s -> {
-            setScenario(s);
-            markEdited();
-            message.set("redone");
-        });
+        history.redo(this::present).ifPresent(s -> restore(s, "redone"));
+    }
+
+    /** @return the present state in the form of the step about to be restored (with the beamformer when it has one) */
+    private Step present(Step restored) {
+        return restored.withBeamformer() ? new Step(scenario.get(), true, listener.beamformer())
+                : Step.of(scenario.get());
+    }
+
+    private void restore(Step s, String what) {
+        setScenario(s.scenario());
+        markEdited();
+        if (s.withBeamformer() && !Objects.equals(s.beamformer(), listener.beamformer())) {
+            listener.restoreBeamformer(s.beamformer());
+        }
+        message.set(what);
     }
 
     /**

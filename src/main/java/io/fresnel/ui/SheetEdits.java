@@ -91,9 +91,11 @@ final class SheetEdits {
         }
         String message = what + (r.notes().isEmpty() ? "" : "; " + String.join("; ", r.notes()));
         String selected = model.selectedIdProperty().get();
-        model.edit(message, s -> r.scenario());
         if (before.precoder() != null && r.scenario().precoder() == null && model.algorithmProperty().get() == null) {
-            model.algorithmProperty().set(DesignRuns.baselineFor(r.scenario()));
+            // the file's precoder was shown and is gone: the baseline designs one, in the same undo step
+            model.editWithBeamformer(message, s -> r.scenario(), DesignRuns.baselineFor(r.scenario()));
+        } else {
+            model.edit(message, s -> r.scenario());
         }
         if (selected != null && !model.getScenario().equals(before)) {
             NodePaths.renamed(before, model.getScenario(), selected).ifPresent(model.selectedIdProperty()::set);

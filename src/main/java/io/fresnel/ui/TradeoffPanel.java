@@ -48,7 +48,8 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
  * again, coarse first and then refined, with progress and a Cancel button; only while the tab is
  * shown. The design in force is marked on the chart; clicking a feasible point (or a row of the
  * list) applies its level to the scene through the document's undoable edit path, with that
- * point's precoder, and makes the front's design the beamformer.
+ * point's precoder, and makes the front's design the beamformer, as one undo step: undo restores
+ * the scene and the beamformer chosen before, redo both again.
  */
 final class TradeoffPanel extends VBox implements AutoCloseable {
     /** How long an edit must rest before the front is traced again (ms). */
@@ -437,11 +438,8 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             return;
         }
         String alg = f.algorithm();
-        boolean applied = model.edit("tradeoff: " + level(f.kind(), p.level()),
-                s -> f.kind().withLevel(s, p.level(), alg).withPrecoder(p.designed().precoder()));
-        if (applied && !alg.equals(model.algorithmProperty().get())) {
-            model.algorithmProperty().set(alg);
-        }
+        model.editWithBeamformer("tradeoff: " + level(f.kind(), p.level()),
+                s -> f.kind().withLevel(s, p.level(), alg).withPrecoder(p.designed().precoder()), alg);
     }
 
     private void showRunning(boolean on) {

@@ -40,6 +40,48 @@ class SweepOutputFolderTest {
     }
 
     /**
+     * Paper 000's sweep creates its output folder and the journal in it before the job runs; a job that
+     * then fails before any run is journaled (here: the caller's thread is interrupted, so the engine's
+     * wait ends at once) must leave nothing behind, as the paper 002/003 path does when a figure refuses
+     * its input: the folder the command created is removed, a folder the user gave stays without the
+     * journal the command put in it. The solve ({@code rsma-digital}, about 0.5 s) cannot finish before
+     * the engine's first wait, which sees the interrupt.
+     */
+    @Test
+    void aSweepThatFailsBeforeAnyRunIsJournaledLeavesNoFolderBehind(@TempDir Path dir) throws Exception {
+        Path created = dir.resolve("figs");
+        GoldenEvalTest.Run r = interrupted(created);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("fig3-runs"), "the job had opened its journal: " + r.err());
+        assertFalse(Files.exists(created), "the folder the command created is removed");
+        Path given = Files.createDirectories(dir.resolve("given"));
+        r = interrupted(given);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(Files.isDirectory(given), "a folder given by the user stays");
+        try (java.util.stream.Stream<Path> files = Files.list(given)) {
+            assertEquals(java.util.List.of(), files.toList(), "no journal or file is left");
+        }
+    }
+
+    private static String[] sweepArgs(Path out) {
+        return new String[] {"sweep", "--figure", "3", "--base", io.fresnel.sweep.SweepScenarios.smallBaseFile()
+            .toString(), "--schemes", "rsma-digital", "--draws", "1", "--points", "1", "--threads", "1", "--out",
+            out.toString()};
+    }
+
+    /** Runs the one-solve sweep into {@code out} on a thread whose interrupt flag is set. */
+    private static GoldenEvalTest.Run interrupted(Path out) throws InterruptedException {
+        GoldenEvalTest.Run[] run = new GoldenEvalTest.Run[1];
+        Thread t = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            run[0] = GoldenEvalTest.run(sweepArgs(out));
+        });
+        t.start();
+        t.join(60_000);
+        return run[0];
+    }
+
+    /**
      * The figure files are written together at the end, after the solves: a folder already
      * standing where {@code fig3.csv} goes makes that write fail, with exit 2 naming the file, and
      * none of the other figure files is written (the write checks every target first). The solve

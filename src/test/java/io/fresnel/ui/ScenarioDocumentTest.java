@@ -63,6 +63,73 @@ class ScenarioDocumentTest {
     }
 
     @Test
+    void anEditWithABeamformerIsOneStepThatUndoAndRedoRestoreWhole() {
+        // the listener holds the beamformer (as the design runs do); the document records it only for an
+        // edit made with editWithBeamformer, so undo/redo of that step restore it and of any other leave it
+        String[] chosen = {"mrt"};
+        List<String> restored = new ArrayList<>();
+        ScenarioDocument d = new ScenarioDocument(Runnable::run, Runnable::run, new ScenarioDocument.Listener() {
+            @Override
+            public void edited(Scenario s) {
+            }
+
+            @Override
+            public String replaced(Scenario s) {
+                return "";
+            }
+
+            @Override
+            public String beamformer() {
+                return chosen[0];
+            }
+
+            @Override
+            public void restoreBeamformer(String name) {
+                restored.add(name);
+                chosen[0] = name;
+            }
+        });
+        d.replace(Presets.defaultScenario(), null);
+        Scenario start = d.getScenario();
+        assertTrue(d.editWithBeamformer("tradeoff", s -> ScenarioEdits.withTransmitPower(s, 0.5), "crb-min-sdr"));
+        Scenario applied = d.getScenario();
+        assertEquals(0.5, applied.transmitPowerW(), 0);
+        assertEquals(List.of("crb-min-sdr"), restored);
+        d.undo();
+        assertEquals(start, d.getScenario());
+        assertEquals("mrt", chosen[0]);
+        assertFalse(d.canUndoProperty().get(), "one step");
+        d.redo();
+        assertEquals(applied, d.getScenario());
+        assertEquals("crb-min-sdr", chosen[0]);
+        // the beamformer changed from the menu after the step: undo restores the one before the step, redo the menu's
+        chosen[0] = "zf";
+        d.undo();
+        assertEquals("mrt", chosen[0]);
+        d.redo();
+        assertEquals("zf", chosen[0]);
+        // an ordinary edit's undo and redo leave the beamformer alone
+        restored.clear();
+        d.edit("power", s -> ScenarioEdits.withTransmitPower(s, 0.25));
+        chosen[0] = "mmse";
+        d.undo();
+        d.redo();
+        assertEquals("mmse", chosen[0]);
+        assertEquals(List.of(), restored);
+        // the beamformer alone (the scene already at the level) is still a step
+        d.editWithBeamformer("same scene", s -> s, "crb-min-sdr");
+        assertEquals("crb-min-sdr", chosen[0]);
+        d.undo();
+        assertEquals("mmse", chosen[0]);
+        assertEquals(0.25, d.getScenario().transmitPowerW(), 0);
+        // a refused edit changes neither
+        assertFalse(d.editWithBeamformer("bad", s -> {
+            throw new IllegalArgumentException("no");
+        }, "zf"));
+        assertEquals("mmse", chosen[0]);
+    }
+
+    @Test
     void adoptingADesignIsNeitherAnEditNorDirty() {
         doc.replace(Presets.defaultScenario(), null);
         Scenario moved = ScenarioEdits.move(doc.getScenario(), "u1", new Vec3(5, 2, 0));

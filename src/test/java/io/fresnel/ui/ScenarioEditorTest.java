@@ -189,10 +189,15 @@ class ScenarioEditorTest {
             model.algorithmProperty().set(null); // show the precoder in force, as for a file with one
             return null;
         });
+        int rows = onFx(() -> model.getScenario().precoder().effective().rows());
         commit("tx_array.ula.elements", "32");
         assertEquals("mrt", onFx(() -> model.algorithmProperty().get()), "a digital array gets the mrt baseline");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> model.getScenario().precoder() != null
                 && model.getScenario().precoder().effective().rows() == 32));
+        // one undo step: the array, its precoder and the choice to show the precoder in force come back
+        undo();
+        assertEquals(null, onFx(() -> model.algorithmProperty().get()), "undo restores showing the precoder in force");
+        assertEquals(rows, onFx(() -> model.getScenario().precoder().effective().rows()));
     }
 
     @Test

@@ -118,6 +118,12 @@ final class SecurePrecoders {
      * its PCRB bound then exceeds Gamma, rotated towards the top eigenvector of Q by bisection
      * until it meets it. The candidate with the largest worst-case secrecy rate is returned.
      *
+     * <p>The level each candidate must reach is kappa_j (1 + {@value #SENSING_MARGIN}) (the repair
+     * margin), capped at what the top sensing direction u reaches, u^H Q_j u, when that lies between
+     * kappa_j and the margin: a threshold the input check accepts (at or above the smallest achievable
+     * bound, kappa_j &lt;= lambda_max) then still gets a beam (at worst u itself, whose bound (24) is
+     * the smallest achievable one) instead of none.
+     *
      * @param problem the problem
      * @param r its reduced form
      * @param wm the SDR solution W (subspace coordinates, units of P)
@@ -150,10 +156,12 @@ final class SecurePrecoders {
             }
             candidates.add(new double[][] {xr, xi});
         }
+        double[][] top = topSensingDirection(r);
+        double[] levels = levels(r, top);
         double best = Double.NEGATIVE_INFINITY;
         double[][] bestW = null;
         for (double[][] c : candidates) {
-            double[][] w = meetSensing(r, normalised(c));
+            double[][] w = meetSensing(r, levels, top, normalised(c));
             if (w == null) {
                 continue;
             }
@@ -166,7 +174,7 @@ final class SecurePrecoders {
         if (bestW == null) {
             // no candidate can be turned: with one target the top eigenvector of Q meets a feasible
             // threshold; with several targets no rank-one beam may meet every level at once
-            bestW = meetSensing(r, topSensingDirection(r));
+            bestW = meetSensing(r, levels, top, top);
             if (bestW == null) {
                 return null;
             }
@@ -175,13 +183,27 @@ final class SecurePrecoders {
         return precoder(List.of(new Stream(StreamRole.PRIVATE, problem.user().id())), columns);
     }
 
-    /** The unit w, or its rotation towards the top direction of Q meeting every sensing level. */
-    private static double[][] meetSensing(SecrecySensingProblem.Reduced r, double[][] w) {
-        if (meets(r, w)) {
+    /**
+     * The sensing level each beam must reach: kappa_j (1 + margin), or u^H Q_j u for the top sensing
+     * direction u when that reaches kappa_j but not the margin on top of it.
+     */
+    private static double[] levels(SecrecySensingProblem.Reduced r, double[][] u) {
+        double[] out = new double[r.kappa().length];
+        for (int j = 0; j < out.length; j++) {
+            double need = r.kappa()[j] * (1 + SENSING_MARGIN);
+            double reach = SecrecySdp.quad(r.sensing().get(j), u);
+            out[j] = reach < need && reach >= r.kappa()[j] ? reach : need;
+        }
+        return out;
+    }
+
+    /** The unit w, or its rotation towards the top direction u of Q meeting every sensing level. */
+    private static double[][] meetSensing(SecrecySensingProblem.Reduced r, double[] levels, double[][] u,
+            double[][] w) {
+        if (meets(r, levels, w)) {
             return w;
         }
-        double[][] u = topSensingDirection(r);
-        if (!meets(r, u)) {
+        if (!meets(r, levels, u)) {
             return null;
         }
         // align the phase of u with w so that the rotation does not pass through a null
@@ -200,7 +222,7 @@ final class SecurePrecoders {
         for (int it = 0; it < 60; it++) {
             double mid = 0.5 * (lo + hi);
             double[][] x = normalised(combine(w, up, Math.cos(mid), Math.sin(mid)));
-            if (meets(r, x)) {
+            if (meets(r, levels, x)) {
                 hi = mid;
                 good = x;
             } else {
@@ -228,10 +250,10 @@ final class SecurePrecoders {
         return new HermitianEigen(re, im).vector(0);
     }
 
-    /** Whether the unit w at full power meets every sensing level (with the repair margin). */
-    private static boolean meets(SecrecySensingProblem.Reduced r, double[][] w) {
-        for (int j = 0; j < r.kappa().length; j++) {
-            if (SecrecySdp.quad(r.sensing().get(j), w) < r.kappa()[j] * (1 + SENSING_MARGIN)) {
+    /** Whether the unit w at full power meets every sensing level ({@link #levels}). */
+    private static boolean meets(SecrecySensingProblem.Reduced r, double[] levels, double[][] w) {
+        for (int j = 0; j < levels.length; j++) {
+            if (SecrecySdp.quad(r.sensing().get(j), w) < levels[j]) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package io.fresnel.design.speb;
 
 import io.fresnel.design.common.SdrModel;
 import io.fresnel.math.ComplexSubspace;
+import io.fresnel.metrics.ConstraintStatus;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -11,8 +12,13 @@ import java.util.function.BooleanSupplier;
  * sums corrected as ERRATA 003 item 4 says, every other stream including the sensing one counted
  * as interference), then solve the SCA step {@link SumRateProgram} around the current point;
  * repeat until the sum rate rises by less than the tolerance. Each step starts feasible (the
- * linearisation point is feasible for its own program), so the sum rate never falls and every
- * iterate meets the SPEB bound and the power.
+ * linearisation point is feasible for its own program), so the sum rate never falls. A step is
+ * taken only when its point is feasible as the metric code judges it ({@link #feasible}: the power
+ * ||P||_F^2 within {@link ConstraintStatus#TOLERANCE} of P, the SPEB within 1e-9 of Gamma_s), since
+ * the cone solver may report a solution of an ill-conditioned step that violates its own power
+ * constraint (seen: status OPTIMAL with sum_k ||x_k||^2 = 1.9e5 against 1, two nearly parallel
+ * user channels in a 2-dimensional span(F_A), docs/mutation/design-speb.md); such a step ends the
+ * run like a failed subproblem, so every iterate meets the SPEB bound and the power.
  */
 final class FpScaBlock {
     private final SdrModel model;
@@ -64,12 +70,31 @@ final class FpScaBlock {
     }
 
     /**
+     * @return whether the iterate's columns stay within the power budget, ||P||_F^2 &lt;= P (1 + {@link
+     *     ConstraintStatus#TOLERANCE}), the metric code's judgement of transmit_power_w
+     */
+    boolean withinPower(Iterate it) {
+        double sum = 0;
+        for (double[][] c : it.columns()) {
+            for (int i = 0; i < c[0].length; i++) {
+                sum += c[0][i] * c[0][i] + c[1][i] * c[1][i];
+            }
+        }
+        return sum <= powerW * (1 + ConstraintStatus.TOLERANCE);
+    }
+
+    /** @return whether the iterate meets the power and the SPEB bound ({@link #withinPower}, {@link #meetsBound}) */
+    boolean feasible(Iterate it) {
+        return withinPower(it) && meetsBound(it);
+    }
+
+    /**
      * The end of a run of the block.
      *
      * @param last the last accepted iterate
      * @param settled whether the run stopped because the sum rate rose by less than the tolerance or
-     *     not at all (a step that keeps the bound but does not raise the sum rate); false when it stopped
-     *     at the step limit, on a failed subproblem, on a step that left the bound or on cancellation
+     *     not at all (a feasible step that does not raise the sum rate); false when it stopped at the step
+     *     limit, on a failed subproblem, on a step outside the power or the SPEB bound or on cancellation
      */
     record Run(Iterate last, boolean settled) {
     }
@@ -119,7 +144,7 @@ final class FpScaBlock {
                 return new Run(cur, false);
             }
             Iterate it = iterate(next);
-            if (!meetsBound(it)) {
+            if (!feasible(it)) {
                 return new Run(cur, false);
             }
             if (!(it.sumRate() > cur.sumRate())) {

@@ -124,7 +124,7 @@ final class SumRateBcd {
                 FpScaBlock block = block(problem, analog);
                 if (block != null) {
                     FpScaBlock.Iterate from = block.fromColumns(PartialAnalog.apply(phases, weights));
-                    if (block.meetsBound(from)) {
+                    if (block.feasible(from)) {
                         candidateIterate = block.run(from, SumRateDesign.BLOCK_STEPS, tolerance,
                                 context.cancelled());
                     }

@@ -179,26 +179,72 @@ class SecureProblemAndOptionsTest {
     }
 
     @Test
-    void withoutAnAThresholdInsideTheRepairMarginOfTheSmallestBoundGivesNoBeam() throws Exception {
-        // the precoders meet a sensing level kappa with the margin 1e-9 (w^H Q w >= kappa (1 + 1e-9)); a unit beam
-        // reaches at most lambda_max(Q) = 1 (Q scaled so). At 3e-10 above the smallest achievable bound, kappa =
-        // (1/Gamma - 1/sigma^2) / (1/Gamma_min - 1/sigma^2) lies within 3e-10 of 1: no rank-one beam (not even the
-        // top eigenvector of Q) can meet kappa (1 + 1e-9), so the design ends ITERATION_LIMIT without a precoder
-        Scenario sc = justAboveTheSmallestBound(3e-10);
-        SecrecySensingProblem p = SecrecySensingProblem.of(sc, "x");
-        SecrecySensingProblem.Reduced r = p.reduce(p.basis(SecrecySensingProblem.Basis.CONJUGATE));
-        double[][][] q = r.sensing().get(0);
-        assertEquals(1, new HermitianEigen(q[0], q[1]).values()[0], 1e-12);
-        assertTrue(r.kappa()[0] * (1 + 1e-9) > 1 + 1e-10, "kappa " + r.kappa()[0]);
-        DesignResult d = Designs.byName("an-secure-pcrb-no-an").run(sc, DesignContext.none());
-        assertEquals(DesignStatus.ITERATION_LIMIT, d.status(), d.message());
-        assertEquals(null, d.precoder());
-        assertTrue(d.message().startsWith("no rank-one information beam"), d.message());
-        // 3e-9 above it the margin fits below lambda_max: a beam is written, meeting the threshold
-        Scenario roomy = justAboveTheSmallestBound(3e-9);
-        DesignResult ok = Designs.byName("an-secure-pcrb-no-an").run(roomy, DesignContext.none());
-        assertTrue(ok.precoder() != null, ok.message());
-        SecrecySensingProblem pr = SecrecySensingProblem.of(roomy, "x");
-        assertTrue(SecurePcrbDesign.worstPcrb(pr, ok.precoder()) <= pr.pcrbMax(), ok.message());
+    void withoutAnEveryThresholdTheInputCheckAcceptsGivesABeamMeetingIt() throws Exception {
+        // the input check accepts every threshold >= the smallest achievable bound; the precoders meet a sensing
+        // level kappa with the margin 1e-9 (w^H Q w >= kappa (1 + 1e-9)) where that fits below what the top
+        // eigenvector of Q reaches (lambda_max(Q) = 1, Q scaled so). At the smallest bound itself, 1e-12 and
+        // 3e-10 above it (kappa within 3e-10 of 1), the margin does not fit: the beam must still be written, the
+        // top sensing direction at full power, whose bound (24) is the smallest achievable one; 3e-9 above it the
+        // margin fits and the beam meets the threshold with it
+        double smallest = SecrecySensingProblem.of(AnSecurePcrbDesignTest.goldenScenario(), "x")
+                .smallestAchievablePcrb(0);
+        for (double rel : new double[] {0, 1e-12, 3e-10, 3e-9}) {
+            Scenario sc = justAboveTheSmallestBound(rel);
+            SecrecySensingProblem p = SecrecySensingProblem.of(sc, "x");
+            SecrecySensingProblem.Reduced r = p.reduce(p.basis(SecrecySensingProblem.Basis.CONJUGATE));
+            double[][][] q = r.sensing().get(0);
+            assertEquals(1, new HermitianEigen(q[0], q[1]).values()[0], 1e-12);
+            assertEquals(rel < 1e-9, r.kappa()[0] * (1 + 1e-9) > 1, "kappa " + r.kappa()[0]);
+            DesignResult d = Designs.byName("an-secure-pcrb-no-an").run(sc, DesignContext.none());
+            assertTrue(d.precoder() != null, "threshold (1 + " + rel + ") x smallest: " + d.status() + ", "
+                    + d.message());
+            // at the smallest bound itself and 1e-12 above it the SDR's feasible set is (nearly) one point and it
+            // ends at its iteration limit; the beam written still meets the threshold
+            assertEquals(rel < 1e-11 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL, d.status(), d.message());
+            double pcrb = SecurePcrbDesign.worstPcrb(p, d.precoder());
+            assertTrue(pcrb <= p.pcrbMax(), "rel " + rel + ": bound (24) " + pcrb + " > " + p.pcrbMax());
+            Metrics m = MetricsEvaluator.evaluate(sc.withPrecoder(d.precoder()));
+            assertTrue(m.system().transmitPowerW() <= p.powerW() * (1 + 1e-9), "power " + m.system().transmitPowerW());
+            assertEquals(pcrb, m.targets().get(0).pcrbUpperApproxRad2(), 1e-9 * pcrb, "the metric code's bound (24)");
+            if (rel < 1e-9) {
+                assertEquals(smallest, pcrb, 1e-9 * smallest, "rel " + rel + ": the top sensing direction");
+            } else {
+                assertTrue(pcrb <= p.pcrbMax() * (1 - 0.5e-9), "rel " + rel + ": the margin " + pcrb / p.pcrbMax());
+            }
+        }
+    }
+
+    @Test
+    void withoutAnAThresholdJustAboveTheSmallestBoundIsSolvedThroughTheCommandLine(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // fresnel solve --algorithm an-secure-pcrb-no-an with pcrb_max_rad2 3e-10 above the smallest achievable
+        // bound: accepted by the input check, so a precoder is written (exit 0, status optimal) that meets the
+        // threshold as the metric code evaluates it in the original scenario
+        double smallest = SecrecySensingProblem.of(AnSecurePcrbDesignTest.goldenScenario(), "x")
+                .smallestAchievablePcrb(0);
+        double threshold = smallest * (1 + 3e-10);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectNode tree = (ObjectNode) json.readTree(AnSecurePcrbDesignTest.golden(".scenario.json").toFile());
+        ((ObjectNode) tree.get("solver")).put("pcrb_max_rad2", threshold);
+        java.nio.file.Path in = dir.resolve("in.json");
+        java.nio.file.Files.writeString(in, json.writeValueAsString(tree));
+        java.nio.file.Path out = dir.resolve("solved.json");
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        int status = io.fresnel.cli.FresnelCommand.run(new String[] {"solve", in.toString(), "--algorithm",
+            "an-secure-pcrb-no-an", "--out", out.toString()}, new java.io.PrintStream(o, true, "UTF-8"),
+                new java.io.PrintStream(e, true, "UTF-8"));
+        String err = e.toString("UTF-8");
+        assertEquals(0, status, err);
+        com.fasterxml.jackson.databind.JsonNode solver = json.readTree(o.toString("UTF-8")).get("solver");
+        assertEquals("an-secure-pcrb-no-an", solver.get("algorithm").asText());
+        assertEquals("optimal", solver.get("status").asText(), err);
+        assertTrue(java.nio.file.Files.exists(out), "no precoder written: " + err);
+        Scenario original = io.fresnel.io.ScenarioReader.readScenario(in);
+        Scenario written = io.fresnel.io.ScenarioReader.readScenario(out);
+        Metrics m = MetricsEvaluator.evaluate(original.withPrecoder(written.precoder()));
+        double pcrb = m.targets().get(0).pcrbUpperApproxRad2();
+        assertTrue(pcrb <= threshold, "bound (24) " + pcrb + " > pcrb_max_rad2 " + threshold);
+        assertTrue(m.system().transmitPowerW() <= original.transmitPowerW() * (1 + 1e-9));
     }
 }

@@ -430,6 +430,41 @@ class BcdRoundsByHandTest {
     }
 
     @Test
+    void algorithmTwoAcceptsNoStepOutsideThePowerBudget() {
+        // docs/mutation/design-speb.md: communication only (no SPEB bound), scene seed 2 (8 antennas, 2 chains of
+        // 4, 2 users whose channels are nearly parallel in span(F_A)), the 5 columns of the SPEB-min SDR step as
+        // the matched candidate's input: round 3's digital block met SCA steps the cone solver called optimal
+        // although their points were 1.9e5 and 2.3e25 times over the power (sum rate 29 and 83 bit/s/Hz), and
+        // took them as sum-rate rises. Every precoder handed out must be within the power as the metric code
+        // judges it, with the sum rate reported, and the reported sum rates never fall
+        Scenario sc = SpebScenes.scene(8, 2, 2, 0, 2);
+        ScenarioPhysics ph = new ScenarioPhysics(sc);
+        SpebEvaluator ev = new SpebEvaluator(ph);
+        SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
+                () -> false);
+        assertEquals(5, min.columns().size());
+        SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, Double.POSITIVE_INFINITY, 2, 4);
+        Recorder rec = new Recorder();
+        SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 4, 1e-12, 1, rec.context());
+        assertNotNull(r.best());
+        assertTrue(rec.reports.size() >= 3, "the run stopped before round 3: " + rec.reports.size());
+        for (int i = 1; i < rec.reports.size(); i++) {
+            assertTrue(rec.reports.get(i).objective() >= rec.reports.get(i - 1).objective(), "round " + (i + 1));
+        }
+        assertTrue(!rec.feasible.isEmpty());
+        for (int i = 0; i < rec.feasible.size(); i++) {
+            int round = rec.feasibleAt.get(i);
+            Metrics mt = MetricsEvaluator.evaluate(sc.withPrecoder(rec.feasible.get(i)));
+            assertTrue(mt.system().transmitPowerW() <= 1 + 1e-6, "round " + round + ": power "
+                    + mt.system().transmitPowerW() + " W");
+            assertEquals(rec.reports.get(round - 1).objective(), mt.system().sumRateBpsHz(),
+                    1e-9 * mt.system().sumRateBpsHz(), "round " + round);
+        }
+        Precoder last = r.precoder(SumRateDesign.streams(sc, r.best().iterate().columns().size()));
+        assertTrue(MetricsEvaluator.evaluate(sc.withPrecoder(last)).system().transmitPowerW() <= 1 + 1e-6);
+    }
+
+    @Test
     void algorithmTwosFirstRoundKeepsTheBestCandidatesAnalogPrecoder() {
         // round 1 continues the digital block of the best candidate only: after one round the analog phases are
         // exactly those of one of the candidates (the analog block, RateAscent, runs from round 2 on), while the

@@ -140,6 +140,24 @@ class FpScaBlockByHandTest {
         assertTrue(free.meetsBound(new FpScaBlock.Iterate(null, List.of(), 1, 1e300)));
     }
 
+    @Test
+    void thePowerCheckIsTheMetricCodesBudgetWithItsTolerance() {
+        // withinPower judges ||P||_F^2 <= P (1 + ConstraintStatus.TOLERANCE), as the metric code judges
+        // transmit_power_w: two columns of powers P a and P b (total P (a + b)), P = 4 W
+        Setup s = setup();
+        FpScaBlock block = new FpScaBlock(s.model(), s.ev(), P, Double.POSITIVE_INFINITY);
+        int n = s.physics().transmit().size();
+        for (double[] t : new double[][] {{0.25, 0.75, 1}, {0.5, 0.5 + 0.5e-6, 1}, {0.5, 0.5 + 2e-6, 0}, {1e12, 0, 0}}) {
+            double[][] a = new double[2][n];
+            double[][] b = new double[2][n];
+            a[0][0] = Math.sqrt(P * t[0]);
+            b[1][n - 1] = Math.sqrt(P * t[1]);
+            FpScaBlock.Iterate it = new FpScaBlock.Iterate(null, List.of(a, b), 1, Double.NaN);
+            assertEquals(t[2] == 1, block.withinPower(it), "power P (" + t[0] + " + " + t[1] + ")");
+            assertEquals(t[2] == 1, block.feasible(it), "power P (" + t[0] + " + " + t[1] + ")");
+        }
+    }
+
     /** gamma by (43) and mu by (44), from the metric code's SINRs and amplitudes written out. */
     private static double[][] fpParameters(Setup s, List<double[][]> cols, double[] gamma) {
         Metrics m = metrics(cols);
