@@ -117,4 +117,130 @@ final class DenseKernels {
             }
         }
     }
+
+    /**
+     * The smallest eigenvalue of a symmetric m x m matrix: Householder reduction to a tridiagonal matrix T
+     * (Golub and Van Loan, "Matrix Computations", 4th ed., Alg. 8.3.1, without accumulating the
+     * transformations), then bisection on the Sturm count of T - x I (the number of negative pivots of its
+     * LDL^T factorisation equals the number of eigenvalues below x; ibid. sec. 8.4.1) inside the Gershgorin
+     * interval, until it is below eps ||T|| or cannot be halved any more in floating point. Both steps are backward
+     * stable: the result is within a small multiple of eps ||A|| of the exact one, as for a QR iteration.
+     *
+     * @param a m x m symmetric (both triangles); overwritten
+     * @param m the dimension
+     * @param work at least 3 m entries; overwritten
+     * @return the smallest eigenvalue, NaN if an entry is not finite
+     */
+    static double minEigenvalue(double[] a, int m, double[] work) {
+        // diagonal in work[0..m), off-diagonal e_i = T(i, i+1) in work[m..2m-1), Householder vector scratch after
+        int dOff = 0;
+        int eOff = m;
+        int pOff = 2 * m;
+        for (int k = 0; k < m - 2; k++) {
+            // Householder vector v for column k below the diagonal: (I - beta v v^T) x = -sign(x_0) ||x|| e_1
+            double scale = 0;
+            for (int i = k + 1; i < m; i++) {
+                scale = Math.max(scale, Math.abs(a[i * m + k]));
+            }
+            if (!(scale > 0)) {
+                if (!(scale == 0)) {
+                    return Double.NaN;
+                }
+                work[eOff + k] = 0;
+                continue;
+            }
+            double sigma = 0;
+            for (int i = k + 1; i < m; i++) {
+                double v = a[i * m + k] / scale;
+                a[i * m + k] = v;
+                sigma += v * v;
+            }
+            double x0 = a[(k + 1) * m + k];
+            double alpha = Math.sqrt(sigma);
+            if (x0 > 0) {
+                alpha = -alpha;
+            }
+            // v = x - alpha e_1 (stored in column k), beta = 1 / (alpha (alpha - x0))
+            a[(k + 1) * m + k] = x0 - alpha;
+            double beta = 1 / (alpha * (alpha - x0));
+            work[eOff + k] = alpha * scale;
+            // p = beta A22 v, then w = p - (beta / 2) (p . v) v; A22 -= v w^T + w v^T
+            double pv = 0;
+            for (int i = k + 1; i < m; i++) {
+                double sum = 0;
+                for (int j = k + 1; j < m; j++) {
+                    sum += a[i * m + j] * a[j * m + k];
+                }
+                double p = beta * sum;
+                work[pOff + i - k - 1] = p;
+                pv += p * a[i * m + k];
+            }
+            double half = 0.5 * beta * pv;
+            for (int i = k + 1; i < m; i++) {
+                work[pOff + i - k - 1] -= half * a[i * m + k];
+            }
+            for (int i = k + 1; i < m; i++) {
+                double vi = a[i * m + k];
+                double wi = work[pOff + i - k - 1];
+                for (int j = k + 1; j <= i; j++) {
+                    double v = a[i * m + j] - vi * work[pOff + j - k - 1] - wi * a[j * m + k];
+                    a[i * m + j] = v;
+                    a[j * m + i] = v;
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            work[dOff + i] = a[i * m + i];
+        }
+        if (m >= 2) {
+            work[eOff + m - 2] = a[(m - 1) * m + m - 2];
+        }
+        // Gershgorin interval
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double r = (i > 0 ? Math.abs(work[eOff + i - 1]) : 0) + (i < m - 1 ? Math.abs(work[eOff + i]) : 0);
+            lo = Math.min(lo, work[dOff + i] - r);
+            hi = Math.max(hi, work[dOff + i] + r);
+        }
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return Double.NaN;
+        }
+        // pivots that come out zero are replaced by a tiny one of the scale of T (LAPACK's dstebz does the same)
+        double norm = Math.max(Math.abs(lo), Math.abs(hi));
+        double pivmin = Double.MIN_NORMAL * Math.max(1, norm);
+        // below eps ||T|| the eigenvalue is not determined by the data (as with a QR iteration)
+        double floor = 0x1p-53 * norm;
+        while (hi - lo > floor) {
+            double mid = 0.5 * (lo + hi);
+            if (!(mid > lo && mid < hi)) {
+                break;
+            }
+            // the number of eigenvalues below mid
+            int count = 0;
+            double q = work[dOff] - mid;
+            if (Math.abs(q) < pivmin) {
+                q = -pivmin;
+            }
+            if (q < 0) {
+                count++;
+            }
+            for (int i = 1; i < m; i++) {
+                double e = work[eOff + i - 1];
+                q = work[dOff + i] - mid - e * e / q;
+                if (Math.abs(q) < pivmin) {
+                    q = -pivmin;
+                }
+                if (q < 0) {
+                    count++;
+                }
+            }
+            if (count >= 1) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
 }

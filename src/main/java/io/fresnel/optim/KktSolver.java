@@ -392,38 +392,12 @@ final class KktSolver {
             }
         }
         int rows = p + bigCount;
+        // the border's right-hand sides (by, w_r bz_r); solved for (uy, v_r) in place
         double[] u = new double[rows];
-        if (rows > 0) {
-            double[] t = rhs.clone();
-            normal.solveNormal(t);
-            d.aMul(t, u);
-            for (int i = 0; i < p; i++) {
-                u[i] -= by[i];
-            }
-            for (int k = 0; k < bigCount; k++) {
-                double sum = 0;
-                double[] g = borders.get(k).g();
-                for (int v = 0; v < n; v++) {
-                    sum += g[v] * t[v];
-                }
-                u[p + k] = sum - rhs2[k];
-            }
-            normal.solveSchur(u);
-            double[] uyPart = java.util.Arrays.copyOf(u, p);
-            d.aTMul(uyPart, aty);
-            for (int v = 0; v < n; v++) {
-                rhs[v] -= aty[v];
-            }
-            for (int k = 0; k < bigCount; k++) {
-                double f = u[p + k];
-                double[] g = borders.get(k).g();
-                for (int v = 0; v < n; v++) {
-                    rhs[v] -= f * g[v];
-                }
-            }
-            System.arraycopy(u, 0, out.y(), 0, p);
-        }
-        normal.solveNormal(rhs);
+        System.arraycopy(by, 0, u, 0, p);
+        System.arraycopy(rhs2, 0, u, p, bigCount);
+        normal.solveBordered(rhs, u);
+        System.arraycopy(u, 0, out.y(), 0, p);
         double[] ux = out.x();
         double[] uz = out.z();
         System.arraycopy(rhs, 0, ux, 0, n);

@@ -43,7 +43,6 @@ final class NtScaling {
     private static final class Workspace {
         final CholeskyDecomposition_F64<DMatrixRMaj> chol;
         final SingularValueDecomposition_F64<DMatrixRMaj> svd;
-        final EigenDecomposition_F64<DMatrixRMaj> eig;
         final DMatrixRMaj a;
         final DMatrixRMaj l1;
         final DMatrixRMaj l2;
@@ -55,11 +54,11 @@ final class NtScaling {
         final DMatrixRMaj vin;
         final DMatrixRMaj tmp;
         final DMatrixRMaj res;
+        final double[] eigenWork;
 
         Workspace(int m) {
             chol = DecompositionFactory_DDRM.chol(m, true);
             svd = DecompositionFactory_DDRM.svd(m, m, true, true, false);
-            eig = DecompositionFactory_DDRM.eig(m, false, true);
             a = new DMatrixRMaj(m, m);
             l1 = new DMatrixRMaj(m, m);
             l2 = new DMatrixRMaj(m, m);
@@ -71,6 +70,7 @@ final class NtScaling {
             vin = new DMatrixRMaj(m, m);
             tmp = new DMatrixRMaj(m, m);
             res = new DMatrixRMaj(m, m);
+            eigenWork = new double[3 * m];
         }
     }
 
@@ -385,14 +385,14 @@ final class NtScaling {
             int m = blk.m;
             int lo = lambdaOffset[k];
             Workspace ws = work[k];
-            DMatrixRMaj x = ws.a;
+            double[] x = ws.a.data;
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     double v = 0.5 * (delta[blk.offset + i * m + j] + delta[blk.offset + j * m + i]);
-                    x.data[i * m + j] = v / Math.sqrt(lambda[lo + i] * lambda[lo + j]);
+                    x[i * m + j] = v / Math.sqrt(lambda[lo + i] * lambda[lo + j]);
                 }
             }
-            double min = minEigenvalue(ws.eig, x);
+            double min = DenseKernels.minEigenvalue(x, m, ws.eigenWork);
             if (min < 0) {
                 step = Math.min(step, -1 / min);
             }
@@ -403,13 +403,8 @@ final class NtScaling {
     /** Smallest eigenvalue of a symmetric matrix (NaN if the decomposition fails). */
     static double minEigenvalue(DMatrixRMaj symmetric) {
         int m = symmetric.numRows;
-        return minEigenvalue(DecompositionFactory_DDRM.eig(m, false, true), symmetric.copy());
-    }
-
-    /** Smallest eigenvalue of a symmetric matrix by a given decomposition (which may overwrite it); NaN if it fails. */
-    private static double minEigenvalue(EigenDecomposition_F64<DMatrixRMaj> eig, DMatrixRMaj symmetric) {
-        int m = symmetric.numRows;
-        if (!eig.decompose(symmetric)) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false, true);
+        if (!eig.decompose(symmetric.copy())) {
             return Double.NaN;
         }
         double min = Double.POSITIVE_INFINITY;
