@@ -195,20 +195,24 @@ final class DenseKernels {
         if (m >= 2) {
             work[eOff + m - 2] = a[(m - 1) * m + m - 2];
         }
-        // Gershgorin interval
+        // Gershgorin interval; the smallest diagonal entry (a Rayleigh quotient) bounds the eigenvalue from above
         double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        double norm = 0;
         for (int i = 0; i < m; i++) {
             double r = (i > 0 ? Math.abs(work[eOff + i - 1]) : 0) + (i < m - 1 ? Math.abs(work[eOff + i]) : 0);
             lo = Math.min(lo, work[dOff + i] - r);
-            hi = Math.max(hi, work[dOff + i] + r);
+            hi = Math.min(hi, work[dOff + i]);
+            norm = Math.max(norm, Math.abs(work[dOff + i]) + r);
         }
-        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+        if (!Double.isFinite(lo) || !Double.isFinite(norm)) {
             return Double.NaN;
         }
-        // pivots that come out zero are replaced by a tiny one of the scale of T (LAPACK's dstebz does the same)
-        double norm = Math.max(Math.abs(lo), Math.abs(hi));
-        double pivmin = Double.MIN_NORMAL * Math.max(1, norm);
+        // the squared off-diagonal entries, in the last third of work
+        for (int i = 0; i < m - 1; i++) {
+            double e = work[eOff + i];
+            work[pOff + i] = e * e;
+        }
         // below eps ||T|| the eigenvalue is not determined by the data (as with a QR iteration)
         double floor = 0x1p-53 * norm;
         while (hi - lo > floor) {
@@ -216,31 +220,36 @@ final class DenseKernels {
             if (!(mid > lo && mid < hi)) {
                 break;
             }
-            // the number of eigenvalues below mid
-            int count = 0;
-            double q = work[dOff] - mid;
-            if (Math.abs(q) < pivmin) {
-                q = -pivmin;
-            }
-            if (q < 0) {
-                count++;
-            }
-            for (int i = 1; i < m; i++) {
-                double e = work[eOff + i - 1];
-                q = work[dOff + i] - mid - e * e / q;
-                if (Math.abs(q) < pivmin) {
-                    q = -pivmin;
-                }
-                if (q < 0) {
-                    count++;
-                }
-            }
-            if (count >= 1) {
+            if (anyEigenvalueBelow(work, dOff, pOff, m, mid)) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
         return 0.5 * (lo + hi);
+    }
+
+    /**
+     * Whether the tridiagonal matrix T (diagonal at dOff, squared off-diagonal entries at e2Off) has an eigenvalue
+     * below x: whether a leading principal minor p_i = det(T_i - x I) is not positive (Sturm; p_i = (d_i - x)
+     * p_{i-1} - e_{i-1}^2 p_{i-2}, p_0 = 1, without divisions; the pair is rescaled by powers of two, exactly,
+     * when it leaves [2^-500, 2^500]). A zero minor counts as below, as a zero pivot does in LAPACK's dstebz.
+     */
+    private static boolean anyEigenvalueBelow(double[] work, int dOff, int e2Off, int m, double x) {
+        double previous = 1;
+        double p = work[dOff] - x;
+        for (int i = 1; i < m && p > 0; i++) {
+            double next = (work[dOff + i] - x) * p - work[e2Off + i - 1] * previous;
+            previous = p;
+            p = next;
+            if (p > 0x1p500) {
+                p *= 0x1p-500;
+                previous *= 0x1p-500;
+            } else if (p > 0 && p < 0x1p-500) {
+                p *= 0x1p500;
+                previous *= 0x1p500;
+            }
+        }
+        return !(p > 0);
     }
 }
