@@ -57,6 +57,11 @@ final class InteriorPoint {
     private final NewtonSystem newton;
     // W^{-T} r_z for the current scaling
     private final double[] rzHat;
+    // scratch of direction(), every entry written before it is read
+    private final double[] directionR;
+    private final double[] directionBx;
+    private final double[] directionBy;
+    private final double[] directionBz;
 
     /** The best iterate within the acceptable gap (see {@link ConeOptions#acceptableGap()}), or null. */
     private Acceptable acceptable;
@@ -82,6 +87,10 @@ final class InteriorPoint {
         ry = new double[d.p];
         rz = new double[d.coneDim];
         rzHat = new double[d.coneDim];
+        directionR = new double[d.coneDim];
+        directionBx = new double[d.n];
+        directionBy = new double[d.p];
+        directionBz = new double[d.coneDim];
     }
 
     /** A search direction: dx, dy, the scaled ds~ = W^{-T} ds, dz~ = W dz and the two scalars. */
@@ -285,11 +294,11 @@ final class InteriorPoint {
     private void direction(double eta, double[] ds, double dkappaTarget, Direction out) {
         int n = d.n;
         int cone = d.coneDim;
-        double[] r = new double[cone];
+        double[] r = directionR;
         w.lambdaSolve(ds, r);
-        double[] bx = new double[n];
-        double[] by = new double[d.p];
-        double[] bz = new double[cone];
+        double[] bx = directionBx;
+        double[] by = directionBy;
+        double[] bz = directionBz;
         for (int v = 0; v < n; v++) {
             bx[v] = -eta * rx[v];
         }

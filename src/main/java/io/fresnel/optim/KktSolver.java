@@ -143,10 +143,21 @@ final class KktSolver {
     private int level;
     /** Whether a later level would factor the current scaling differently (a fallback can help). */
     private boolean fallbackPossible;
+    /** Scratch of {@link #refined} and {@link #solveOnce}, allocated once (every array is written before it is read). */
+    private final KktVector refinementResidual;
+    private final KktVector refinementCorrection;
+    private final double[] scratchN;
+    private final double[] rhsN;
+    private final double[] atyN;
 
     KktSolver(ConicData d) {
         this.d = d;
         this.gs = new ScaledConstraints(d);
+        refinementResidual = KktVector.zeros(d);
+        refinementCorrection = KktVector.zeros(d);
+        scratchN = new double[d.n];
+        rhsN = new double[d.n];
+        atyN = new double[d.n];
     }
 
     /**
@@ -275,9 +286,9 @@ final class KktSolver {
     /** One block elimination and iterative refinement with the current factorisation. */
     private Refinement refined(KktVector b, KktVector u) {
         solveOnce(b, u);
-        KktVector e = KktVector.zeros(d);
-        KktVector c = KktVector.zeros(d);
-        double[] tn = new double[d.n];
+        KktVector e = refinementResidual;
+        KktVector c = refinementCorrection;
+        double[] tn = scratchN;
         double previous = Double.POSITIVE_INFINITY;
         double accurate = ACCURATE * ACCURATE * (norm2(b) + norm2(u));
         for (int step = 0; ; step++) {
@@ -372,10 +383,10 @@ final class KktSolver {
                 bzRot[k] = gs.rotated(k).toRotated(bz);
             }
         }
-        double[] tn = new double[n];
+        double[] tn = scratchN;
         gs.transposeMul(bz, bzRot, bigCount > 0, tn);
-        double[] rhs = new double[n];
-        double[] aty = new double[n];
+        double[] rhs = rhsN;
+        double[] aty = atyN;
         d.aTMul(by, aty);
         for (int v = 0; v < n; v++) {
             rhs[v] = bx[v] + tn[v] + aty[v];
@@ -392,38 +403,12 @@ final class KktSolver {
             }
         }
         int rows = p + bigCount;
+        // the border's right-hand sides (by, w_r bz_r); solved for (uy, v_r) in place
         double[] u = new double[rows];
-        if (rows > 0) {
-            double[] t = rhs.clone();
-            normal.solveNormal(t);
-            d.aMul(t, u);
-            for (int i = 0; i < p; i++) {
-                u[i] -= by[i];
-            }
-            for (int k = 0; k < bigCount; k++) {
-                double sum = 0;
-                double[] g = borders.get(k).g();
-                for (int v = 0; v < n; v++) {
-                    sum += g[v] * t[v];
-                }
-                u[p + k] = sum - rhs2[k];
-            }
-            normal.solveSchur(u);
-            double[] uyPart = java.util.Arrays.copyOf(u, p);
-            d.aTMul(uyPart, aty);
-            for (int v = 0; v < n; v++) {
-                rhs[v] -= aty[v];
-            }
-            for (int k = 0; k < bigCount; k++) {
-                double f = u[p + k];
-                double[] g = borders.get(k).g();
-                for (int v = 0; v < n; v++) {
-                    rhs[v] -= f * g[v];
-                }
-            }
-            System.arraycopy(u, 0, out.y(), 0, p);
-        }
-        normal.solveNormal(rhs);
+        System.arraycopy(by, 0, u, 0, p);
+        System.arraycopy(rhs2, 0, u, p, bigCount);
+        normal.solveBordered(rhs, u);
+        System.arraycopy(u, 0, out.y(), 0, p);
         double[] ux = out.x();
         double[] uz = out.z();
         System.arraycopy(rhs, 0, ux, 0, n);

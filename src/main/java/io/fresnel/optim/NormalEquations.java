@@ -24,11 +24,14 @@ final class NormalEquations {
     private final DMatrixRMaj lowerM;
     /** Null without equalities and border rows. */
     private final DMatrixRMaj lowerS;
+    /** Per row of the border C = [A; g_r^T]: L^{-1} c_i (L the Cholesky factor of M); empty without a border. */
+    private final double[][] forwardBorder;
 
-    private NormalEquations(int n, DMatrixRMaj lowerM, DMatrixRMaj lowerS) {
+    private NormalEquations(int n, DMatrixRMaj lowerM, DMatrixRMaj lowerS, double[][] forwardBorder) {
         this.n = n;
         this.lowerM = lowerM;
         this.lowerS = lowerS;
+        this.forwardBorder = forwardBorder;
     }
 
     /**
@@ -133,7 +136,7 @@ final class NormalEquations {
         int p = a.length;
         int rows = p + borders.size();
         if (rows == 0) {
-            return Optional.of(new NormalEquations(n, lowerM, null));
+            return Optional.of(new NormalEquations(n, lowerM, null, new double[0][]));
         }
         double[][] y = new double[rows][];
         for (int i = 0; i < rows; i++) {
@@ -155,7 +158,7 @@ final class NormalEquations {
             s.data[(p + t) * rows + p + t] += borders.schurDiagonal(t);
         }
         DMatrixRMaj lowerS = choleskyRegularised(s);
-        return lowerS == null ? Optional.empty() : Optional.of(new NormalEquations(n, lowerM, lowerS));
+        return lowerS == null ? Optional.empty() : Optional.of(new NormalEquations(n, lowerM, lowerS, y));
     }
 
     /**
@@ -166,6 +169,39 @@ final class NormalEquations {
     void solveNormal(double[] v) {
         TriangularSolver_DDRM.solveL(lowerM.data, v, n);
         TriangularSolver_DDRM.solveTranL(lowerM.data, v, n);
+    }
+
+    /**
+     * The bordered system [[M, C^T], [C, -E]] (ux, v) = (f, r) with two triangular solves of M instead of four:
+     * w = L^{-1} f, v = S^{-1} (Y^T w - r) with Y = L^{-1} C^T (kept from {@link #factor}), then
+     * ux = L^{-T} (w - Y v), since C M^{-1} f = Y^T L^{-1} f (Y is formed for the Schur complement
+     * S = Y^T Y + E anyway).
+     *
+     * @param f length n, the right-hand side of the first block row; overwritten by ux
+     * @param r length p + border rows, the right-hand side of the border rows; overwritten by v
+     */
+    void solveBordered(double[] f, double[] r) {
+        TriangularSolver_DDRM.solveL(lowerM.data, f, n);
+        int rows = forwardBorder.length;
+        for (int i = 0; i < rows; i++) {
+            double[] yi = forwardBorder[i];
+            double sum = 0;
+            for (int v = 0; v < n; v++) {
+                sum += yi[v] * f[v];
+            }
+            r[i] = sum - r[i];
+        }
+        if (rows > 0) {
+            solveSchur(r);
+        }
+        for (int i = 0; i < rows; i++) {
+            double[] yi = forwardBorder[i];
+            double ri = r[i];
+            for (int v = 0; v < n; v++) {
+                f[v] -= ri * yi[v];
+            }
+        }
+        TriangularSolver_DDRM.solveTranL(lowerM.data, f, n);
     }
 
     /**

@@ -29,7 +29,50 @@ final class NtScaling {
     final double[][] rInv;
     /** (W^T W)^{-1} = Q . Q with Q = R^{-T} R^{-1}; W^T W = P . P with P = R R^T. */
     final double[][] q;
-    final double[][] pMat;
+    /** W^T W = P . P per block, formed on first use after each update ({@link #wtw}); null until then. */
+    private final double[][] pMat;
+    /**
+     * Per block: the decompositions and m x m scratch matrices of {@link #update}, {@link #maxStep} and the
+     * congruences, allocated once per scaling (the EJML decomposition objects allocate their workspaces on
+     * creation; creating them per call was a tenth of the secure SDPs' time). The same operations as fresh
+     * objects, so the same results to the last bit.
+     */
+    private final Workspace[] work;
+
+    /** The reusable objects of one block of size m. */
+    private static final class Workspace {
+        final CholeskyDecomposition_F64<DMatrixRMaj> chol;
+        final SingularValueDecomposition_F64<DMatrixRMaj> svd;
+        final DMatrixRMaj a;
+        final DMatrixRMaj l1;
+        final DMatrixRMaj l2;
+        final DMatrixRMaj prod;
+        final DMatrixRMaj u;
+        final DMatrixRMaj v;
+        final DMatrixRMaj t;
+        final DMatrixRMaj t2;
+        final DMatrixRMaj vin;
+        final DMatrixRMaj tmp;
+        final DMatrixRMaj res;
+        final double[] eigenWork;
+
+        Workspace(int m) {
+            chol = DecompositionFactory_DDRM.chol(m, true);
+            svd = DecompositionFactory_DDRM.svd(m, m, true, true, false);
+            a = new DMatrixRMaj(m, m);
+            l1 = new DMatrixRMaj(m, m);
+            l2 = new DMatrixRMaj(m, m);
+            prod = new DMatrixRMaj(m, m);
+            u = new DMatrixRMaj(m, m);
+            v = new DMatrixRMaj(m, m);
+            t = new DMatrixRMaj(m, m);
+            t2 = new DMatrixRMaj(m, m);
+            vin = new DMatrixRMaj(m, m);
+            tmp = new DMatrixRMaj(m, m);
+            res = new DMatrixRMaj(m, m);
+            eigenWork = new double[3 * m];
+        }
+    }
 
     NtScaling(ConicData d) {
         this.d = d;
@@ -47,12 +90,14 @@ final class NtScaling {
         rInv = new double[d.blocks.length][];
         q = new double[d.blocks.length][];
         pMat = new double[d.blocks.length][];
+        work = new Workspace[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
             int m = d.blocks[k].m;
             r[k] = identity(m);
             rInv[k] = identity(m);
             q[k] = identity(m);
             pMat[k] = identity(m);
+            work[k] = new Workspace(m);
         }
     }
 
@@ -82,19 +127,20 @@ final class NtScaling {
         for (int k = 0; k < d.blocks.length; k++) {
             int m = d.blocks[k].m;
             int off = d.blocks[k].offset;
-            DMatrixRMaj l1 = cholesky(sTilde, off, m);
-            DMatrixRMaj l2 = cholesky(zTilde, off, m);
+            Workspace ws = work[k];
+            DMatrixRMaj l1 = cholesky(ws, sTilde, off, m, ws.l1);
+            DMatrixRMaj l2 = cholesky(ws, zTilde, off, m, ws.l2);
             if (l1 == null || l2 == null) {
                 return false;
             }
-            DMatrixRMaj prod = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.multTransA(l2, l1, prod);
-            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m, m, true, true, false);
+            DMatrixRMaj prod = ws.prod;
+            DenseKernels.lowerTransLower(l2.data, l1.data, prod.data, m);
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = ws.svd;
             if (!svd.decompose(prod)) {
                 return false;
             }
-            DMatrixRMaj u = svd.getU(null, false);
-            DMatrixRMaj v = svd.getV(null, false);
+            DMatrixRMaj u = svd.getU(ws.u, false);
+            DMatrixRMaj v = svd.getV(ws.v, false);
             double[] sv = svd.getSingularValues();
             for (int i = 0; i < m; i++) {
                 if (!(sv[i] > 0) || !Double.isFinite(sv[i])) {
@@ -102,29 +148,29 @@ final class NtScaling {
                 }
             }
             // R_new = R L1 V diag(sv)^{-1/2}
-            DMatrixRMaj t = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.mult(l1, v, t);
+            DMatrixRMaj t = ws.t;
+            DenseKernels.lowerMult(l1.data, v.data, t.data, m);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     t.data[i * m + j] /= Math.sqrt(sv[j]);
                 }
             }
-            DMatrixRMaj rNew = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, m, r[k]), t, rNew);
+            double[] rNew = new double[m * m];
+            DenseKernels.mult(r[k], t.data, rNew, m);
             // R_new^{-1} = diag(sv)^{-1/2} U^T L2^T R^{-1}
-            DMatrixRMaj t2 = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.multTransAB(u, l2, t2);
+            DMatrixRMaj t2 = ws.t2;
+            DenseKernels.transMultLowerTrans(u.data, l2.data, t2.data, m);
             for (int i = 0; i < m; i++) {
                 double f = 1 / Math.sqrt(sv[i]);
                 for (int j = 0; j < m; j++) {
                     t2.data[i * m + j] *= f;
                 }
             }
-            DMatrixRMaj rInvNew = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.mult(t2, DMatrixRMaj.wrap(m, m, rInv[k]), rInvNew);
-            newR[k] = rNew.data;
-            newRInv[k] = rInvNew.data;
-            newLambda[k] = sv.clone();
+            double[] rInvNew = new double[m * m];
+            DenseKernels.mult(t2.data, rInv[k], rInvNew, m);
+            newR[k] = rNew;
+            newRInv[k] = rInvNew;
+            newLambda[k] = java.util.Arrays.copyOf(sv, m);
         }
         for (int i = 0; i < d.l; i++) {
             w[i] *= Math.sqrt(sTilde[i] / zTilde[i]);
@@ -135,14 +181,24 @@ final class NtScaling {
             r[k] = newR[k];
             rInv[k] = newRInv[k];
             System.arraycopy(newLambda[k], 0, lambda, lambdaOffset[k], m);
-            DMatrixRMaj qk = new DMatrixRMaj(m, m);
-            CommonOps_DDRM.multTransA(DMatrixRMaj.wrap(m, m, rInv[k]), DMatrixRMaj.wrap(m, m, rInv[k]), qk);
-            q[k] = symmetrised(qk.data, m);
+            // Q = R^-T R^-1: its entries (i, j) and (j, i) are the same sum, so it is symmetric as computed
+            double[] qk = new double[m * m];
+            DenseKernels.transGram(rInv[k], qk, m);
+            q[k] = qk;
+            pMat[k] = null;
+        }
+        return true;
+    }
+
+    /** P = R R^T of block k (symmetrised), formed on first use after an update. */
+    private double[] p(int k) {
+        if (pMat[k] == null) {
+            int m = d.blocks[k].m;
             DMatrixRMaj pk = new DMatrixRMaj(m, m);
             CommonOps_DDRM.multTransB(DMatrixRMaj.wrap(m, m, r[k]), DMatrixRMaj.wrap(m, m, r[k]), pk);
             pMat[k] = symmetrised(pk.data, m);
         }
-        return true;
+        return pMat[k];
     }
 
     private static double[] symmetrised(double[] a, int m) {
@@ -156,19 +212,21 @@ final class NtScaling {
         return a;
     }
 
-    /** Lower Cholesky factor of the symmetric part of the block at off, or null if not PD. */
-    private static DMatrixRMaj cholesky(double[] vec, int off, int m) {
-        DMatrixRMaj a = new DMatrixRMaj(m, m);
+    /**
+     * Lower Cholesky factor of the symmetric part of the block at off into lower, or null if not PD.
+     */
+    private static DMatrixRMaj cholesky(Workspace ws, double[] vec, int off, int m, DMatrixRMaj lower) {
+        DMatrixRMaj a = ws.a;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 a.data[i * m + j] = 0.5 * (vec[off + i * m + j] + vec[off + j * m + i]);
             }
         }
-        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(m, true);
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = ws.chol;
         if (!chol.decompose(a)) {
             return null;
         }
-        DMatrixRMaj lower = chol.getT(null);
+        chol.getT(lower);
         for (int i = 0; i < m; i++) {
             if (!(lower.data[i * m + i] > 0) || !Double.isFinite(lower.data[i * m + i])) {
                 return null;
@@ -179,14 +237,15 @@ final class NtScaling {
 
     /** out = X^T V X for each block (transA) or X V X^T (otherwise); orthant: out = f(v). */
     private void congruence(double[][] mats, boolean transposeFirst, double[] v, double[] out) {
-        for (ConicData.Block blk : d.blocks) {
+        for (int k = 0; k < d.blocks.length; k++) {
+            ConicData.Block blk = d.blocks[k];
             int m = blk.m;
-            int k = blockIndex(blk);
+            Workspace ws = work[k];
             DMatrixRMaj x = DMatrixRMaj.wrap(m, m, mats[k]);
-            DMatrixRMaj vin = new DMatrixRMaj(m, m);
+            DMatrixRMaj vin = ws.vin;
             System.arraycopy(v, blk.offset, vin.data, 0, m * m);
-            DMatrixRMaj tmp = new DMatrixRMaj(m, m);
-            DMatrixRMaj res = new DMatrixRMaj(m, m);
+            DMatrixRMaj tmp = ws.tmp;
+            DMatrixRMaj res = ws.res;
             if (transposeFirst) {
                 CommonOps_DDRM.mult(vin, x, tmp);
                 CommonOps_DDRM.multTransA(x, tmp, res);
@@ -197,15 +256,6 @@ final class NtScaling {
             symmetrised(res.data, m);
             System.arraycopy(res.data, 0, out, blk.offset, m * m);
         }
-    }
-
-    private int blockIndex(ConicData.Block blk) {
-        for (int k = 0; k < d.blocks.length; k++) {
-            if (d.blocks[k] == blk) {
-                return k;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     /** out = W z. */
@@ -245,7 +295,11 @@ final class NtScaling {
         for (int i = 0; i < d.l; i++) {
             out[i] = w[i] * w[i] * v[i];
         }
-        congruence(pMat, false, v, out);
+        double[][] p = new double[d.blocks.length][];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = p(k);
+        }
+        congruence(p, false, v, out);
     }
 
     /** out = (W^T W)^{-1} v. */
@@ -330,14 +384,15 @@ final class NtScaling {
             ConicData.Block blk = d.blocks[k];
             int m = blk.m;
             int lo = lambdaOffset[k];
-            DMatrixRMaj x = new DMatrixRMaj(m, m);
+            Workspace ws = work[k];
+            double[] x = ws.a.data;
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     double v = 0.5 * (delta[blk.offset + i * m + j] + delta[blk.offset + j * m + i]);
-                    x.data[i * m + j] = v / Math.sqrt(lambda[lo + i] * lambda[lo + j]);
+                    x[i * m + j] = v / Math.sqrt(lambda[lo + i] * lambda[lo + j]);
                 }
             }
-            double min = minEigenvalue(x);
+            double min = DenseKernels.minEigenvalue(x, m, ws.eigenWork);
             if (min < 0) {
                 step = Math.min(step, -1 / min);
             }

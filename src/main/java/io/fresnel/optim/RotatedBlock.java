@@ -26,7 +26,6 @@ final class RotatedBlock {
     // scratch m x m matrices of toRotated / fromRotated (a block is used by one thread)
     private final DMatrixRMaj work;
     private final DMatrixRMaj tmp;
-    private final DMatrixRMaj product;
 
     private RotatedBlock(ConicData.Block block, DMatrixRMaj u, double[] scale, DMatrixRMaj rows) {
         this.block = block;
@@ -37,7 +36,6 @@ final class RotatedBlock {
         int m = block.m;
         this.work = new DMatrixRMaj(m, m);
         this.tmp = new DMatrixRMaj(m, m);
-        this.product = new DMatrixRMaj(m, m);
     }
 
     /**
@@ -204,57 +202,71 @@ final class RotatedBlock {
     }
 
     /**
-     * svec(U^T X U) of this block of a full cone vector (X its symmetric part).
+     * svec(U^T X U) of this block of a full cone vector (X its symmetric part): T = X U, then the upper triangle
+     * of U^T T only (each entry of the symmetric product computed once).
      *
      * @param z a cone vector; not modified
      * @return a new array of svec length
      */
     double[] toRotated(double[] z) {
         int m = block.m;
-        DMatrixRMaj x = work;
+        int off = block.offset;
+        double[] x = work.data;
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                x.data[i * m + j] = 0.5 * (z[block.offset + i * m + j] + z[block.offset + j * m + i]);
+            for (int j = i; j < m; j++) {
+                double v = 0.5 * (z[off + i * m + j] + z[off + j * m + i]);
+                x[i * m + j] = v;
+                x[j * m + i] = v;
             }
         }
-        DMatrixRMaj r = product;
-        CommonOps_DDRM.multTransA(u, x, tmp);
-        CommonOps_DDRM.mult(tmp, u, r);
+        double[] ud = u.data;
+        double[] t = tmp.data;
+        DenseKernels.mult(x, ud, t, m);
         double[] out = new double[Svec.length(m)];
         int q = 0;
         for (int a = 0; a < m; a++) {
-            out[q++] = r.data[a * m + a];
-            for (int b = a + 1; b < m; b++) {
-                out[q++] = Svec.SQRT2 * 0.5 * (r.data[a * m + b] + r.data[b * m + a]);
+            for (int b = a; b < m; b++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += ud[k * m + a] * t[k * m + b];
+                }
+                out[q++] = a == b ? sum : Svec.SQRT2 * sum;
             }
         }
         return out;
     }
 
     /**
-     * Writes U smat(y) U^T into this block of a full cone vector.
+     * Writes U smat(y) U^T into this block of a full cone vector: T = U smat(y), then the upper triangle of
+     * T U^T, mirrored.
      *
      * @param y svec length; not modified
      * @param out a cone vector; this block's entries modified
      */
     void fromRotated(double[] y, double[] out) {
         int m = block.m;
-        DMatrixRMaj x = work;
+        int off = block.offset;
+        double[] x = work.data;
         int q = 0;
         for (int a = 0; a < m; a++) {
-            x.data[a * m + a] = y[q++];
+            x[a * m + a] = y[q++];
             for (int b = a + 1; b < m; b++) {
                 double v = y[q++] / Svec.SQRT2;
-                x.data[a * m + b] = v;
-                x.data[b * m + a] = v;
+                x[a * m + b] = v;
+                x[b * m + a] = v;
             }
         }
-        DMatrixRMaj r = product;
-        CommonOps_DDRM.mult(u, x, tmp);
-        CommonOps_DDRM.multTransB(tmp, u, r);
+        double[] ud = u.data;
+        double[] t = tmp.data;
+        DenseKernels.mult(ud, x, t, m);
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                out[block.offset + i * m + j] = 0.5 * (r.data[i * m + j] + r.data[j * m + i]);
+            for (int j = i; j < m; j++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    sum += t[i * m + k] * ud[j * m + k];
+                }
+                out[off + i * m + j] = sum;
+                out[off + j * m + i] = sum;
             }
         }
     }

@@ -262,6 +262,33 @@ class BorderedNormalEquationsTest {
         for (int i = 0; i < rows; i++) {
             assertEquals(u[i], su[i], 1e-5 * Math.max(1, Math.abs(u[i])), "S^-1 S u, row " + i);
         }
+
+        // the bordered system [[M, C^T], [C, -E]] (x, u) = (M x + C^T u, C x - E u), solved in one call
+        double[] f2 = mxOf(ref, x);
+        double[] r2 = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int v = 0; v < n; v++) {
+                f2[v] += c[i][v] * u[i];
+            }
+            r2[i] = InteriorPoint.dot(c[i], x) - (i >= d.p ? borders.schurDiagonal(i - d.p) * u[i] : 0);
+        }
+        ne.solveBordered(f2, r2);
+        for (int v = 0; v < n; v++) {
+            assertEquals(x[v], f2[v], 1e-6 * Math.max(1, Math.abs(x[v])), "bordered solve, x " + v);
+        }
+        for (int i = 0; i < rows; i++) {
+            assertEquals(u[i], r2[i], 1e-5 * Math.max(1, Math.abs(u[i])), "bordered solve, border unknown " + i);
+        }
+    }
+
+    private static double[] mxOf(double[][] m, double[] x) {
+        double[] out = new double[x.length];
+        for (int a = 0; a < x.length; a++) {
+            for (int b = 0; b < x.length; b++) {
+                out[a] += m[a][b] * x[b];
+            }
+        }
+        return out;
     }
 
     /** The row of Gs (scaled) for a border row's origin, from the scaled constraints' own products. */
