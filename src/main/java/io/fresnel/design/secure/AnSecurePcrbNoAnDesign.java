@@ -48,8 +48,16 @@ public final class AnSecurePcrbNoAnDesign extends SecurePcrbDesign {
             note = "no positive secrecy rate without AN; information beam of the best user SINR meeting the"
                     + " PCRB threshold";
             if (!sol.usable()) {
-                return result(DesignStatus.ITERATION_LIMIT, null, null, solves, start,
-                        "the SDR without eavesdropper constraints was not solved (" + sol.status() + ")");
+                // at the smallest achievable PCRB bound the SDR's feasible set is (nearly) one point; the beam
+                // along the top sensing direction meets every level the input check accepts
+                Precoder top = SecurePrecoders.informationOnly(problem, r, SecurePrecoders.topSensingCovariance(r));
+                String failed = "the SDR without eavesdropper constraints was not solved (" + sol.status() + ")";
+                if (top == null) {
+                    return result(DesignStatus.ITERATION_LIMIT, null, null, solves, start, failed);
+                }
+                return result(DesignStatus.ITERATION_LIMIT, top, minSecrecy(problem, top), solves, start, failed
+                        + "; the beam along the top sensing direction at full power, which meets every PCRB level,"
+                        + " is written");
             }
         }
         Precoder precoder = SecurePrecoders.informationOnly(problem, r, sol.w());

@@ -232,6 +232,15 @@ final class SecurePrecoders {
         return good;
     }
 
+    /**
+     * @param r the reduced problem
+     * @return u u^H for the top sensing direction u (unit, subspace coordinates), {re, im}: as the
+     *     "SDR solution" of {@link #informationOnly} it gives the beam along u when no SDR was solved
+     */
+    static double[][][] topSensingCovariance(SecrecySensingProblem.Reduced r) {
+        return SecrecySdp.outer(topSensingDirection(r));
+    }
+
     private static double[][] topSensingDirection(SecrecySensingProblem.Reduced r) {
         int d = r.dimension();
         double[][] re = new double[d][d];

@@ -442,7 +442,10 @@ class BcdRoundsByHandTest {
         SpebEvaluator ev = new SpebEvaluator(ph);
         SpebSdrStep.Outcome min = SpebSdrStep.solve(SdrModel.of(ph, SdrModel.Span.CRB), ev, 1, new double[2],
                 () -> false);
-        assertEquals(5, min.columns().size());
+        // more columns than the 2 of the communication-only design (5 when found; 6-7 after the solver's
+        // rounding-level changes of 2026-12-03: the reproduction does not depend on the number, checked by removing
+        // the power check, which makes this test throw as described)
+        assertTrue(min.columns().size() > 2, "columns " + min.columns().size());
         SumRateBcd.Problem problem = new SumRateBcd.Problem(ph, ev, 1, Double.POSITIVE_INFINITY, 2, 4);
         Recorder rec = new Recorder();
         SumRateBcd.Result r = SumRateBcd.run(problem, min.columns(), 4, 1e-12, 1, rec.context());
