@@ -198,6 +198,22 @@ class RecordLimitsTest {
     }
 
     @Test
+    void precoderEntriesAreBoundedByTheirComplexMagnitude() {
+        // the bound is on |re + j im|: an entry over it by its imaginary part alone, or by neither part alone, is
+        // refused (the check's fast path adds the squares of both parts)
+        List<Stream> one = List.of(new Stream(StreamRole.SENSING, null));
+        double max = Envelope.MAX_PRECODER_ENTRY;
+        ComplexMatrix imaginary = ComplexMatrix.ofColumnMajor(2, 1, new double[] {1, 0}, new double[] {0, above(max)});
+        rejected("columns[0][1] must have magnitude", () -> new Precoder(one, imaginary, null, null, null));
+        double part = 0.8 * max; // |part (1 + j)| = 1.13 max
+        ComplexMatrix both = ComplexMatrix.ofColumnMajor(1, 1, new double[] {part}, new double[] {part});
+        rejected("columns[0][0] must have magnitude", () -> new Precoder(one, both, null, null, null));
+        double inside = 0.7 * max; // |inside (1 + j)| = 0.99 max
+        ComplexMatrix fine = ComplexMatrix.ofColumnMajor(1, 1, new double[] {inside}, new double[] {inside});
+        assertDoesNotThrow(() -> new Precoder(one, fine, null, null, null));
+    }
+
+    @Test
     void precoderStreamCountAndSharesAreBounded() {
         int max = Precoder.MAX_STREAMS;
         List<Stream> streams = new ArrayList<>(Collections.nCopies(max, new Stream(StreamRole.SENSING, null)));
