@@ -37,6 +37,30 @@ class OriginalResidualsTest {
     }
 
     @Test
+    void aBlocksViolationIsItsSmallestEigenvalueOverTheFrobeniusSizeOfItsTerms() {
+        // [[1, 10 x], [10 x, 1]] at x = 1: lambda_min = -9 over ||I||_F + |x| ||F||_F = sqrt 2 + sqrt 200
+        ConeProgram p = new ConeProgram(1);
+        PsdBlock b = p.addPsd(2);
+        b.addConstant(0, 0, 1);
+        b.addConstant(1, 1, 1);
+        b.addCoefficient(0, 0, 1, 10);
+        assertEquals(9 / (Math.sqrt(2) + Math.sqrt(200)), OriginalResiduals.primal(p, new double[] {1}), 1e-14);
+        assertEquals(0, OriginalResiduals.primal(p, new double[] {0.1}));
+        // I + x (J - I) on 3 x 3 (eigenvalues 1 + 2x, 1 - x, 1 - x): PSD at x = 1, -0.5 at x = 1.5 over
+        // sqrt 3 + 1.5 sqrt 6
+        ConeProgram q = new ConeProgram(1);
+        PsdBlock c = q.addPsd(3);
+        for (int i = 0; i < 3; i++) {
+            c.addConstant(i, i, 1);
+            for (int j = i + 1; j < 3; j++) {
+                c.addCoefficient(0, i, j, 1);
+            }
+        }
+        assertEquals(0, OriginalResiduals.primal(q, new double[] {1}));
+        assertEquals(0.5 / (Math.sqrt(3) + 1.5 * Math.sqrt(6)), OriginalResiduals.primal(q, new double[] {1.5}), 1e-14);
+    }
+
+    @Test
     void tinyTermsAreMeasuredAgainstOneNotAgainstThemselves() {
         // x1 = 1e-17 against x1 = 0: relative to its own term it is all violation; against the floor 1 it is rounding
         assertEquals(1e-17, OriginalResiduals.primal(program(), new double[] {0, 1e-17, 0}), 1e-30);
