@@ -39,6 +39,21 @@ public final class ConeSolver {
      * @return the result; never null
      */
     public static ConeResult solve(ConeProgram p, ConeOptions o, BooleanSupplier cancelled) {
+        return solve(p, o, cancelled, false);
+    }
+
+    /**
+     * {@link #solve(ConeProgram, ConeOptions, BooleanSupplier)} with the test seam {@link
+     * ConicData#sparseFormulaForEveryVariable} of this one solve.
+     *
+     * @param p the program; not modified
+     * @param o stopping rules; null for {@link ConeOptions#defaults()}
+     * @param cancelled polled once per iteration; null for never
+     * @param sparseFormulaForEveryVariable false in the product
+     * @return the result; never null
+     */
+    static ConeResult solve(ConeProgram p, ConeOptions o, BooleanSupplier cancelled,
+            boolean sparseFormulaForEveryVariable) {
         if (p == null) {
             throw new IllegalArgumentException("program must not be null");
         }
@@ -47,6 +62,7 @@ public final class ConeSolver {
         ConicData data = new ConicData(p);
         data.dumpIfRequested();
         data.equilibrate();
+        data.sparseFormulaForEveryVariable = sparseFormulaForEveryVariable;
         return checked(p, new InteriorPoint(data, options, stop, p.objective().clone()).run());
     }
 

@@ -33,6 +33,14 @@ final class ConicData {
     final int coneDim;
     final int degree;
 
+    /**
+     * Test seam (false in the product; set only through {@link ConeSolver}'s package-private solve): when
+     * true, every variable takes the sparse formula of {@link ScaledConstraints}' scaled coefficients, also
+     * those with a dense F_v (the same matrices up to rounding), and every block is applied through its
+     * scaled columns (no matrix route, no shared block groups), as before 2026-12-03.
+     */
+    boolean sparseFormulaForEveryVariable;
+
     /** x_original = beta * colScale[v] * x_scaled. */
     final double[] colScale;
     double beta = 1;

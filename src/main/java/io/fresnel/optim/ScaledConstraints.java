@@ -34,13 +34,6 @@ final class ScaledConstraints {
      * (F_v is zero outside rows and columns lo..hi).
      */
     private final int[][][] denseRange;
-    /**
-     * Test seam (package-private, false in the product): when true, every variable takes the sparse formula of
-     * {@link #scaledCoefficients}, also those with a dense F_v: the same matrices up to rounding; and every block
-     * is applied through its scaled columns (no {@link #matrixRoute}), as before 2026-12-03. Read when a
-     * program's dense coefficients are first built.
-     */
-    static volatile boolean sparseFormulaForEveryVariable;
     /** Per block: sum_v ||R^{-1} F_v R^{-T}||^2 of the last {@link #rescale}. */
     private double[] lastBlockTrace;
     /**
@@ -144,7 +137,7 @@ final class ScaledConstraints {
             int[][] range = new int[blk.vars.length][];
             for (int j = 0; j < f.length; j++) {
                 double[] vj = blk.vals[j];
-                if (vj.length > 2 * m && !sparseFormulaForEveryVariable) {
+                if (vj.length > 2 * m && !d.sparseFormulaForEveryVariable) {
                     f[j] = new double[m * m];
                     int lo = m;
                     int hi = -1;
@@ -165,7 +158,7 @@ final class ScaledConstraints {
                 allSparse &= fj == null;
             }
             double products = (double) Svec.length(m) * blk.vars.length;
-            matrixRoute[k] = allSparse && !sparseFormulaForEveryVariable && BlockGrams.sparse(blk)
+            matrixRoute[k] = allSparse && !d.sparseFormulaForEveryVariable && BlockGrams.sparse(blk)
                     && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
             if (matrixRoute[k] && scratchA.length < m * m) {
                 scratchA = new double[m * m];
@@ -176,7 +169,7 @@ final class ScaledConstraints {
     }
 
     private void findGroups() {
-        groups = sparseFormulaForEveryVariable ? java.util.List.of() : SharedBlockGroups.detect(d);
+        groups = d.sparseFormulaForEveryVariable ? java.util.List.of() : SharedBlockGroups.detect(d);
         groupOf = new int[d.blocks.length];
         memberOf = new int[d.blocks.length];
         java.util.Arrays.fill(groupOf, -1);

@@ -40,7 +40,7 @@ class CrbStallAsGivenTest {
 
     /**
      * The same program with the sparse formula of {@link ScaledConstraints} for every variable (the test seam
-     * {@link ScaledConstraints#sparseFormulaForEveryVariable}: the same scaled coefficients up to rounding). Before
+     * {@link ConicData#sparseFormulaForEveryVariable}, one solve's flag: the same scaled coefficients up to rounding). Before
      * the feasibility steps of {@link InteriorPoint} this run reached gap 1.9e-10 and residuals 2.4e-11 / 2.0e-9 at
      * iteration 16 and then ended ITERATION_LIMIT after 41 iterations (gap 3.6e-18, residuals 4.5e-7 / 2.8e-7)
      * (docs/mutation/optim-whole.md, Finding 3; docs/cone-solver.md).
@@ -48,14 +48,7 @@ class CrbStallAsGivenTest {
     @Test
     void theOtherFormulaForTheScaledCoefficientsConvergesToo() {
         ConeProgram p = ConeSolverContract.dumpedProgram("sinr_stall_crb_sdr13_d4_as_given.json");
-        ConeResult r;
-        ScaledConstraints.sparseFormulaForEveryVariable = true;
-        try {
-            r = ConeSolver.solve(p, ConeOptions.defaults(), null);
-        } finally {
-            ScaledConstraints.sparseFormulaForEveryVariable = false;
-        }
-        assertCertifiedOptimum(p, r);
+        assertCertifiedOptimum(p, ConeSolver.solve(p, ConeOptions.defaults(), null, true));
     }
 
     private static void assertCertifiedOptimum(ConeProgram p, ConeResult r) {
