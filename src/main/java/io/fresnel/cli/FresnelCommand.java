@@ -89,6 +89,13 @@ public final class FresnelCommand implements Callable<Integer> {
                 () -> new CommandDeadline.MutableWriter[] {outWriter, errWriter});
         cl.setExecutionStrategy(parseResult -> CommandDeadline.execute(parseResult, streams));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            if (ex instanceof InterruptedException) {
+                // the caller's thread was interrupted (without --timeout, which says the same in its own words):
+                // one line, the interrupt status kept, no stack trace
+                Thread.currentThread().interrupt();
+                line.getErr().println("fresnel: internal error: " + line.getCommandSpec().name() + ": interrupted");
+                return INTERNAL_ERROR;
+            }
             line.getErr().println("fresnel: internal error: " + Text.oneLine(String.valueOf(ex)));
             ex.printStackTrace(line.getErr());
             return INTERNAL_ERROR;

@@ -53,6 +53,9 @@ class SweepOutputFolderTest {
         GoldenEvalTest.Run r = interrupted(created);
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("fig3-runs"), "the job had opened its journal: " + r.err());
+        // the interrupt is told in one line, without a stack trace
+        assertTrue(r.err().strip().endsWith("fresnel: internal error: sweep: interrupted"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
         assertFalse(Files.exists(created), "the folder the command created is removed");
         Path given = Files.createDirectories(dir.resolve("given"));
         r = interrupted(given);
