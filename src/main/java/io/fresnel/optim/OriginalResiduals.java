@@ -1,9 +1,6 @@
 package io.fresnel.optim;
 
 import java.util.Map;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * How well a point meets a {@link ConeProgram} as the caller wrote it, in the caller's units.
@@ -98,14 +95,7 @@ final class OriginalResiduals {
         if (Cholesky.factor(shifted(s, m, TOLERANCE * scale)) != null) {
             return 0; // S + tol scale I > 0: the violation, if any, is below the tolerance (not computed)
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false, true);
-        if (!eig.decompose(new DMatrixRMaj(m, m, true, s))) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < m; i++) {
-            min = Math.min(min, eig.getEigenvalue(i).getReal());
-        }
+        double min = DenseKernels.minEigenvalue(s, m, new double[3 * m]); // NaN for a non-finite entry
         return min >= 0 ? 0 : min < 0 ? -min / scale : Double.POSITIVE_INFINITY;
     }
 

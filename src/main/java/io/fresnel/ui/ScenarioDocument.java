@@ -225,22 +225,7 @@ public final class ScenarioDocument {
      * @return whether it was applied
      */
     public boolean edit(String what, UnaryOperator<Scenario> edit) {
-        Scenario before = scenario.get();
-        Scenario after;
-        try {
-            after = edit.apply(before);
-        } catch (IllegalArgumentException e) {
-            message.set(what + " refused: " + e.getMessage());
-            return false;
-        }
-        if (after.equals(before)) {
-            return true;
-        }
-        history.committed(Step.of(before));
-        setScenario(after);
-        markEdited();
-        message.set(what);
-        return true;
+        return apply(what, edit, false, null);
     }
 
     /**
@@ -254,8 +239,14 @@ public final class ScenarioDocument {
      * @return whether it was applied
      */
     public boolean editWithBeamformer(String what, UnaryOperator<Scenario> edit, String beamformer) {
+        return apply(what, edit, true, beamformer);
+    }
+
+    /** {@link #edit} and, with {@code withBeamformer}, {@link #editWithBeamformer}: one undo step. */
+    private boolean apply(String what, UnaryOperator<Scenario> edit, boolean withBeamformer, String beamformer) {
         Scenario before = scenario.get();
-        String chosen = listener.beamformer();
+        String chosen = withBeamformer ? listener.beamformer() : null;
+        boolean switches = withBeamformer && !Objects.equals(chosen, beamformer);
         Scenario after;
         try {
             after = edit.apply(before);
@@ -263,14 +254,14 @@ public final class ScenarioDocument {
             message.set(what + " refused: " + e.getMessage());
             return false;
         }
-        if (after.equals(before) && Objects.equals(chosen, beamformer)) {
+        if (after.equals(before) && !switches) {
             return true;
         }
-        history.committed(new Step(before, true, chosen));
+        history.committed(new Step(before, withBeamformer, chosen));
         setScenario(after);
         markEdited();
         message.set(what);
-        if (!Objects.equals(chosen, beamformer)) {
+        if (switches) {
             listener.restoreBeamformer(beamformer);
         }
         return true;

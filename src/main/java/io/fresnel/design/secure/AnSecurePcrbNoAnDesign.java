@@ -50,7 +50,7 @@ public final class AnSecurePcrbNoAnDesign extends SecurePcrbDesign {
             if (!sol.usable()) {
                 // at the smallest achievable PCRB bound the SDR's feasible set is (nearly) one point; the beam
                 // along the top sensing direction meets every level the input check accepts
-                Precoder top = SecurePrecoders.informationOnly(problem, r, SecurePrecoders.topSensingCovariance(r));
+                Precoder top = SecurePrecoders.alongTopSensingDirection(problem, r);
                 String failed = "the SDR without eavesdropper constraints was not solved (" + sol.status() + ")";
                 if (top == null) {
                     return result(DesignStatus.ITERATION_LIMIT, null, null, solves, start, failed);

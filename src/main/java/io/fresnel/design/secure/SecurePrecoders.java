@@ -174,12 +174,30 @@ final class SecurePrecoders {
         if (bestW == null) {
             // no candidate can be turned: with one target the top eigenvector of Q meets a feasible
             // threshold; with several targets no rank-one beam may meet every level at once
-            bestW = meetSensing(r, levels, top, top);
-            if (bestW == null) {
-                return null;
-            }
+            return alongTopSensingDirection(problem, r);
         }
-        List<double[][]> columns = java.util.Collections.singletonList(expand(r.basis(), bestW, Math.sqrt(problem.powerW())));
+        return informationBeam(problem, r, bestW);
+    }
+
+    /**
+     * The information beam along the top sensing direction u at full power, when u meets every sensing
+     * level of {@link #informationOnly} (with one target it does for every threshold the input check
+     * accepts: its bound (24) is the smallest achievable one).
+     *
+     * @param problem the problem
+     * @param r its reduced form
+     * @return one {@code private} column, or null when u misses a level (possible with several targets)
+     */
+    static Precoder alongTopSensingDirection(SecrecySensingProblem problem, SecrecySensingProblem.Reduced r) {
+        double[][] top = topSensingDirection(r);
+        double[][] w = meetSensing(r, levels(r, top), top, top);
+        return w == null ? null : informationBeam(problem, r, w);
+    }
+
+    /** One {@code private} column: the unit w (subspace coordinates) at full power. */
+    private static Precoder informationBeam(SecrecySensingProblem problem, SecrecySensingProblem.Reduced r,
+            double[][] w) {
+        List<double[][]> columns = java.util.Collections.singletonList(expand(r.basis(), w, Math.sqrt(problem.powerW())));
         return precoder(List.of(new Stream(StreamRole.PRIVATE, problem.user().id())), columns);
     }
 
@@ -230,15 +248,6 @@ final class SecurePrecoders {
             }
         }
         return good;
-    }
-
-    /**
-     * @param r the reduced problem
-     * @return u u^H for the top sensing direction u (unit, subspace coordinates), {re, im}: as the
-     *     "SDR solution" of {@link #informationOnly} it gives the beam along u when no SDR was solved
-     */
-    static double[][][] topSensingCovariance(SecrecySensingProblem.Reduced r) {
-        return SecrecySdp.outer(topSensingDirection(r));
     }
 
     private static double[][] topSensingDirection(SecrecySensingProblem.Reduced r) {
