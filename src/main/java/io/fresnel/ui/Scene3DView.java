@@ -71,6 +71,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group sensing = new Group();
     private final Group slice = new Group();
     private final Labels3D labels = new Labels3D();
+    private final Label note = new Label();
     private final Affine toFx = new Affine();
     private final OrbitCamera camera = new OrbitCamera();
     private final SliceRenderer renderer;
@@ -125,7 +126,13 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         StackPane.setAlignment(reset, javafx.geometry.Pos.TOP_RIGHT);
-        getChildren().addAll(sub, labels, reset);
+        note.setId("scene3dNote");
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.setVisible(false);
+        note.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 2 4 2 4;");
+        StackPane.setAlignment(note, javafx.geometry.Pos.BOTTOM_LEFT);
+        getChildren().addAll(sub, labels, reset, note);
         sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -347,7 +354,17 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (!supported || s == null) {
             return;
         }
-        sensing.getChildren().setAll(SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit));
+        SensingShapes3D.Built built = SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit,
+                RADIUS_UNITS / unit);
+        sensing.getChildren().setAll(built.shapes());
+        note.setText(built.offScale().isEmpty() ? "" : "CRB ellipsoids larger than the scene, not drawn: "
+                + String.join("; ", built.offScale()) + " (largest semi-axis)");
+        note.setVisible(!built.offScale().isEmpty());
+    }
+
+    /** @return the note under the 3-D view (ellipsoids too large to draw), empty when none */
+    String note() {
+        return note.getText();
     }
 
     private void showSlice(HeatmapFrame f) {

@@ -155,6 +155,62 @@ class Scene3DViewTest {
     }
 
     @Test
+    void theCanvasFramesASceneOfCentimetresAndKeepsItsViewWhenTheDefaultPlaneFollows() throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane());
+        awaitFineFrameOn(plane);
+        double[] vis = onFx(() -> window.scene().viewport().visible());
+        // the scene spans about 0.1 x 0.3 m on the plane; the view used to add 0.5 m on each side
+        assertTrue(vis[1] - vis[0] < 0.8 && vis[3] - vis[2] < 0.8, "visible " + java.util.Arrays.toString(vis));
+        Scenario s = onFx(model::getScenario);
+        for (Vec3 p : io.fresnel.render.SlicePlanes.scenePoints(s)) {
+            double[] uv = plane.project(p);
+            assertTrue(uv[0] > vis[0] && uv[0] < vis[1] && uv[1] > vis[2] && uv[1] < vis[3], "in view: " + p);
+        }
+        // a 3-D drag of t1 off the plane: the default plane follows it, the 2-D view keeps its pan and zoom
+        Vec3 t1 = onFx(() -> ScenarioEdits.position(model.getScenario(), "t1"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.dragNode("t1", t1.plus(new Vec3(0.03, 0, 0)));
+            model.endDrag();
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(new Plane(io.fresnel.model.Axis.X, t1.x() + 0.03), onFx(() -> model.slice().getPlane()));
+        assertTrue(java.util.Arrays.equals(vis, onFx(() -> window.scene().viewport().visible())));
+        awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        assertTrue(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.X, 2)));
+        assertFalse(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.Y, 1)));
+    }
+
+    @Test
+    void ellipsoidsFarLargerThanTheSceneAreNamedInsteadOfDrawn() throws Exception {
+        Scenario s = onFx(model::getScenario);
+        io.fresnel.service.Evaluation e = new io.fresnel.service.Evaluation(s, s,
+                io.fresnel.metrics.MetricsEvaluator.evaluate(s), null, null);
+        double largest = 0;
+        for (var t : s.targets()) {
+            ErrorEllipsoid el = ErrorEllipsoid.of(t.positionM(), SceneCanvas.targetMetrics(e, t.id()).efimM2());
+            for (double r : el.semiAxesM()) {
+                largest = Math.max(largest, r);
+            }
+        }
+        SceneOptions options = new SceneOptions();
+        double big = largest;
+        // a scene of a metre: both targets' 1- and 2-sigma ellipsoids (sub-millimetre) are drawn
+        SensingShapes3D.Built all = onFx(() -> SensingShapes3D.build(s, e, options, 300, 1.0));
+        assertTrue(all.offScale().isEmpty(), all.offScale().toString());
+        int withRayleigh = all.shapes().size();
+        assertEquals(4, withRayleigh - (options.rayleigh() ? 1 : 0), "two ellipsoids per target");
+        // a scene so small that the largest 1-sigma ellipsoid fits but its 2-sigma one does not
+        SensingShapes3D.Built some = onFx(() -> SensingShapes3D.build(s, e, options, 300,
+                0.75 * big / SensingShapes3D.MAX_ELLIPSOID_SCENE_RADII));
+        assertTrue(some.shapes().size() < withRayleigh && some.shapes().size() >= withRayleigh - 3);
+        assertTrue(some.offScale().stream().anyMatch(n -> n.contains("2-sigma")), some.offScale().toString());
+        // a scene of a micrometre: none is drawn, and each target is named with its size
+        SensingShapes3D.Built none = onFx(() -> SensingShapes3D.build(s, e, options, 300, 1e-6));
+        assertEquals(withRayleigh - 4, none.shapes().size());
+        assertEquals(2, none.offScale().size());
+        assertTrue(none.offScale().get(0).startsWith("t1: 1-sigma "), none.offScale().get(0));
+    }
+
+    @Test
     void theBroadsidePlaneOfATargetIsShownOnTheCanvas() throws Exception {
         assertTrue(onFx(() -> model.slice().broadside("t2")));
         Plane plane = onFx(() -> model.slice().getPlane());
