@@ -423,6 +423,9 @@ public final class SceneCanvas extends Region {
         if (s.dimension() == 3 && options.crbEllipses()) {
             SliceOverlays.drawEllipsoidCuts(g, viewport, plane, s, model.evaluationProperty().get());
         }
+        if (s.dimension() == 3 && !z0 && options.rayleigh()) {
+            SliceOverlays.drawRayleighCut(g, viewport, plane, s);
+        }
         drawArray(g, s);
         drawNodes(g, s);
     }

@@ -112,7 +112,7 @@ final class SensingShapes3D {
      *     (towards the nodes), or for a line array the part across its axis of the direction to
      *     the nodes' mean
      */
-    private static Vec3 broadsideDirection(Scenario s, Vec3 c) {
+    static Vec3 broadsideDirection(Scenario s, Vec3 c) {
         Vec3 mean = Vec3.ZERO;
         List<Vec3> nodes = new ArrayList<>();
         s.users().forEach(n -> nodes.add(n.positionM()));
