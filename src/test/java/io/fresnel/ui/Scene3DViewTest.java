@@ -91,15 +91,22 @@ class Scene3DViewTest {
         for (int i = 0; i < again.grid().size(); i++) {
             assertEquals(again.value(i), f.field().value(i), 0.0);
         }
-        // ... and the render command on the same plane and grid writes the same values in its CSV
+        // ... and the render command that File > Export figure names with the CSV on the same plane and
+        // grid writes the same values in its CSV
         GridSpec g = f.field().grid();
         Path csv = Files.createTempFile("slice", ".csv");
         Path png = Files.createTempFile("slice", ".png");
         try {
-            int status = FresnelCommand.run(new String[] {"render",
-                GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json").toString(),
-                "--layer=beampattern", "--plane=" + plane, "--extent=" + g.u0() + "," + g.u1() + "," + g.v0() + ","
-                + g.v1(), "--grid=" + g.nu() + "x" + g.nv(), "--csv=" + csv, "--out=" + png},
+            String said = FigureExportDialog.sameAs(f);
+            String command = said.substring(said.indexOf("render SAVED.json ") + "render SAVED.json ".length(),
+                    said.indexOf(" (SAVED.json"));
+            List<String> args = new java.util.ArrayList<>(List.of("render",
+                    GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json").toString()));
+            for (String a : command.split(" ")) {
+                args.add(a.startsWith("--csv=") ? "--csv=" + csv : a.startsWith("--out=") ? "--out=" + png : a);
+            }
+            assertTrue(args.contains("--plane=" + plane) && args.contains("--grid=" + g.nu() + "x" + g.nv()), said);
+            int status = FresnelCommand.run(args.toArray(String[]::new),
                 new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()));
             assertEquals(0, status);
