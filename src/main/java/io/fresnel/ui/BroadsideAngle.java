@@ -40,8 +40,12 @@ record BroadsideAngle(Vec3 zero, Vec3 ninety, double thetaRad) {
                 n = n.times(-1);
             }
             Vec3 across = d.minus(n.times(d.dot(n)));
-            Vec3 b = across.norm() > tiny ? across.times(1 / across.norm()) : SlicePlanes.longAxis(s.txArray()).unit();
-            return new BroadsideAngle(n, b, Math.atan2(d.dot(b), d.dot(n)));
+            if (!(across.norm() > tiny)) {
+                // on the axis (to rounding: a centroid is not exactly the centre): theta = 0
+                return new BroadsideAngle(n, SlicePlanes.longAxis(s.txArray()).unit(), 0);
+            }
+            Vec3 b = across.times(1 / across.norm());
+            return new BroadsideAngle(n, b, Math.atan2(across.norm(), d.dot(n)));
         }
         Axis axis = SlicePlanes.longAxis(s.txArray());
         Vec3 e = axis.unit();

@@ -22,8 +22,6 @@ import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
@@ -32,8 +30,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
-import javafx.scene.shape.CullFace;
-import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Shape3D;
 import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
@@ -69,7 +65,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group axes = new Group();
     private final Group markers = new Group();
     private final Group sensing = new Group();
-    private final Group slice = new Group();
+    private final SliceQuad3D slice;
     private final Labels3D labels = new Labels3D();
     private final Label note = new Label();
     private final Affine toFx = new Affine();
@@ -103,6 +99,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         this.model = model;
         this.options = options;
         this.renderer = new SliceRenderer(model, heatmap, this::showSlice);
+        this.slice = new SliceQuad3D(options);
         setId("scene3d");
         setMinSize(200, 150);
         if (!supported) {
@@ -113,7 +110,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
             return;
         }
         world.getTransforms().add(toFx);
-        world.getChildren().addAll(slice, arrays, axes, markers, sensing);
+        // the slice last: drawn translucent (View > See-through slice), it blends over what is behind it
+        world.getChildren().addAll(arrays, axes, markers, sensing, slice);
         AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
         light.getTransforms().add(new Translate(0, -2000, -2000));
@@ -144,10 +142,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
         model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
-        options.addListener(() -> {
-            rebuildSensing();
-            slice.setVisible(options.heatmap());
-        });
+        options.addListener(this::rebuildSensing);
         widthProperty().addListener((o, a, b) -> placeLabels());
         heightProperty().addListener((o, a, b) -> placeLabels());
         rebuild(true);
@@ -368,26 +363,14 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     }
 
     private void showSlice(HeatmapFrame f) {
-        slice.getChildren().clear();
-        if (f == null || !supported) {
-            return;
+        if (supported) {
+            slice.show(f);
         }
-        var grid = f.field().grid();
-        int w = grid.nu();
-        int h = grid.nv();
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), f.argb(), 0, w);
-        MeshView quad = new MeshView(Meshes3D.planeRectangle(grid.plane(),
-                new double[] {grid.u0(), grid.u1(), grid.v0(), grid.v1()}));
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
-        m.setDiffuseMap(img);
-        m.setSelfIlluminationMap(img);
-        quad.setMaterial(m);
-        quad.setCullFace(CullFace.NONE);
-        quad.setMouseTransparent(true);
-        quad.setId("slice3d");
-        slice.getChildren().add(quad);
-        slice.setVisible(options.heatmap());
+    }
+
+    /** @return the slice's material, or null when no slice is shown (for tests) */
+    PhongMaterial sliceMaterial() {
+        return slice.material();
     }
 
     // ---- labels -------------------------------------------------------------------------------

@@ -187,6 +187,29 @@ class Scene3DViewTest {
     }
 
     @Test
+    void theSliceQuadIsOpaqueUnlessSeeThroughIsChosenAndHidesWithTheHeatmap() throws Exception {
+        HeatmapFrame f = awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        SceneOptions options = new SceneOptions();
+        SliceQuad3D quad = onFx(() -> {
+            SliceQuad3D q = new SliceQuad3D(options);
+            q.show(f);
+            return q;
+        });
+        assertEquals(1.0, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 0.0);
+        assertTrue(onFx(() -> quad.material().getDiffuseMap().getWidth() == f.field().grid().nu()));
+        javafx.beans.property.BooleanProperty seeThrough = java.util.Arrays.stream(options.all())
+                .filter(p -> p.getName().equals("seeThroughSlice")).findFirst().orElseThrow();
+        assertEquals("See-through slice (3-D view)", SceneOptions.label(seeThrough));
+        WaitForAsyncUtils.asyncFx(() -> seeThrough.set(true)).get(10, TimeUnit.SECONDS);
+        assertEquals(SliceQuad3D.SEE_THROUGH_ALPHA, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 1e-6);
+        WaitForAsyncUtils.asyncFx(() -> quad.show(f)).get(10, TimeUnit.SECONDS);
+        assertEquals(SliceQuad3D.SEE_THROUGH_ALPHA, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 1e-6,
+                "a new frame keeps the choice");
+        WaitForAsyncUtils.asyncFx(() -> options.all()[0].set(false)).get(10, TimeUnit.SECONDS);
+        assertFalse(onFx(quad::isVisible), "View > Heatmap off hides the slice");
+    }
+
+    @Test
     void ellipsoidsFarLargerThanTheSceneAreNamedInsteadOfDrawn() throws Exception {
         Scenario s = onFx(model::getScenario);
         io.fresnel.service.Evaluation e = new io.fresnel.service.Evaluation(s, s,
