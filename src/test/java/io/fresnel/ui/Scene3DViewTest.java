@@ -182,6 +182,15 @@ class Scene3DViewTest {
         assertEquals(new Plane(io.fresnel.model.Axis.X, t1.x() + 0.03), onFx(() -> model.slice().getPlane()));
         assertTrue(java.util.Arrays.equals(vis, onFx(() -> window.scene().viewport().visible())));
         awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        // another document whose default plane has the same normal (x = 0.05): the canvas fits it anew
+        Scenario other = ScenarioReader.read(GoldenFiles.goldenDir()
+                .resolve("independent/m3d_three_targets_upa_exact.scenario.json")).scenario();
+        WaitForAsyncUtils.asyncFx(() -> model.document().replace(other, null)).get(10, TimeUnit.SECONDS);
+        Plane otherPlane = onFx(() -> model.slice().getPlane());
+        assertEquals(io.fresnel.model.Axis.X, otherPlane.normal());
+        double[] now = onFx(() -> window.scene().viewport().visible());
+        double[] u1 = otherPlane.project(other.users().get(0).positionM()); // 0.8 m up, out of the old view
+        assertTrue(u1[1] < now[3] && u1[1] > now[2], "the new scene is framed: " + java.util.Arrays.toString(now));
         assertTrue(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.X, 2)));
         assertFalse(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.Y, 1)));
     }
