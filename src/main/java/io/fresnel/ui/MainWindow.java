@@ -102,6 +102,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         BorderPane sceneWithBar = new BorderPane(scene);
         sceneWithBar.setRight(colorbar);
         this.view3d = new Scene3DView(model, options, heatmap);
+        view3d.setOnHover(hover::setText);
         Tab tab2d = new Tab("2-D", sceneWithBar);
         tab2d.setId("tab2d");
         Tab tab3d = new Tab("3-D", view3d);

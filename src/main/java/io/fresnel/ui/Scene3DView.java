@@ -66,6 +66,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group markers = new Group();
     private final Group sensing = new Group();
     private final SliceQuad3D slice;
+    private HeatmapFrame shownFrame;
+    private java.util.function.Consumer<String> hoverListener = t -> { };
     private final Labels3D labels = new Labels3D();
     private final Label note = new Label();
     private final Affine toFx = new Affine();
@@ -124,7 +126,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         StackPane.setAlignment(reset, javafx.geometry.Pos.TOP_RIGHT);
-        note.setId("scene3dNote");
+        note.setId("scene3dNote"); // ellipsoids too large to draw
         note.setWrapText(true);
         note.setMouseTransparent(true);
         note.setVisible(false);
@@ -134,6 +136,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        sub.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverListener.accept(hoverText(e.getX(), e.getY())));
         sub.addEventHandler(ScrollEvent.SCROLL, e -> {
             camera.zoom(Math.pow(1.0015, e.getDeltaY()));
             placeLabels();
@@ -357,20 +360,22 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         note.setVisible(!built.offScale().isEmpty());
     }
 
-    /** @return the note under the 3-D view (ellipsoids too large to draw), empty when none */
-    String note() {
-        return note.getText();
-    }
-
     private void showSlice(HeatmapFrame f) {
         if (supported) {
             slice.show(f);
+            shownFrame = f;
         }
     }
 
-    /** @return the slice's material, or null when no slice is shown (for tests) */
-    PhongMaterial sliceMaterial() {
-        return slice.material();
+    /** @param listener receives the status text of the slice point under the pointer */
+    public void setOnHover(java.util.function.Consumer<String> listener) {
+        hoverListener = listener;
+    }
+
+    /** @return the slice point under the pointer and its value, as on the 2-D canvas; "" off the slice */
+    private String hoverText(double sx, double sy) {
+        return slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame, model.getScenario().referencePoint())
+                : "";
     }
 
     // ---- labels -------------------------------------------------------------------------------

@@ -335,40 +335,8 @@ public final class SceneCanvas extends Region {
     }
 
     private void hover(double sx, double sy) {
-        double x = viewport.worldX(sx);
-        double y = viewport.worldY(sy);
-        Vec3 o = model.getScenario().referencePoint();
-        StringBuilder sb;
-        Plane plane = plane();
-        if (Plane.Z0.equals(plane)) {
-            double r = Math.hypot(x - o.x(), y - o.y());
-            double th = Math.toDegrees(Math.atan2(y - o.y(), x - o.x()));
-            sb = new StringBuilder(String.format("x %.4g m   y %.4g m   r %.4g m   \u03b8 %.2f\u00b0", x, y, r, th));
-        } else {
-            Vec3 q = plane.point(x, y);
-            sb = new StringBuilder(String.format("%s: (%.4g, %.4g, %.4g) m   r %.4g m", plane, q.x(), q.y(), q.z(),
-                    q.distance(o)));
-        }
-        if (frame != null) {
-            double v = HeatmapSampling.valueAt(frame.field(), x, y);
-            if (!Double.isNaN(v)) {
-                sb.append(String.format("   %s: %.4g %s", frame.request().layer().label(), v,
-                        frame.request().layer().siUnit()));
-                String unit = displayUnit(frame.scale().label());
-                if (!unit.isEmpty() && !unit.equals(frame.request().layer().siUnit())) {
-                    sb.append(" = ").append(frame.scale().formatTick(frame.scale().toDisplay(v), 0)).append(' ')
-                            .append(unit);
-                }
-            }
-        }
-        hoverListener.accept(sb.toString());
-    }
-
-    /** @return the unit in a scale label such as "Beampattern (dBm)", or "" */
-    private static String displayUnit(String label) {
-        int open = label.lastIndexOf('(');
-        int close = label.lastIndexOf(')');
-        return open >= 0 && close > open ? label.substring(open + 1, close) : "";
+        hoverListener.accept(HoverText.at(plane(), viewport.worldX(sx), viewport.worldY(sy),
+                model.getScenario().referencePoint(), frame));
     }
 
     // ---- drawing ----------------------------------------------------------------------------

@@ -219,6 +219,27 @@ class Scene3DViewTest {
     }
 
     @Test
+    void thePointerOverTheSliceInThreeDShowsThePointAndItsValueAsOnTheCanvas() throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane()); // x = 0.01
+        HeatmapFrame f = awaitFineFrameOn(plane);
+        Vec3 o = onFx(() -> model.getScenario().referencePoint());
+        Vec3 on = plane.point(0.02, 0.15);
+        // a ray from the camera's side of the plane through that point, at a slant
+        Vec3 dir = new Vec3(-1, 0.2, -0.1);
+        Vec3[] ray = {on.minus(dir.times(2)), dir};
+        String text = HoverText.onSlice(ray, f, o);
+        assertEquals(HoverText.at(plane, 0.02, 0.15, o, f), text);
+        double v = HeatmapSampling.valueAt(f.field(), 0.02, 0.15);
+        assertTrue(text.startsWith("x=0.01: (0.01000, 0.02000, 0.1500) m") && text.contains(String.format("%.4g W", v)),
+                text);
+        assertEquals("", HoverText.onSlice(new Vec3[] {on.plus(new Vec3(1, 0, 0)), new Vec3(0, 1, 0)}, f, o),
+                "a ray along the plane misses it");
+        assertEquals("", HoverText.onSlice(new Vec3[] {plane.point(50, 50).plus(new Vec3(1, 0, 0)),
+            new Vec3(-1, 0, 0)}, f, o), "off the slice's rectangle");
+        assertEquals("", HoverText.onSlice(ray, null, o), "no slice yet");
+    }
+
+    @Test
     void ellipsoidsFarLargerThanTheSceneAreNamedInsteadOfDrawn() throws Exception {
         Scenario s = onFx(model::getScenario);
         io.fresnel.service.Evaluation e = new io.fresnel.service.Evaluation(s, s,
