@@ -37,6 +37,25 @@ public final class BeamCuts {
      * @return the angle cut
      */
     public static Curve versusAngle(Scenario s, double rangeM, int points, BooleanSupplier cancelled) {
+        return versusAngle(s, new Vec3(1, 0, 0), new Vec3(0, 1, 0), rangeM, points, cancelled);
+    }
+
+    /**
+     * B(o + r (cos theta a + sin theta b)) for theta from -pi/2 to pi/2: the angle cut in the plane
+     * through the reference point o spanned by the orthonormal directions a (theta = 0, the
+     * broadside) and b (theta = pi/2). On z = 0 (2-D) a = +x, b = +y; in 3-D the window takes the
+     * broadside plane through the focus node (the array's normal and the node's direction across it).
+     *
+     * @param s a scenario with a precoder
+     * @param a the unit direction of theta = 0
+     * @param b the unit direction of theta = pi/2, orthogonal to a
+     * @param rangeM the range r (m, > 0)
+     * @param points number of samples (>= 2)
+     * @param cancelled polled every sample
+     * @return the angle cut
+     */
+    public static Curve versusAngle(Scenario s, Vec3 a, Vec3 b, double rangeM, int points,
+            BooleanSupplier cancelled) {
         Vec3 o = s.referencePoint();
         double[] x = new double[points];
         double[] y = new double[points];
@@ -45,7 +64,7 @@ public final class BeamCuts {
             check(cancelled);
             double th = -Math.PI / 2 + Math.PI * i / (points - 1);
             x[i] = th;
-            y[i] = pattern.at(new Vec3(o.x() + rangeM * Math.cos(th), o.y() + rangeM * Math.sin(th), o.z()));
+            y[i] = pattern.at(o.plus(a.times(rangeM * Math.cos(th))).plus(b.times(rangeM * Math.sin(th))));
         }
         return new Curve(x, y);
     }
@@ -63,7 +82,28 @@ public final class BeamCuts {
      */
     public static Curve versusRange(Scenario s, double angleRad, double r0, double r1, int points,
             BooleanSupplier cancelled) {
+        return versusRange(s, new Vec3(1, 0, 0), new Vec3(0, 1, 0), angleRad, r0, r1, points, cancelled);
+    }
+
+    /**
+     * B(o + r (cos theta a + sin theta b)) for r on a logarithmic grid from r0 to r1: the range cut
+     * along the ray at angle theta of the plane spanned by a and b (see
+     * {@link #versusAngle(Scenario, Vec3, Vec3, double, int, BooleanSupplier)}).
+     *
+     * @param s a scenario with a precoder
+     * @param a the unit direction of theta = 0
+     * @param b the unit direction of theta = pi/2, orthogonal to a
+     * @param angleRad the angle theta (rad)
+     * @param r0 first range (m, > 0)
+     * @param r1 last range (m, > r0)
+     * @param points number of samples (>= 2)
+     * @param cancelled polled every sample
+     * @return the range cut
+     */
+    public static Curve versusRange(Scenario s, Vec3 a, Vec3 b, double angleRad, double r0, double r1, int points,
+            BooleanSupplier cancelled) {
         Vec3 o = s.referencePoint();
+        Vec3 u = a.times(Math.cos(angleRad)).plus(b.times(Math.sin(angleRad)));
         double[] x = new double[points];
         double[] y = new double[points];
         Pattern pattern = new Pattern(s);
@@ -71,7 +111,7 @@ public final class BeamCuts {
             check(cancelled);
             double r = r0 * Math.pow(r1 / r0, (double) i / (points - 1));
             x[i] = r;
-            y[i] = pattern.at(new Vec3(o.x() + r * Math.cos(angleRad), o.y() + r * Math.sin(angleRad), o.z()));
+            y[i] = pattern.at(o.plus(u.times(r)));
         }
         return new Curve(x, y);
     }

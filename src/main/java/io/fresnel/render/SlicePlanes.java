@@ -77,9 +77,11 @@ public final class SlicePlanes {
 
     /**
      * The plane shown first: z = 0 for a 2-D scenario; for a 3-D one the axis-aligned plane
-     * through the first target (else the first user, else the array centre) whose normal is not
-     * the array's normal, trying x, y, z in that order; never the array's own plane (for a UPA in
-     * z = c and a target at x = 0 this is paper 004's y-z plane).
+     * through the first target (else the first user, else the array centre) whose normal is
+     * neither a planar array's normal nor a linear array's axis, trying x, y, z in that order:
+     * never the array's own plane (for a UPA in z = c and a target at x = 0 this is paper 004's
+     * y-z plane), and for a line array a plane along its axis, where its beam's angle and depth
+     * show, not one across it, where they show as rings.
      *
      * @param s the scenario
      * @return the plane
@@ -90,8 +92,9 @@ public final class SlicePlanes {
         }
         Vec3 through = focus(s);
         Axis normal = planarNormal(s.txArray());
+        Axis skip = normal != null ? normal : longAxis(s.txArray());
         for (Axis a : Axis.values()) {
-            if (a != normal) {
+            if (a != skip) {
                 return new Plane(a, through.get(a.ordinal()));
             }
         }

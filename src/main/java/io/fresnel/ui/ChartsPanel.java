@@ -157,9 +157,12 @@ public final class ChartsPanel extends VBox implements AutoCloseable {
         Vec3 o = s.referencePoint();
         Vec3 p = focus != null ? ScenarioEdits.position(s, focus) : new Vec3(o.x() + 5, o.y(), o.z());
         double r = Math.max(p.distance(o), 1e-3);
-        double th = Math.atan2(p.y() - o.y(), p.x() - o.x());
-        BeamCuts.Curve angle = BeamCuts.versusAngle(s, r, POINTS, cancelled);
-        BeamCuts.Curve range = BeamCuts.versusRange(s, th, r / 20, r * 20, POINTS, cancelled);
+        // in 3-D the cuts lie in the broadside plane through the focus, not in the array's plane z = 0
+        BroadsideAngle frame = BroadsideAngle.of(s, p);
+        double th = frame.thetaRad();
+        BeamCuts.Curve angle = BeamCuts.versusAngle(s, frame.zero(), frame.ninety(), r, POINTS, cancelled);
+        BeamCuts.Curve range = BeamCuts.versusRange(s, frame.zero(), frame.ninety(), th, r / 20, r * 20, POINTS,
+                cancelled);
         return new Curves(focus, r, th, angle, range, BeamCuts.covarianceEigenvalues(s));
     }
 

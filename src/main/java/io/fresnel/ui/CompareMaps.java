@@ -10,6 +10,7 @@ import io.fresnel.render.GridSpec;
 import io.fresnel.render.HeatmapPixels;
 import io.fresnel.render.Layer;
 import io.fresnel.render.Plane;
+import io.fresnel.render.SlicePlanes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -64,27 +65,34 @@ final class CompareMaps {
 
     /**
      * @param s a scene
-     * @return the grid over its nodes and array with a margin of 20 % (square in metres, plane z = 0)
+     * @return {@link #gridFor(Scenario, Plane)} on the scene's default plane
      */
     static GridSpec gridFor(Scenario s) {
+        return gridFor(s, null);
+    }
+
+    /**
+     * The comparison grid: a square (in metres) over the projections of the array and every node
+     * onto the plane, with a margin of 20 %. A 2-D scenario is always compared on z = 0; a 3-D
+     * one on the given plane (the window's slice), never by default on the array's own plane,
+     * where every design's map looks alike.
+     *
+     * @param s a scene
+     * @param plane the plane of a 3-D scene, or null for {@link SlicePlanes#defaultFor} (the plane
+     *     through its first target)
+     * @return the grid
+     */
+    static GridSpec gridFor(Scenario s, Plane plane) {
+        Plane on = s.dimension() == 2 ? Plane.Z0 : plane != null ? plane : SlicePlanes.defaultFor(s);
         List<Vec3> points = new ArrayList<>(s.txArray().positions());
         s.users().forEach(n -> points.add(n.positionM()));
         s.eavesdroppers().forEach(n -> points.add(n.positionM()));
         s.targets().forEach(n -> points.add(n.positionM()));
-        double x0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (Vec3 p : points) {
-            x0 = Math.min(x0, p.x());
-            x1 = Math.max(x1, p.x());
-            y0 = Math.min(y0, p.y());
-            y1 = Math.max(y1, p.y());
-        }
-        double side = Math.max(Math.max(x1 - x0, y1 - y0) * 1.2, 10 * s.wavelengthM());
-        double cx = (x0 + x1) / 2;
-        double cy = (y0 + y1) / 2;
-        return new GridSpec(Plane.Z0, cx - side / 2, cx + side / 2, cy - side / 2, cy + side / 2, POINTS, POINTS);
+        double[] b = SlicePlanes.bounds(points, on);
+        double side = Math.max(Math.max(b[1] - b[0], b[3] - b[2]) * 1.2, 10 * s.wavelengthM());
+        double cu = (b[0] + b[1]) / 2;
+        double cv = (b[2] + b[3]) / 2;
+        return new GridSpec(on, cu - side / 2, cu + side / 2, cv - side / 2, cv + side / 2, POINTS, POINTS);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.fresnel.io.MetricsJson;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.Scenario;
 import io.fresnel.render.GridSpec;
+import io.fresnel.render.Plane;
 import io.fresnel.service.Evaluation;
 import io.fresnel.service.LatestRequestWorker;
 import io.fresnel.service.Outcome;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -58,10 +60,28 @@ final class ComparePane extends BorderPane implements AutoCloseable {
     private final TableView<Row> table = new TableView<>();
     private CompareMaps.Frames frames;
     private CompareMaps.Request pending;
+    private final ObservableValue<Plane> plane;
 
-    /** @param runs the two design runs */
+    /** @param runs the two design runs (a 3-D scene is compared on its default plane) */
     ComparePane(CompareRuns runs) {
+        this(runs, null);
+    }
+
+    /**
+     * @param runs the two design runs
+     * @param plane the window's slice plane, on which a 3-D scene is compared (the maps follow
+     *     it); null for the scene's default plane
+     */
+    ComparePane(CompareRuns runs, ObservableValue<Plane> plane) {
         this.runs = runs;
+        this.plane = plane;
+        if (plane != null) {
+            plane.addListener((o, x, y) -> {
+                if (runs.activeProperty().get()) {
+                    request();
+                }
+            });
+        }
         setId("compare");
         ComboBox<String> a = chooser(runs.a());
         ComboBox<String> b = chooser(runs.b());
@@ -174,7 +194,7 @@ final class ComparePane extends BorderPane implements AutoCloseable {
             return;
         }
         Scenario sa = ea.designed();
-        GridSpec grid = CompareMaps.gridFor(sa);
+        GridSpec grid = CompareMaps.gridFor(sa, plane == null ? null : plane.getValue());
         CompareMaps.Request r = new CompareMaps.Request(sa, eb.designed(), grid,
                 difference.isSelected() ? CompareMaps.Mode.DIFFERENCE : CompareMaps.Mode.SIDE_BY_SIDE);
         pending = r;
@@ -189,10 +209,10 @@ final class ComparePane extends BorderPane implements AutoCloseable {
         if (outcome instanceof Outcome.Success<CompareMaps.Frames> s) {
             frames = s.value();
             scale.setText(r.mode() == CompareMaps.Mode.DIFFERENCE
-                    ? String.format("colour: 10 log10(A / B) from %.1f dB (B stronger) to +%.1f dB (A stronger),"
-                            + " cividis", frames.low(), frames.high())
-                    : String.format("colour: beampattern from %.1f to %.1f dBm, viridis, same range for A and B",
-                            frames.low(), frames.high()));
+                    ? String.format("colour: 10 log10(A / B) on %s from %.1f dB (B stronger) to +%.1f dB"
+                            + " (A stronger), cividis", r.grid().plane(), frames.low(), frames.high())
+                    : String.format("colour: beampattern on %s from %.1f to %.1f dBm, viridis, same range for A"
+                            + " and B", r.grid().plane(), frames.low(), frames.high()));
         } else if (outcome instanceof Outcome.Failure<CompareMaps.Frames> f) {
             scale.setText("maps failed: " + f.error().getMessage());
         }
@@ -239,12 +259,14 @@ final class ComparePane extends BorderPane implements AutoCloseable {
         g.fillText(id, x + 6, y - 6);
     }
 
+    /** @return the horizontal pixel of a point's projection onto the maps' plane */
     private static double x(GridSpec grid, Vec3 p) {
-        return (p.x() - grid.u0()) / (grid.u1() - grid.u0()) * SIZE;
+        return (grid.plane().project(p)[0] - grid.u0()) / (grid.u1() - grid.u0()) * SIZE;
     }
 
+    /** @return the vertical pixel of a point's projection onto the maps' plane */
     private static double y(GridSpec grid, Vec3 p) {
-        return (grid.v1() - p.y()) / (grid.v1() - grid.v0()) * SIZE;
+        return (grid.v1() - grid.plane().project(p)[1]) / (grid.v1() - grid.v0()) * SIZE;
     }
 
     /** Fills the table: every metric of either design, A and B side by side. */

@@ -197,6 +197,7 @@ public final class FigureExportDialog implements AutoCloseable {
         }, worker);
         done.whenComplete((files, error) -> Platform.runLater(() -> model.report(error == null
                 ? "exported " + files.get(0) + " and " + files.get(1).getFileName()
+                        + (snap.sameAs() == null ? "" : "; " + snap.sameAs())
                 : "export failed: " + reason(error))));
         return done;
     }
@@ -247,9 +248,27 @@ public final class FigureExportDialog implements AutoCloseable {
                 return new Snapshot(HeatmapFigure.title(f.field(), s),
                         meta -> new HeatmapFigure(f.field(), f.scale(), f.low(), f.high(), f.request().colormap(), s,
                                 legend, meta),
-                        w -> FieldCsv.write(f.field(), w), FigureSize.ofLayout(natural[0], natural[1], FigureSize.SCREEN_DPI));
+                        w -> FieldCsv.write(f.field(), w), FigureSize.ofLayout(natural[0], natural[1], FigureSize.SCREEN_DPI),
+                        null, sameAs(f));
             }
         };
+    }
+
+    /**
+     * @param f a heatmap frame
+     * @return the {@code render} arguments that compute the same values on the same grid (from a
+     *     file of the same scenario and precoder: File &gt; Save As writes the precoder in force),
+     *     or why there are none (an oblique plane)
+     */
+    static String sameAs(HeatmapFrame f) {
+        var g = f.field().grid();
+        if (!g.plane().isAxisAligned()) {
+            return "the CSV's plane (" + g.plane() + ") is oblique: render --plane takes x=C, y=C or z=C only";
+        }
+        return "the same values: fresnel render SAVED.json --layer=" + f.request().layer().key() + " --plane="
+                + g.plane() + " --extent=" + g.u0() + "," + g.u1() + "," + g.v0() + "," + g.v1() + " --grid="
+                + g.nu() + "x" + g.nv() + " --csv=GRID.csv --out=MAP.png (SAVED.json: File > Save As, which writes"
+                + " the precoder in force)";
     }
 
     private static String reason(Throwable t) {

@@ -46,9 +46,24 @@ public interface FigureSource {
      * @param defaultSize the size offered in the dialog at 96 DPI
      * @param designs the designs the figure shows, for its provenance, when they are not the
      *     window's design in force (a comparison's A and B); null for the window's
+     * @param sameAs how to compute the same data from the command line (the arguments of
+     *     {@code render} after the scenario file), or a sentence saying why it cannot be; null
+     *     when there is nothing to say
      */
     record Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize,
-            String designs) {
+            String designs, String sameAs) {
+        /**
+         * @param title what the figure shows
+         * @param drawing makes the figure from its provenance
+         * @param data its data
+         * @param defaultSize the size offered in the dialog
+         * @param designs the designs the figure shows, or null for the window's
+         */
+        public Snapshot(String title, Function<FigureMetadata, Drawing> drawing, CsvData data, FigureSize defaultSize,
+                String designs) {
+            this(title, drawing, data, defaultSize, designs, null);
+        }
+
         /**
          * A figure of the window's design in force.
          *

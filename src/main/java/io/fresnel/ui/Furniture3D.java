@@ -43,7 +43,9 @@ final class Furniture3D {
 
     /**
      * The x, y and z axes from the transmit array's centre, with a tick and a label every round
-     * number of metres.
+     * number of metres. Each axis line starts where the transmit array ends along it, so that it
+     * does not hide the elements of an array lying along it (a ULA along y centred on the origin
+     * sat half inside the y axis).
      *
      * @param s the scenario
      * @param radius the scene's radius (m)
@@ -62,9 +64,14 @@ final class Furniture3D {
         double thick = 1.2 / unit;
         for (int a = 0; a < 3; a++) {
             Vec3 dir = a == 0 ? new Vec3(1, 0, 0) : a == 1 ? new Vec3(0, 1, 0) : new Vec3(0, 0, 1);
-            Cylinder c = new Cylinder(thick, len);
+            double start = 0;
+            for (Vec3 p : s.txArray().positions()) {
+                start = Math.max(start, p.minus(o).dot(dir));
+            }
+            start = Math.min(start, len / 2);
+            Cylinder c = new Cylinder(thick, len - start);
             c.setMaterial(new PhongMaterial(colours[a]));
-            Vec3 mid = o.plus(dir.times(len / 2));
+            Vec3 mid = o.plus(dir.times((start + len) / 2));
             c.getTransforms().add(new Translate(mid.x(), mid.y(), mid.z()));
             if (a == 0) {
                 c.getTransforms().add(new Rotate(-90, Rotate.Z_AXIS));

@@ -102,11 +102,13 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         BorderPane sceneWithBar = new BorderPane(scene);
         sceneWithBar.setRight(colorbar);
         this.view3d = new Scene3DView(model, options, heatmap);
+        view3d.setOnHover(hover::setText);
         Tab tab2d = new Tab("2-D", sceneWithBar);
         tab2d.setId("tab2d");
         Tab tab3d = new Tab("3-D", view3d);
         tab3d.setId("tab3d");
-        this.compare = new ComparePane(new CompareRuns(model.document(), Platform::runLater));
+        this.compare = new ComparePane(new CompareRuns(model.document(), Platform::runLater),
+                model.slice().planeProperty());
         figureExport.register(compare.figure());
         Tab tabCompare = new Tab("Compare A | B", compare);
         tabCompare.setId("tabCompare");

@@ -61,8 +61,10 @@ final class NodeRows {
         Vec3 o = s.referencePoint();
         rows.add(FieldRow.fixed(cat, "range r (m)", "distance from the reference point",
                 () -> FieldText.format(p.distance(o))));
-        rows.add(FieldRow.fixed(cat, "angle \u03b8 (deg)", "from +x towards +y about the reference point",
-                () -> FieldText.format(Math.toDegrees(Math.atan2(p.y() - o.y(), p.x() - o.x())))));
+        rows.add(FieldRow.fixed(cat, "angle \u03b8 (deg)", s.dimension() == 2
+                ? "from +x towards +y about the reference point"
+                : "from the transmit array's broadside, in the broadside plane through the node (0 on the axis of a"
+                        + " planar array)", () -> FieldText.format(Math.toDegrees(BroadsideAngle.of(s, p).thetaRad()))));
         Link link;
         if (kind == NodeKind.TARGET) {
             Target t = s.targets().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();

@@ -22,8 +22,6 @@ import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
@@ -32,8 +30,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
-import javafx.scene.shape.CullFace;
-import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Shape3D;
 import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
@@ -69,8 +65,11 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group axes = new Group();
     private final Group markers = new Group();
     private final Group sensing = new Group();
-    private final Group slice = new Group();
+    private final SliceQuad3D slice;
+    private HeatmapFrame shownFrame;
+    private java.util.function.Consumer<String> hoverListener = t -> { };
     private final Labels3D labels = new Labels3D();
+    private final Label note = new Label();
     private final Affine toFx = new Affine();
     private final OrbitCamera camera = new OrbitCamera();
     private final SliceRenderer renderer;
@@ -102,6 +101,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         this.model = model;
         this.options = options;
         this.renderer = new SliceRenderer(model, heatmap, this::showSlice);
+        this.slice = new SliceQuad3D(options);
         setId("scene3d");
         setMinSize(200, 150);
         if (!supported) {
@@ -112,7 +112,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
             return;
         }
         world.getTransforms().add(toFx);
-        world.getChildren().addAll(slice, arrays, axes, markers, sensing);
+        // the slice last: drawn translucent (View > See-through slice), it blends over what is behind it
+        world.getChildren().addAll(arrays, axes, markers, sensing, slice);
         AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
         light.getTransforms().add(new Translate(0, -2000, -2000));
@@ -125,10 +126,17 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> resetView());
         StackPane.setAlignment(reset, javafx.geometry.Pos.TOP_RIGHT);
-        getChildren().addAll(sub, labels, reset);
+        note.setId("scene3dNote"); // ellipsoids too large to draw
+        note.setWrapText(true);
+        note.setMouseTransparent(true);
+        note.setVisible(false);
+        note.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 2 4 2 4;");
+        StackPane.setAlignment(note, javafx.geometry.Pos.BOTTOM_LEFT);
+        getChildren().addAll(sub, labels, reset, note);
         sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        sub.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverListener.accept(hoverText(e.getX(), e.getY())));
         sub.addEventHandler(ScrollEvent.SCROLL, e -> {
             camera.zoom(Math.pow(1.0015, e.getDeltaY()));
             placeLabels();
@@ -137,10 +145,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
         model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
-        options.addListener(() -> {
-            rebuildSensing();
-            slice.setVisible(options.heatmap());
-        });
+        options.addListener(this::rebuildSensing);
         widthProperty().addListener((o, a, b) -> placeLabels());
         heightProperty().addListener((o, a, b) -> placeLabels());
         rebuild(true);
@@ -347,30 +352,30 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (!supported || s == null) {
             return;
         }
-        sensing.getChildren().setAll(SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit));
+        SensingShapes3D.Built built = SensingShapes3D.build(s, model.evaluationProperty().get(), options, unit,
+                RADIUS_UNITS / unit);
+        sensing.getChildren().setAll(built.shapes());
+        note.setText(built.offScale().isEmpty() ? "" : "CRB ellipsoids larger than the scene, not drawn: "
+                + String.join("; ", built.offScale()) + " (largest semi-axis)");
+        note.setVisible(!built.offScale().isEmpty());
     }
 
     private void showSlice(HeatmapFrame f) {
-        slice.getChildren().clear();
-        if (f == null || !supported) {
-            return;
+        if (supported) {
+            slice.show(f);
+            shownFrame = f;
         }
-        var grid = f.field().grid();
-        int w = grid.nu();
-        int h = grid.nv();
-        WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), f.argb(), 0, w);
-        MeshView quad = new MeshView(Meshes3D.planeRectangle(grid.plane(),
-                new double[] {grid.u0(), grid.u1(), grid.v0(), grid.v1()}));
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
-        m.setDiffuseMap(img);
-        m.setSelfIlluminationMap(img);
-        quad.setMaterial(m);
-        quad.setCullFace(CullFace.NONE);
-        quad.setMouseTransparent(true);
-        quad.setId("slice3d");
-        slice.getChildren().add(quad);
-        slice.setVisible(options.heatmap());
+    }
+
+    /** @param listener receives the status text of the slice point under the pointer */
+    public void setOnHover(java.util.function.Consumer<String> listener) {
+        hoverListener = listener;
+    }
+
+    /** @return the slice point under the pointer and its value, as on the 2-D canvas; "" off the slice */
+    private String hoverText(double sx, double sy) {
+        return slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame, model.getScenario().referencePoint())
+                : "";
     }
 
     // ---- labels -------------------------------------------------------------------------------

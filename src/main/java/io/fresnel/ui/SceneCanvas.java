@@ -76,10 +76,18 @@ public final class SceneCanvas extends Region {
         model.evaluationProperty().addListener((o, a, b) -> redraw());
         model.selectedIdProperty().addListener((o, a, b) -> redraw());
         model.slice().planeProperty().addListener((o, a, b) -> {
-            if (a == null || b == null || !a.toString().equals(b.toString())) {
-                fitScene();
-            } else {
+            if (sameAxes(a, b)) {
+                // the same in-plane axes (an axis-aligned plane moved along its normal, or a
+                // broadside plane following its node): the view keeps its pan and zoom
                 viewChanged();
+            } else {
+                fitScene();
+            }
+        });
+        // a new document (opened, preset, new) is shown whole, whatever plane it starts on
+        model.document().generationProperty().addListener((o, a, b) -> {
+            if (fitted) {
+                fitScene();
             }
         });
         options.addListener(this::redraw);
@@ -93,6 +101,19 @@ public final class SceneCanvas extends Region {
                 viewChanged();
             }
         });
+    }
+
+    /**
+     * @param a a plane, or null
+     * @param b a plane, or null
+     * @return whether both have the same in-plane axes: axis-aligned with the same normal, or the
+     *     same named (broadside) plane
+     */
+    static boolean sameAxes(Plane a, Plane b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.isAxisAligned() ? a.normal() == b.normal() : a.toString().equals(b.toString());
     }
 
     /** @return the mapping between world and screen (the heatmap grid follows it) */
@@ -149,20 +170,23 @@ public final class SceneCanvas extends Region {
         return model.slice().getPlane();
     }
 
-    /** Zooms to show the array, every node and the scene's near field (projected on the plane). */
+    /**
+     * Zooms to show the arrays and every node (projected on the plane) with a margin: 15 % of the
+     * larger side, plus min(0.5 m, max(25 % of that side, 10 wavelengths)). The second term keeps
+     * room round a scene of several metres (0.5 m, as always) without shrinking a scene of a few
+     * centimetres (paper 004's 8 x 8 UPA cases) into the middle of a metre-wide view.
+     */
     public void fitScene() {
         Scenario s = model.getScenario();
-        List<Vec3> pts = new ArrayList<>(s.txArray().positions());
+        List<Vec3> pts = new ArrayList<>(SlicePlanes.scenePoints(s));
         pts.add(s.referencePoint());
-        s.users().forEach(n -> pts.add(n.positionM()));
-        s.eavesdroppers().forEach(n -> pts.add(n.positionM()));
-        s.targets().forEach(n -> pts.add(n.positionM()));
         double[] b = SlicePlanes.bounds(pts, plane());
         double x0 = b[0];
         double x1 = b[1];
         double y0 = b[2];
         double y1 = b[3];
-        double pad = 0.15 * Math.max(x1 - x0, y1 - y0) + 0.5;
+        double side = Math.max(x1 - x0, y1 - y0);
+        double pad = 0.15 * side + Math.min(0.5, Math.max(0.25 * side, 10 * s.wavelengthM()));
         viewport.fit(x0 - pad, x1 + pad, y0 - pad, y1 + pad);
         viewChanged();
     }
@@ -311,40 +335,8 @@ public final class SceneCanvas extends Region {
     }
 
     private void hover(double sx, double sy) {
-        double x = viewport.worldX(sx);
-        double y = viewport.worldY(sy);
-        Vec3 o = model.getScenario().referencePoint();
-        StringBuilder sb;
-        Plane plane = plane();
-        if (Plane.Z0.equals(plane)) {
-            double r = Math.hypot(x - o.x(), y - o.y());
-            double th = Math.toDegrees(Math.atan2(y - o.y(), x - o.x()));
-            sb = new StringBuilder(String.format("x %.4g m   y %.4g m   r %.4g m   \u03b8 %.2f\u00b0", x, y, r, th));
-        } else {
-            Vec3 q = plane.point(x, y);
-            sb = new StringBuilder(String.format("%s: (%.4g, %.4g, %.4g) m   r %.4g m", plane, q.x(), q.y(), q.z(),
-                    q.distance(o)));
-        }
-        if (frame != null) {
-            double v = HeatmapSampling.valueAt(frame.field(), x, y);
-            if (!Double.isNaN(v)) {
-                sb.append(String.format("   %s: %.4g %s", frame.request().layer().label(), v,
-                        frame.request().layer().siUnit()));
-                String unit = displayUnit(frame.scale().label());
-                if (!unit.isEmpty() && !unit.equals(frame.request().layer().siUnit())) {
-                    sb.append(" = ").append(frame.scale().formatTick(frame.scale().toDisplay(v), 0)).append(' ')
-                            .append(unit);
-                }
-            }
-        }
-        hoverListener.accept(sb.toString());
-    }
-
-    /** @return the unit in a scale label such as "Beampattern (dBm)", or "" */
-    private static String displayUnit(String label) {
-        int open = label.lastIndexOf('(');
-        int close = label.lastIndexOf(')');
-        return open >= 0 && close > open ? label.substring(open + 1, close) : "";
+        hoverListener.accept(HoverText.at(plane(), viewport.worldX(sx), viewport.worldY(sy),
+                model.getScenario().referencePoint(), frame));
     }
 
     // ---- drawing ----------------------------------------------------------------------------
@@ -390,13 +382,17 @@ public final class SceneCanvas extends Region {
         }
         Plane plane = plane();
         boolean z0 = Plane.Z0.equals(plane);
-        SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap(), z0);
+        SceneGrids.draw(g, viewport, s.referencePoint(), options, frameImage != null && options.heatmap(), z0,
+                plane.uLabel(), plane.vLabel());
         if (z0) {
             SceneOverlays.draw(g, viewport, s, model.evaluationProperty().get(), options);
             SceneOverlays.drawMusicEstimates(g, viewport, s, musicEstimates);
         }
         if (s.dimension() == 3 && options.crbEllipses()) {
             SliceOverlays.drawEllipsoidCuts(g, viewport, plane, s, model.evaluationProperty().get());
+        }
+        if (s.dimension() == 3 && !z0 && options.rayleigh()) {
+            SliceOverlays.drawRayleighCut(g, viewport, plane, s);
         }
         drawArray(g, s);
         drawNodes(g, s);

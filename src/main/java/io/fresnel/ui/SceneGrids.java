@@ -8,14 +8,25 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the metric grid (labelled in m) and the polar grid about the reference point (on the
+ * Draws the metric grid (labelled in m, with the names of the plane's two axes) and the polar grid about the reference point (on the
  * plane z = 0 only: elsewhere its circles would not be ranges).
  */
 final class SceneGrids {
     private SceneGrids() {
     }
 
-    static void draw(GraphicsContext g, Viewport v, Vec3 o, SceneOptions options, boolean onDark, boolean polar) {
+    /**
+     * @param g the canvas
+     * @param v the viewport
+     * @param o the reference point (the polar grid's centre)
+     * @param options what to draw
+     * @param onDark whether a heatmap is under the grid
+     * @param polar whether the polar grid may be drawn (plane z = 0)
+     * @param uName the name of the horizontal axis ("x" on z = 0, "y" on x = C, "u" on an oblique plane)
+     * @param vName the name of the vertical axis
+     */
+    static void draw(GraphicsContext g, Viewport v, Vec3 o, SceneOptions options, boolean onDark, boolean polar,
+            String uName, String vName) {
         double[] vis = v.visible();
         g.setFont(Font.font(10));
         if (options.metricGrid()) {
@@ -36,6 +47,15 @@ final class SceneGrids {
                 g.strokeLine(0, sy, v.width(), sy);
                 g.fillText(label(y, step) + " m", 2, sy + 1);
             }
+            // which coordinate each direction is (on a slice of a 3-D scene it is not always x and y)
+            g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(uName + " \u2192", v.width() - 4, v.height() - 16);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText("\u2191 " + vName, 48, 4);
+            g.setFont(Font.font(10));
         }
         if (polar && options.polarGrid()) {
             double far = 0;

@@ -11,6 +11,8 @@ public final class SceneOptions {
     private final BooleanProperty rayleigh = new SimpleBooleanProperty(this, "rayleigh", true);
     private final BooleanProperty crbEllipses = new SimpleBooleanProperty(this, "crbEllipses", true);
     private final BooleanProperty priorAngles = new SimpleBooleanProperty(this, "priorAngles", true);
+    /** Off by default: blending changes the slice's colours, which then no longer match the colour bar. */
+    private final BooleanProperty seeThroughSlice = new SimpleBooleanProperty(this, "seeThroughSlice", false);
 
     /** @param listener called when any option changes */
     public void addListener(Runnable listener) {
@@ -21,7 +23,8 @@ public final class SceneOptions {
 
     /** @return every toggle, in menu order */
     public BooleanProperty[] all() {
-        return new BooleanProperty[] {heatmap, metricGrid, polarGrid, rayleigh, crbEllipses, priorAngles};
+        return new BooleanProperty[] {heatmap, metricGrid, polarGrid, rayleigh, crbEllipses, priorAngles,
+            seeThroughSlice};
     }
 
     /** @return the menu label of a toggle of {@link #all()} */
@@ -33,6 +36,7 @@ public final class SceneOptions {
             case "rayleigh" -> "Rayleigh distance";
             case "crbEllipses" -> "CRB error ellipses (1 and 2 sigma)";
             case "priorAngles" -> "Prior candidate angles";
+            case "seeThroughSlice" -> "See-through slice (3-D view)";
             default -> p.getName();
         };
     }
@@ -65,5 +69,13 @@ public final class SceneOptions {
     /** @return whether prior candidate angles are drawn */
     public boolean priorAngles() {
         return priorAngles.get();
+    }
+
+    /**
+     * @return whether the 3-D view draws the slice translucent (alpha {@link SliceQuad3D#SEE_THROUGH_ALPHA}),
+     *     so that the arrays and nodes behind it show
+     */
+    public boolean seeThroughSlice() {
+        return seeThroughSlice.get();
     }
 }

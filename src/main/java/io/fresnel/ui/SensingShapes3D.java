@@ -23,9 +23,23 @@ import javafx.scene.transform.Translate;
  * The sensing geometry of the 3-D view, in scenario coordinates (m): each target's 1- and
  * 2-sigma CRB error ellipsoid ({@link ErrorEllipsoid}, from the 3 x 3 EFIM of paper 004), the
  * Rayleigh distance 2 D^2 / lambda as a wireframe hemisphere on the array's broadside side, and
- * the prior candidates (paper 001, 2-D scenarios) as small spheres.
+ * the prior candidates (paper 001, 2-D scenarios) as small spheres. An ellipsoid whose largest
+ * semi-axis exceeds {@link #MAX_ELLIPSOID_SCENE_RADII} scene radii is not drawn (a target far from
+ * a small array can have a CRB of tens of metres: drawn, it filled the whole view and hid
+ * everything else); it is named in {@link Built#offScale()} instead.
  */
 final class SensingShapes3D {
+    /** Largest semi-axis of a drawn k-sigma ellipsoid, in scene radii. */
+    static final double MAX_ELLIPSOID_SCENE_RADII = 2;
+
+    /**
+     * @param shapes the shapes, in scenario coordinates (m)
+     * @param offScale one line per target whose 1- or 2-sigma ellipsoid is too large to draw,
+     *     e.g. {@code "t1: 2-sigma 76.2 m"} (its largest semi-axis)
+     */
+    record Built(List<Node> shapes, List<String> offScale) {
+    }
+
     private SensingShapes3D() {
     }
 
@@ -34,22 +48,32 @@ final class SensingShapes3D {
      * @param e the latest evaluation, or null
      * @param options what to show
      * @param unit scene units per metre (sizes of fixed on-screen size)
-     * @return the shapes, in scenario coordinates (m)
+     * @param sceneRadiusM the radius of the scene the view frames (m)
+     * @return the shapes, in scenario coordinates (m), and the ellipsoids left out
      */
-    static List<Node> build(Scenario s, Evaluation e, SceneOptions options, double unit) {
+    static Built build(Scenario s, Evaluation e, SceneOptions options, double unit, double sceneRadiusM) {
         List<Node> out = new ArrayList<>();
+        List<String> offScale = new ArrayList<>();
         if (options.crbEllipses() && e != null && e.metrics() != null) {
             for (Target t : s.targets()) {
                 TargetMetrics m = SceneCanvas.targetMetrics(e, t.id());
                 if (m == null || m.efimM2() == null || m.efimM2().length != 3 || !e.designed().targets().contains(t)) {
                     continue;
                 }
+                ErrorEllipsoid el;
                 try {
-                    ErrorEllipsoid el = ErrorEllipsoid.of(t.positionM(), m.efimM2());
-                    out.addAll(List.of(ellipsoid(el, 1, Color.rgb(0, 90, 200, 0.85)),
-                            ellipsoid(el, 2, Color.rgb(0, 90, 200, 0.3))));
+                    el = ErrorEllipsoid.of(t.positionM(), m.efimM2());
                 } catch (IllegalArgumentException ex) {
-                    // a singular block has no ellipsoid (the metrics panel says why)
+                    continue; // a singular block has no ellipsoid (the metrics panel says why)
+                }
+                double largest = Math.max(el.semiAxesM()[0], Math.max(el.semiAxesM()[1], el.semiAxesM()[2]));
+                for (int k = 1; k <= 2; k++) {
+                    if (k * largest <= MAX_ELLIPSOID_SCENE_RADII * sceneRadiusM) {
+                        out.add(ellipsoid(el, k, k == 1 ? Color.rgb(0, 90, 200, 0.85) : Color.rgb(0, 90, 200, 0.3)));
+                    } else {
+                        offScale.add(t.id() + ": " + k + "-sigma " + Units.length(k * largest));
+                        break;
+                    }
                 }
             }
         }
@@ -80,7 +104,7 @@ final class SensingShapes3D {
                 }
             }
         }
-        return out;
+        return new Built(out, offScale);
     }
 
     /**
@@ -88,7 +112,7 @@ final class SensingShapes3D {
      *     (towards the nodes), or for a line array the part across its axis of the direction to
      *     the nodes' mean
      */
-    private static Vec3 broadsideDirection(Scenario s, Vec3 c) {
+    static Vec3 broadsideDirection(Scenario s, Vec3 c) {
         Vec3 mean = Vec3.ZERO;
         List<Vec3> nodes = new ArrayList<>();
         s.users().forEach(n -> nodes.add(n.positionM()));

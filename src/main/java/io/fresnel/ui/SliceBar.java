@@ -11,13 +11,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
  * The plane selector of the 2-D canvas and the 3-D slice: a plane kind (x = C, y = C, z = C or
  * the broadside plane through a node), the offset C (m) or the node, a one-click button for
- * paper 004's y-z plane (eq. (50)) and one for the default plane. Binds and delegates to the
+ * paper 004's y-z plane (eq. (50)) and a toggle for the default plane (pressed while the default
+ * plane, which follows the first target, is in force). Binds and delegates to the
  * {@link SliceViewModel}; a 2-D scenario only has z = 0, so the bar is disabled.
  */
 final class SliceBar extends HBox {
@@ -28,6 +30,7 @@ final class SliceBar extends HBox {
             BROADSIDE));
     private final TextField offset = new TextField();
     private final ComboBox<String> node = new ComboBox<>();
+    private final ToggleButton reset = new ToggleButton("default");
     private boolean updating;
 
     SliceBar(ExplorerViewModel model) {
@@ -43,9 +46,13 @@ final class SliceBar extends HBox {
         yz.setId("slicePaperYz");
         yz.setTooltip(new Tooltip("the plane x = x of the array centre: paper 004's beampattern P(0, y, z), eq. (50)"));
         yz.setOnAction(e -> model.slice().paperYz());
-        Button reset = new Button("default");
-        reset.setTooltip(new Tooltip("the plane through the first target (never the array's own plane)"));
-        reset.setOnAction(e -> model.slice().reset());
+        reset.setId("sliceDefault");
+        reset.setTooltip(new Tooltip("the plane through the first target (never the array's own plane); pressed while"
+                + " it is in force, and then it follows the target when the target moves"));
+        reset.setOnAction(e -> {
+            model.slice().reset();
+            showChoice();
+        });
         kind.valueProperty().addListener((o, a, b) -> applyFromControls());
         node.valueProperty().addListener((o, a, b) -> applyFromControls());
         offset.setOnAction(e -> applyFromControls());
@@ -87,6 +94,7 @@ final class SliceBar extends HBox {
         offset.setManaged(!broadside);
         node.setVisible(broadside);
         node.setManaged(broadside);
+        reset.setSelected(model.slice().followsDefault());
         updating = false;
     }
 

@@ -122,8 +122,12 @@ final class SliceRenderer implements AutoCloseable {
         if (outcome instanceof Outcome.Success<HeatmapFrame> ok) {
             HeatmapFrame f = ok.value();
             sink.accept(f);
-            status.set(String.format("slice %s: %d x %d%s", f.field().grid().plane(), f.field().grid().nu(),
-                    f.field().grid().nv(), f.request().fine() ? "" : " (coarse)"));
+            var plane = f.field().grid().plane();
+            // an offset to 4 digits (a followed target's x printed as 0.06595756730605669)
+            String name = plane.isAxisAligned() ? String.format(java.util.Locale.ROOT, "%s=%.4g", plane.normal().key(),
+                    plane.offsetM()) : plane.toString();
+            status.set(String.format("slice %s: %d x %d%s", name, f.field().grid().nu(), f.field().grid().nv(),
+                    f.request().fine() ? "" : " (coarse)"));
             if (f.request().fine()) {
                 onFinePainted.run();
             }

@@ -14,8 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * {normal = offset}, or the broadside plane of the transmit array through a node, which follows
  * the node when it moves ({@link SlicePlanes#broadside}). A 2-D scenario only has z = 0. A new
  * document starts on {@link SlicePlanes#defaultFor} (for a 3-D scenario the plane through the
- * first target, never the array's own plane). A refused choice changes nothing and says why in the
- * document's message. Testable without the FX toolkit.
+ * first target, never the array's own plane), and the default plane follows that target when it
+ * moves (a drag in 3-D, a typed coordinate, undo) until the user chooses another plane. A refused
+ * choice changes nothing and says why in the document's message. Testable without the FX toolkit.
  */
 public final class SliceViewModel {
 
@@ -25,14 +26,17 @@ public final class SliceViewModel {
      * @param normal the normal axis of an axis-aligned plane, or null for a broadside plane
      * @param offsetM the offset of an axis-aligned plane (m)
      * @param nodeId the node of a broadside plane, or null
+     * @param followsDefault whether this is the scenario's default plane, recomputed by
+     *     {@link SlicePlanes#defaultFor} after every edit (it follows the first target); then
+     *     {@code normal} and {@code offsetM} are those of the plane when it was chosen
      */
-    public record Choice(Axis normal, double offsetM, String nodeId) {
+    public record Choice(Axis normal, double offsetM, String nodeId, boolean followsDefault) {
         /**
          * @param p an axis-aligned plane
-         * @return the choice of it
+         * @return the choice of it, fixed where it is
          */
         static Choice of(Plane p) {
-            return new Choice(p.normal(), p.offsetM(), null);
+            return new Choice(p.normal(), p.offsetM(), null, false);
         }
     }
 
@@ -63,12 +67,22 @@ public final class SliceViewModel {
         return choice.getReadOnlyProperty();
     }
 
-    /** Goes back to the scenario's default plane. */
+    /**
+     * Goes back to the scenario's default plane, which then follows the first target (else the
+     * first user) as it moves, until another plane is chosen.
+     */
     public void reset() {
         Scenario s = document.getScenario();
         if (s != null) {
-            apply(Choice.of(SlicePlanes.defaultFor(s)));
+            Plane p = SlicePlanes.defaultFor(s);
+            apply(new Choice(p.normal(), p.offsetM(), null, true));
         }
+    }
+
+    /** @return whether the plane in force is the default one, which follows the first target */
+    public boolean followsDefault() {
+        Choice c = choice.get();
+        return c != null && c.followsDefault();
     }
 
     /**
@@ -79,7 +93,7 @@ public final class SliceViewModel {
      * @return whether it was accepted (a 2-D scenario only has z = 0)
      */
     public boolean axisPlane(Axis normal, double offsetM) {
-        return apply(new Choice(normal, offsetM, null));
+        return apply(new Choice(normal, offsetM, null, false));
     }
 
     /**
@@ -89,7 +103,7 @@ public final class SliceViewModel {
      * @return whether it was accepted
      */
     public boolean broadside(String nodeId) {
-        return apply(new Choice(null, 0, nodeId));
+        return apply(new Choice(null, 0, nodeId, false));
     }
 
     /**
@@ -118,10 +132,20 @@ public final class SliceViewModel {
 
     private void follow() {
         Choice c = choice.get();
-        if (c == null || c.nodeId() == null) {
+        Scenario s = document.getScenario();
+        if (c == null || s == null) {
             return;
         }
-        Scenario s = document.getScenario();
+        if (c.followsDefault()) {
+            Plane p = SlicePlanes.defaultFor(s);
+            if (!p.equals(plane.get())) {
+                plane.set(p);
+            }
+            return;
+        }
+        if (c.nodeId() == null) {
+            return;
+        }
         if (ScenarioEdits.kindOf(s, c.nodeId()).isEmpty()) {
             reset();
             return;
@@ -134,6 +158,9 @@ public final class SliceViewModel {
     }
 
     private static Plane resolve(Scenario s, Choice c) {
+        if (c.followsDefault()) {
+            return SlicePlanes.defaultFor(s);
+        }
         if (c.nodeId() != null) {
             if (s.dimension() == 2) {
                 throw new IllegalArgumentException("a 2-D scenario is shown on z = 0 only");

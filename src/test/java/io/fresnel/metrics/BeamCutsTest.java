@@ -39,6 +39,30 @@ class BeamCutsTest {
     }
 
     @Test
+    void inThreeDimensionsTheCutsLieInTheGivenPlaneThroughTheReferencePoint() throws Exception {
+        Scenario s = io.fresnel.io.ScenarioReader.read(io.fresnel.GoldenFiles.goldenDir()
+                .resolve("public/p004_upa_two_targets.scenario.json")).scenario();
+        Vec3 a = new Vec3(0, 0, 1);
+        Vec3 b = new Vec3(0, 0.6, 0.8).minus(a.times(0.8));
+        b = b.times(1 / b.norm());
+        Vec3 o = s.referencePoint();
+        BeamCuts.Curve angle = BeamCuts.versusAngle(s, a, b, 0.15, 5, () -> false);
+        BeamCuts.Curve range = BeamCuts.versusRange(s, a, b, 0.3, 0.05, 0.4, 4, () -> false);
+        for (int i = 0; i < 5; i++) {
+            Vec3 p = o.plus(a.times(0.15 * Math.cos(angle.x()[i]))).plus(b.times(0.15 * Math.sin(angle.x()[i])));
+            double ill = MetricsEvaluator.evaluate(ScenarioEdits.add(s, io.fresnel.model.NodeKind.TARGET, p))
+                    .targets().get(2).illuminationW();
+            assertEquals(ill, angle.y()[i], ill * 1e-10, "angle sample " + i);
+        }
+        for (int i = 0; i < 4; i++) {
+            Vec3 p = o.plus(a.times(range.x()[i] * Math.cos(0.3))).plus(b.times(range.x()[i] * Math.sin(0.3)));
+            double ill = MetricsEvaluator.evaluate(ScenarioEdits.add(s, io.fresnel.model.NodeKind.TARGET, p))
+                    .targets().get(2).illuminationW();
+            assertEquals(ill, range.y()[i], ill * 1e-10, "range sample " + i);
+        }
+    }
+
+    @Test
     void aNearFieldFocusHasFiniteDepth() throws Exception {
         Scenario s = focused();
         Vec3 u = s.users().get(0).positionM();

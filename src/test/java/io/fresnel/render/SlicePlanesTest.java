@@ -29,6 +29,15 @@ class SlicePlanesTest {
     }
 
     @Test
+    void beside3dLineArrayTheDefaultPlaneRunsAlongItsAxis() throws Exception {
+        Scenario ula = io.fresnel.io.ScenarioReader.read(io.fresnel.GoldenFiles.goldenDir()
+                .resolve("public/p3d_rsma_ula_upa.scenario.json")).scenario(); // ULA along x, t1 at (0.2, -0.1, 0.6)
+        Plane p = SlicePlanes.defaultFor(ula);
+        assertEquals(new Plane(Axis.Y, -0.1), p, "along the array's axis x, through t1 (x = 0.2 cut it across)");
+        assertEquals(0, p.distance(ula.targets().get(0).positionM()), 1e-12);
+    }
+
+    @Test
     void theBroadsidePlaneHoldsTheArrayCentreTheNodeAndTheNormal() {
         Scenario moved = ScenarioEdits.move(elaa, "t2", new Vec3(0.4, 0.3, 1.2));
         Plane b = SlicePlanes.broadside(moved, "t2");

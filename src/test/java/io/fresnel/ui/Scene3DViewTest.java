@@ -91,15 +91,22 @@ class Scene3DViewTest {
         for (int i = 0; i < again.grid().size(); i++) {
             assertEquals(again.value(i), f.field().value(i), 0.0);
         }
-        // ... and the render command on the same plane and grid writes the same values in its CSV
+        // ... and the render command that File > Export figure names with the CSV on the same plane and
+        // grid writes the same values in its CSV
         GridSpec g = f.field().grid();
         Path csv = Files.createTempFile("slice", ".csv");
         Path png = Files.createTempFile("slice", ".png");
         try {
-            int status = FresnelCommand.run(new String[] {"render",
-                GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json").toString(),
-                "--layer=beampattern", "--plane=" + plane, "--extent=" + g.u0() + "," + g.u1() + "," + g.v0() + ","
-                + g.v1(), "--grid=" + g.nu() + "x" + g.nv(), "--csv=" + csv, "--out=" + png},
+            String said = FigureExportDialog.sameAs(f);
+            String command = said.substring(said.indexOf("render SAVED.json ") + "render SAVED.json ".length(),
+                    said.indexOf(" (SAVED.json"));
+            List<String> args = new java.util.ArrayList<>(List.of("render",
+                    GoldenFiles.goldenDir().resolve("public/p004_upa_two_targets.scenario.json").toString()));
+            for (String a : command.split(" ")) {
+                args.add(a.startsWith("--csv=") ? "--csv=" + csv : a.startsWith("--out=") ? "--out=" + png : a);
+            }
+            assertTrue(args.contains("--plane=" + plane) && args.contains("--grid=" + g.nu() + "x" + g.nv()), said);
+            int status = FresnelCommand.run(args.toArray(String[]::new),
                 new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()));
             assertEquals(0, status);
@@ -152,6 +159,115 @@ class Scene3DViewTest {
         assertTrue(moved.distance(start) > 1e-4, "it moved in the plane: " + moved);
         WaitForAsyncUtils.asyncFx(model::undo).get(10, TimeUnit.SECONDS);
         assertEquals(start, onFx(() -> ScenarioEdits.position(model.getScenario(), "t2")));
+    }
+
+    @Test
+    void theCanvasFramesASceneOfCentimetresAndKeepsItsViewWhenTheDefaultPlaneFollows() throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane());
+        awaitFineFrameOn(plane);
+        double[] vis = onFx(() -> window.scene().viewport().visible());
+        // the scene spans about 0.1 x 0.3 m on the plane; the view used to add 0.5 m on each side
+        assertTrue(vis[1] - vis[0] < 0.8 && vis[3] - vis[2] < 0.8, "visible " + java.util.Arrays.toString(vis));
+        Scenario s = onFx(model::getScenario);
+        for (Vec3 p : io.fresnel.render.SlicePlanes.scenePoints(s)) {
+            double[] uv = plane.project(p);
+            assertTrue(uv[0] > vis[0] && uv[0] < vis[1] && uv[1] > vis[2] && uv[1] < vis[3], "in view: " + p);
+        }
+        // a 3-D drag of t1 off the plane: the default plane follows it, the 2-D view keeps its pan and zoom
+        Vec3 t1 = onFx(() -> ScenarioEdits.position(model.getScenario(), "t1"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.dragNode("t1", t1.plus(new Vec3(0.03, 0, 0)));
+            model.endDrag();
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(new Plane(io.fresnel.model.Axis.X, t1.x() + 0.03), onFx(() -> model.slice().getPlane()));
+        assertTrue(java.util.Arrays.equals(vis, onFx(() -> window.scene().viewport().visible())));
+        awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        // another document whose default plane has the same normal (x = 0.05): the canvas fits it anew
+        Scenario other = ScenarioReader.read(GoldenFiles.goldenDir()
+                .resolve("independent/m3d_three_targets_upa_exact.scenario.json")).scenario();
+        WaitForAsyncUtils.asyncFx(() -> model.document().replace(other, null)).get(10, TimeUnit.SECONDS);
+        Plane otherPlane = onFx(() -> model.slice().getPlane());
+        assertEquals(io.fresnel.model.Axis.X, otherPlane.normal());
+        double[] now = onFx(() -> window.scene().viewport().visible());
+        double[] u1 = otherPlane.project(other.users().get(0).positionM()); // 0.8 m up, out of the old view
+        assertTrue(u1[1] < now[3] && u1[1] > now[2], "the new scene is framed: " + java.util.Arrays.toString(now));
+        assertTrue(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.X, 2)));
+        assertFalse(SceneCanvas.sameAxes(new Plane(io.fresnel.model.Axis.X, 1), new Plane(io.fresnel.model.Axis.Y, 1)));
+    }
+
+    @Test
+    void theSliceQuadIsOpaqueUnlessSeeThroughIsChosenAndHidesWithTheHeatmap() throws Exception {
+        HeatmapFrame f = awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        SceneOptions options = new SceneOptions();
+        SliceQuad3D quad = onFx(() -> {
+            SliceQuad3D q = new SliceQuad3D(options);
+            q.show(f);
+            return q;
+        });
+        assertEquals(1.0, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 0.0);
+        assertTrue(onFx(() -> quad.material().getDiffuseMap().getWidth() == f.field().grid().nu()));
+        javafx.beans.property.BooleanProperty seeThrough = java.util.Arrays.stream(options.all())
+                .filter(p -> p.getName().equals("seeThroughSlice")).findFirst().orElseThrow();
+        assertEquals("See-through slice (3-D view)", SceneOptions.label(seeThrough));
+        WaitForAsyncUtils.asyncFx(() -> seeThrough.set(true)).get(10, TimeUnit.SECONDS);
+        assertEquals(SliceQuad3D.SEE_THROUGH_ALPHA, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 1e-6);
+        WaitForAsyncUtils.asyncFx(() -> quad.show(f)).get(10, TimeUnit.SECONDS);
+        assertEquals(SliceQuad3D.SEE_THROUGH_ALPHA, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 1e-6,
+                "a new frame keeps the choice");
+        WaitForAsyncUtils.asyncFx(() -> options.all()[0].set(false)).get(10, TimeUnit.SECONDS);
+        assertFalse(onFx(quad::isVisible), "View > Heatmap off hides the slice");
+    }
+
+    @Test
+    void thePointerOverTheSliceInThreeDShowsThePointAndItsValueAsOnTheCanvas() throws Exception {
+        Plane plane = onFx(() -> model.slice().getPlane()); // x = 0.01
+        HeatmapFrame f = awaitFineFrameOn(plane);
+        Vec3 o = onFx(() -> model.getScenario().referencePoint());
+        Vec3 on = plane.point(0.02, 0.15);
+        // a ray from the camera's side of the plane through that point, at a slant
+        Vec3 dir = new Vec3(-1, 0.2, -0.1);
+        Vec3[] ray = {on.minus(dir.times(2)), dir};
+        String text = HoverText.onSlice(ray, f, o);
+        assertEquals(HoverText.at(plane, 0.02, 0.15, o, f), text);
+        double v = HeatmapSampling.valueAt(f.field(), 0.02, 0.15);
+        assertTrue(text.startsWith("x=0.01: (0.01000, 0.02000, 0.1500) m") && text.contains(String.format("%.4g W", v)),
+                text);
+        assertEquals("", HoverText.onSlice(new Vec3[] {on.plus(new Vec3(1, 0, 0)), new Vec3(0, 1, 0)}, f, o),
+                "a ray along the plane misses it");
+        assertEquals("", HoverText.onSlice(new Vec3[] {plane.point(50, 50).plus(new Vec3(1, 0, 0)),
+            new Vec3(-1, 0, 0)}, f, o), "off the slice's rectangle");
+        assertEquals("", HoverText.onSlice(ray, null, o), "no slice yet");
+    }
+
+    @Test
+    void ellipsoidsFarLargerThanTheSceneAreNamedInsteadOfDrawn() throws Exception {
+        Scenario s = onFx(model::getScenario);
+        io.fresnel.service.Evaluation e = new io.fresnel.service.Evaluation(s, s,
+                io.fresnel.metrics.MetricsEvaluator.evaluate(s), null, null);
+        double largest = 0;
+        for (var t : s.targets()) {
+            ErrorEllipsoid el = ErrorEllipsoid.of(t.positionM(), SceneCanvas.targetMetrics(e, t.id()).efimM2());
+            for (double r : el.semiAxesM()) {
+                largest = Math.max(largest, r);
+            }
+        }
+        SceneOptions options = new SceneOptions();
+        double big = largest;
+        // a scene of a metre: both targets' 1- and 2-sigma ellipsoids (sub-millimetre) are drawn
+        SensingShapes3D.Built all = onFx(() -> SensingShapes3D.build(s, e, options, 300, 1.0));
+        assertTrue(all.offScale().isEmpty(), all.offScale().toString());
+        int withRayleigh = all.shapes().size();
+        assertEquals(4, withRayleigh - (options.rayleigh() ? 1 : 0), "two ellipsoids per target");
+        // a scene so small that the largest 1-sigma ellipsoid fits but its 2-sigma one does not
+        SensingShapes3D.Built some = onFx(() -> SensingShapes3D.build(s, e, options, 300,
+                0.75 * big / SensingShapes3D.MAX_ELLIPSOID_SCENE_RADII));
+        assertTrue(some.shapes().size() < withRayleigh && some.shapes().size() >= withRayleigh - 3);
+        assertTrue(some.offScale().stream().anyMatch(n -> n.contains("2-sigma")), some.offScale().toString());
+        // a scene of a micrometre: none is drawn, and each target is named with its size
+        SensingShapes3D.Built none = onFx(() -> SensingShapes3D.build(s, e, options, 300, 1e-6));
+        assertEquals(withRayleigh - 4, none.shapes().size());
+        assertEquals(2, none.offScale().size());
+        assertTrue(none.offScale().get(0).startsWith("t1: 1-sigma "), none.offScale().get(0));
     }
 
     @Test

@@ -53,6 +53,41 @@ class SliceViewModelTest {
     }
 
     @Test
+    void theDefaultPlaneFollowsTheFirstTargetUntilAnotherPlaneIsChosen() {
+        SliceViewModel slice = on(Presets.byFile("paper-004-elaa-illumination-maxmin-sdr.json"));
+        assertTrue(slice.followsDefault());
+        Plane first = slice.getPlane();
+        assertEquals(Axis.X, first.normal());
+        // a drag in 3-D that takes t1 off the plane (as Shift+drag along x does): the plane follows
+        doc.dragNode("t1", new Vec3(0.4, 0.1, 1.9));
+        assertEquals(new Plane(Axis.X, 0.4), slice.getPlane(), "the slice follows while dragging");
+        doc.dragNode("t1", new Vec3(0.7, 0.1, 1.9));
+        doc.endDrag();
+        assertEquals(new Plane(Axis.X, 0.7), slice.getPlane());
+        doc.undo();
+        assertEquals(first, slice.getPlane(), "undo takes the plane back with the target");
+        // other nodes do not move it
+        doc.dragNode("u2", new Vec3(0.3, -0.2, 1.6));
+        doc.endDrag();
+        assertEquals(first, slice.getPlane());
+        // a plane the user chose stays where it is
+        assertTrue(slice.axisPlane(Axis.X, 0.25));
+        assertFalse(slice.followsDefault());
+        doc.dragNode("t1", new Vec3(0.9, 0.1, 1.9));
+        doc.endDrag();
+        assertEquals(new Plane(Axis.X, 0.25), slice.getPlane());
+        assertTrue(slice.paperYz());
+        assertFalse(slice.followsDefault());
+        // back to the default: through the target where it is now, and following again
+        slice.reset();
+        assertTrue(slice.followsDefault());
+        assertEquals(new Plane(Axis.X, 0.9), slice.getPlane());
+        doc.dragNode("t1", new Vec3(-0.2, 0.1, 1.9));
+        doc.endDrag();
+        assertEquals(new Plane(Axis.X, -0.2), slice.getPlane());
+    }
+
+    @Test
     void theBroadsidePlaneFollowsItsNodeAndFallsBackWhenTheNodeIsDeleted() {
         SliceViewModel slice = on(Presets.byFile("paper-004-elaa-crb-min-sdr.json"));
         assertTrue(slice.broadside("t2"));
