@@ -326,7 +326,11 @@ def fim_pieces(scene):
     mats, coords = [], []
     for t in scene.targets:
         p = np.array(t["position_m"], float)
+        # G_t = beta_t a(p_t) v(p_t)^T = beta_t e^{-2jk r_t} a' v'^T (primes: common phase removed);
+        # the derivative of e^{-2jk r_t} lies along the gain directions, so it leaves the EFIM alone,
+        # but the phase itself must stay: it sets the cross terms between targets
         beta = cplx(t.get("reflection", 0.0), "targets.reflection")
+        beta *= np.exp(-2j * scene.k * np.linalg.norm(p - scene.o))
         v, dv = scene.response(scene.tx, p, common_phase=False)
         a, da = scene.response(scene.rx, p, common_phase=False)
         for i in range(nc):
@@ -362,7 +366,7 @@ def design_004(scene, algorithm, space):
     nh = len(basis)
     nu = len(users)
     ntar = len(scene.targets)
-    nextra = scene.dim * ntar if algorithm == "crb-min-sdr" else 1
+    nextra = scene.dim * (scene.dim + 1) // 2 * ntar if algorithm == "crb-min-sdr" else 1
     tk = nh * (1 + nu)
     prog = Program(tk + nextra)
     # Y = R / P over the basis (variables 0..nh), W_u / P after it
@@ -399,31 +403,42 @@ def design_004(scene, algorithm, space):
         kall = np.einsum("ima,jmb->ijab", mb.conj(), mb)
         lin = np.einsum("ijab,kba->ijk", kall, stack).real * cf  # F_ij(Y) = sum_k lin[i,j,k] x_k
         nf = len(mats)
+        # congruence whitening by the FIM of the isotropic covariance, F_iso = L L^T:
+        # e_k^T F^-1 e_k = g_k^T F'^-1 g_k with F' = L^-1 F L^-T (about I), g_k = L^-1 e_k; one
+        # Schur LMI per target, [[F', G_t], [G_t^T, T_t]] >= 0 with T_t symmetric (dim x dim), so that
+        # tr T_t >= its position CRB; objective sum_t tr T_t / s0, s0 the isotropic CRB sum
         f_iso = lin @ tr / d
-        dsc = 1 / np.sqrt(np.diag(f_iso))
-        scaled = lin * np.outer(dsc, dsc)[:, :, None]
-        weights = dsc ** 2
-        wmax = max(weights[i] for i in coords)
-        for j, idx in enumerate(coords):
+        li = np.linalg.inv(np.linalg.cholesky(f_iso))
+        scaled = np.einsum("ai,ijk,bj->abk", li, lin, li)
+        g = li[:, coords]
+        s0 = float(np.sum(g * g))
+        dim = scene.dim
+        tri = [(i, j) for i in range(dim) for j in range(i, dim)]
+        for t in range(ntar):
+            gt = g[:, dim * t:dim * (t + 1)]
+            m = nf + dim
             cols = []
             for k in range(nh):
-                fk = np.zeros((nf + 1, nf + 1))
+                fk = np.zeros((m, m))
                 fk[:nf, :nf] = scaled[:, :, k]
                 cols.append((k, fk))
-            tcol = np.zeros((nf + 1, nf + 1))
-            tcol[nf, nf] = 1
-            cols.append((tk + j, tcol))
-            f00 = np.zeros((nf + 1, nf + 1))
-            f00[idx, nf] = f00[nf, idx] = 1
+            for q, (i, j) in enumerate(tri):
+                e = np.zeros((m, m))
+                e[nf + i, nf + j] = e[nf + j, nf + i] = 1
+                cols.append((tk + len(tri) * t + q, e))
+                if i == j:
+                    prog.c[tk + len(tri) * t + q] = 1 / s0
+            f00 = np.zeros((m, m))
+            f00[:nf, nf:] = gt
+            f00[nf:, :nf] = gt.T
             prog.lmi(cols, f00)
-            prog.c[tk + j] = weights[idx] / wmax
         status, x = prog.solve()
         out["cvxopt"] = status
         if status != "optimal":
             out["status"] = "solver-failure"
             return out
         y = b @ hermitian(x[:nh], basis) @ b.conj().T * scene.power
-        out["sdp_value"] = float(prog.c @ x * wmax)
+        out["sdp_value"] = float(prog.c @ x * s0)
         out["objective"] = crb_sum(scene, y)
         out["objective_name"] = "crb_position_sum_m2"
     else:
