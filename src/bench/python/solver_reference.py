@@ -58,8 +58,12 @@ from paper_001_004_sweeps import herm_basis, coeffs, embed  # noqa: E402
 solvers.options["show_progress"] = False
 
 BORDER = 1e-5
-TOLERANCES = ((1e-10, 1), (1e-9, 2), (1e-8, 3), (1e-7, 3))  # tightest first, looser retries
-SEARCH_TOLERANCES = ((1e-8, 1), (1e-7, 3))  # the gamma search of an-secure-pcrb (6x faster)
+# (abstol, reltol, feastol, KKT refinement steps): tightest first; cvxopt can break down near the
+# optimum of badly scaled programs (it then stops with "unknown"), hence the looser retries down
+# to its defaults (1e-7, 1e-6, 1e-7)
+TOLERANCES = ((1e-10, 1e-10, 1e-8, 1), (1e-9, 1e-9, 1e-8, 2), (1e-8, 1e-8, 1e-8, 3), (1e-7, 1e-7, 1e-8, 3),
+              (1e-7, 1e-6, 1e-7, 3))
+SEARCH_TOLERANCES = ((1e-8, 1e-8, 1e-8, 1), (1e-7, 1e-7, 1e-8, 3), (1e-7, 1e-6, 1e-7, 3))  # gamma search
 ALGORITHMS = ("crb-min-sdr", "illumination-maxmin-sdr", "echo-maxmin-sdr", "an-secure-pcrb")
 
 
@@ -236,9 +240,10 @@ class Program:
         if self.a:
             kw.update(A=matrix(np.array(self.a)), b=matrix(np.array(self.b, dtype=float)))
         status = "unsolved"
-        for tol, refinement in self.tolerances:
-            solvers.options.update(abstol=tol, reltol=tol, feastol=min(tol, 1e-8), refinement=refinement,
+        for abstol, reltol, feastol, refinement in self.tolerances:
+            solvers.options.update(abstol=abstol, reltol=reltol, feastol=feastol, refinement=refinement,
                                    maxiters=100)
+            self.used = reltol
             try:
                 sol = solvers.sdp(matrix(self.c), **kw)
             except (ArithmeticError, ValueError):
@@ -419,6 +424,7 @@ def design_004(scene, algorithm, space):
         scaled = np.einsum("ai,ijk,bj->abk", li, lin, li)
         g = li[:, coords]
         s0 = float(np.sum(g * g))
+        g = g / math.sqrt(s0)  # T_t in units of s0: G_t and T_t of order one in the LMI
         dim = scene.dim
         tri = [(i, j) for i in range(dim) for j in range(i, dim)]
         for t in range(ntar):
@@ -434,13 +440,14 @@ def design_004(scene, algorithm, space):
                 e[nf + i, nf + j] = e[nf + j, nf + i] = 1
                 cols.append((tk + len(tri) * t + q, e))
                 if i == j:
-                    prog.c[tk + len(tri) * t + q] = 1 / s0
+                    prog.c[tk + len(tri) * t + q] = 1.0
             f00 = np.zeros((m, m))
             f00[:nf, nf:] = gt
             f00[nf:, :nf] = gt.T
             prog.lmi(cols, f00)
         status, x = prog.solve()
         out["cvxopt"] = status
+        out["cvxopt_reltol"] = prog.used
         if status != "optimal":
             out["status"] = "solver-failure"
             return out
@@ -472,6 +479,7 @@ def design_004(scene, algorithm, space):
         prog.c[tk] = -1
         status, x = prog.solve()
         out["cvxopt"] = status
+        out["cvxopt_reltol"] = prog.used
         if status != "optimal":
             out["status"] = "solver-failure"
             return out
@@ -609,38 +617,74 @@ def secure_problem(scene, space):
 
 
 def cc_sdp(pb, scene, gamma, tolerances=None):
-    """f(gamma) and (W, V) in units of P: Charnes-Cooper form of max SINR_u s.t. SINR_e <= gamma."""
+    """cc_sdp_scaled with V' scaled by s_u^-1/2, then s_u^0 and s_u^-1 when cvxopt fails."""
+    out = None
+    for vexp in (0.5, 0.0, 1.0):
+        out = cc_sdp_scaled(pb, scene, gamma, tolerances, vexp)
+        if out[0] is not None:
+            return out
+    return out
+
+
+def cc_sdp_scaled(pb, scene, gamma, tolerances=None, vexp=0.5):
+    """f(gamma) and (W, V) in units of P: the Charnes-Cooper form of max SINR_u s.t. SINR_e <= gamma,
+
+        max s_u u^H W' u  s.t.  s_u u^H V' u + t = 1,  s_e e^H W' e <= gamma (s_e e^H V' e + t),
+            tr(W' + V') <= t,  tr(Q (W' + V')) >= req t,  W', V' >= 0,  t >= 0,
+
+    (u, e unit vectors, s the SNRs at full power; W = W'/t, V = V'/t). Scaling: the user's SNR s_u
+    reaches 1e9 in the fuzz cases, and with V' as the variable the equality mixes coefficients s_u and
+    1 (cvxopt then returns false infeasibility certificates); the variable is V^ = s_u^vexp V'
+    (vexp = 1/2: coefficients s_u^1/2 in the equality, s_u^-1/2 elsewhere)."""
     b = pb["b"]
     d = b.shape[1]
     basis = herm_basis(d)
     nh = len(basis)
     t = 2 * nh
     prog = Program(2 * nh + 1, tolerances)
+    if gamma == 0:  # every eavesdropper nulled: W' = C Y C^H, C a basis of the complement of the e's
+        e = np.column_stack([b.conj().T @ h for h in pb["he"]])
+        u_, sv, _ = np.linalg.svd(e, full_matrices=True)
+        rank = int(np.sum(sv > 1e-12 * sv[0])) if len(sv) else 0
+        cw = u_[:, rank:]
+        if cw.shape[1] == 0:
+            return 0.0, np.zeros((pb["n"], pb["n"])), np.zeros((pb["n"], pb["n"])), "optimal"
+        wbasis = [cw @ m @ cw.conj().T for m in herm_basis(cw.shape[1])]
+        wbasis += [np.zeros((d, d))] * (nh - len(wbasis))  # unused coordinates, fixed at 0 below
+        for k in range(len(herm_basis(cw.shape[1])), nh):
+            row = np.zeros(prog.n)
+            row[k] = 1
+            prog.eq(row, 0)
+    else:
+        wbasis = basis
     hu = b.conj().T @ pb["hu"]
     su = np.vdot(hu, hu).real
+    kv = su ** -vexp  # V' = kv V^
     huu = coeffs(np.outer(hu, hu.conj()), basis) / su
-    prog.c[:nh] = -huu  # max hu^H W hu / su
+    prog.c[:nh] = -coeffs(np.outer(hu, hu.conj()), wbasis) / su  # max u^H W' u (f = s_u times it)
     row = np.zeros(prog.n)
-    row[nh:2 * nh] = huu
-    row[t] = 1 / su
-    prog.eq(row, 1 / su)  # hu^H V hu + t = 1 (scaled by 1/su)
+    row[nh:2 * nh] = huu * su * kv
+    row[t] = 1
+    prog.eq(row, 1)
     for h in pb["he"]:
         he = b.conj().T @ h
         se = np.vdot(he, he).real
         if se == 0:
             continue
+        if gamma == 0:
+            continue
         ee = coeffs(np.outer(he, he.conj()), basis) / se
         row = np.zeros(prog.n)
         row[:nh] = ee
-        row[nh:2 * nh] = -gamma * ee
+        row[nh:2 * nh] = -gamma * ee * kv
         row[t] = -gamma / se
         prog.le(row, 0)
     trc = coeffs(np.eye(d), basis)
     row = np.zeros(prog.n)
-    row[:nh] = trc
-    row[nh:2 * nh] = trc
+    row[:nh] = coeffs(np.eye(d), wbasis)
+    row[nh:2 * nh] = trc * kv
     row[t] = -1
-    prog.le(row, 0)  # tr(W + V) <= t
+    prog.le(row, 0)  # tr(W' + V') <= t
     for q, c, sig, _ in pb["priors"]:
         req = (1 / pb["gmax"] - 1 / sig ** 2) / c / scene.power
         if req <= 0:
@@ -648,20 +692,23 @@ def cc_sdp(pb, scene, gamma, tolerances=None):
         qa = coeffs(b.conj().T @ q @ b, basis)
         scale = np.max(np.abs(qa))
         row = np.zeros(prog.n)
-        row[:nh] = -qa / scale
-        row[nh:2 * nh] = -qa / scale
+        row[:nh] = -coeffs(b.conj().T @ q @ b, wbasis) / scale
+        row[nh:2 * nh] = -qa / scale * kv
         row[t] = req / scale
-        prog.le(row, 0)  # tr(Q (W + V)) >= req t
+        prog.le(row, 0)  # tr(Q (W' + V')) >= req t
     row = np.zeros(prog.n)
     row[t] = -1
     prog.le(row, 0)
-    prog.psd(0, basis)
+    if gamma == 0:
+        prog.psd(0, herm_basis(cw.shape[1]))
+    else:
+        prog.psd(0, basis)
     prog.psd(nh, basis)
     status, x = prog.solve()
     if status != "optimal":
         return None, None, None, status
-    w = b @ hermitian(x[:nh], basis) @ b.conj().T / x[t]
-    v = b @ hermitian(x[nh:2 * nh], basis) @ b.conj().T / x[t]
+    w = b @ hermitian(x[:nh], wbasis) @ b.conj().T / x[t]
+    v = b @ hermitian(x[nh:2 * nh], basis) @ b.conj().T * kv / x[t]
     f = np.vdot(pb["hu"], w @ pb["hu"]).real / (np.vdot(pb["hu"], v @ pb["hu"]).real + 1)
     return f, w, v, status
 
@@ -729,12 +776,23 @@ def design_001(scene, space):
                 a, x1, f1 = x1, x2, f2
                 x2 = a + phi * (c - a)
                 f2 = s_of(x2)
+    # gamma = 0 (every eavesdropper nulled) on its own: the Charnes-Cooper SDP has no interior
+    # there, so it is solved with W' in the complement of the eavesdroppers' channels
+    f, w, v, status = cc_sdp(pb, scene, 0.0, SEARCH_TOLERANCES)
+    nsolve[0] += 1
+    cache[-math.inf] = (secrecy_of(pb, w, v)[0], w, v) if f is not None else (-math.inf, None, None)
     best = max(cache, key=lambda g: cache[g][0])
     val, w, v = cache[best]
+    if val == -math.inf:
+        out["status"] = "solver-failure"
+        out["failures"] = failures[:5]
+        return out
     f, w2, v2, status = cc_sdp(pb, scene, math.exp(best))  # the optimum at tight tolerances
     nsolve[0] += 1
     if f is not None:
-        val, w, v = secrecy_of(pb, w2, v2)[0], w2, v2
+        val2 = secrecy_of(pb, w2, v2)[0]
+        if val2 >= val - 1e-9 * abs(val):
+            val, w, v = val2, w2, v2
     out["status"] = "optimal"
     out["objective"] = max(0.0, float(val))
     out["objective_name"] = "min_secrecy_rate_bps_hz"
