@@ -21,7 +21,7 @@ of the reference, power <= P (1 + 1e-6), every SINR >= Gamma (1 - 1e-6), every p
 <= pcrb_max (1 + 1e-6). One row per case and a summary; exit 1 on any mismatch.
 
 Usage: solver_fuzz.py [--seed S] [--cases K] [--algorithms a,b,c] [--jar target/fresnel.jar]
-                      [--keep DIR] [--only ALG:INDEX]
+                      [--keep DIR] [--only ALG:INDEX] [--stress]
 --keep writes every case (and the failing ones' solve output) to DIR; --only reruns one case.
 """
 import argparse
@@ -78,7 +78,7 @@ def node_position(rng, doc, elems, three_d):
     return point_3d(rng, r) if three_d else point_2d(rng, r, rng.uniform(-80, 80))
 
 
-def gen_004(rng, algorithm):
+def gen_004(rng, algorithm, stress=False):
     f = 28e9
     lam = C0 / f
     d = lam / 2
@@ -122,6 +122,9 @@ def gen_004(rng, algorithm):
         # 10^U(-0.5, 2.5) times it (some out of reach)
         gamma = 10 ** rng.uniform(5, 5.5) if rng.random() < 0.33 else 10 ** rng.uniform(0, 5)
         snr = gamma * 10 ** rng.uniform(-0.5, 2.5)
+        if stress:  # high SINRs just inside what full power gives
+            gamma = 10 ** rng.uniform(4, 6)
+            snr = gamma * 10 ** rng.uniform(0, 1)
         u["noise_w"] = float(min(1e9, max(1e-30, power * np.vdot(c, c).real / snr)))
         u["min_rate_bps_hz"] = math.log2(1 + gamma)
         users.append(u)
@@ -130,7 +133,7 @@ def gen_004(rng, algorithm):
     return doc
 
 
-def gen_001(rng):
+def gen_001(rng, stress=False):
     f = 30e9
     lam = C0 / f
     d = lam / 2
@@ -163,7 +166,7 @@ def gen_001(rng):
     ut = rng.uniform(-75, 75)
     while min(abs(ut - math.degrees(a)) for a in angles) < 5:
         ut = rng.uniform(-75, 75)
-    upl = rng.uniform(30, 100)
+    upl = rng.uniform(30, 100) if not stress else rng.uniform(20, 45)
     user = {"id": "user", "position_m": point_2d(rng, rng.uniform(20, 100), ut),
             "gain": cx(10 ** (-upl / 20) + 0j), "noise_w": log_uniform(rng, 1e-12, 1e-8)}
     it = int(rng.integers(k))
@@ -185,9 +188,9 @@ def gen_001(rng):
     return doc
 
 
-def generate(seed, algorithm, index):
-    rng = np.random.default_rng([seed, ALGS.index(algorithm), index])
-    return gen_001(rng) if algorithm == "an-secure-pcrb" else gen_004(rng, algorithm)
+def generate(seed, algorithm, index, stress=False):
+    rng = np.random.default_rng([seed, ALGS.index(algorithm), index] + ([1] if stress else []))
+    return gen_001(rng, stress) if algorithm == "an-secure-pcrb" else gen_004(rng, algorithm, stress)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,6 +307,36 @@ def judge(doc, jar, work, rtol, timeout):
     return row
 
 
+def export(folder, seed, alg, index, stress):
+    """One case in the format of golden/solver (the reference's status and optimum)."""
+    doc = generate(seed, alg, index, stress)
+    cid = "fuzz_%s_s%d%s_%d" % ({"crb-min-sdr": "crb", "illumination-maxmin-sdr": "illum",
+                                 "an-secure-pcrb": "secure"}[alg], seed, "x" if stress else "", index)
+    doc["name"] = "%s (solver_fuzz.py --seed %d%s --only %s:%d)" % (cid, seed, " --stress" if stress else "",
+                                                                    alg, index)
+    r = ref.reference(json.loads(json.dumps(doc)))
+    names = {"crb-min-sdr": ("crb_position_sum_m2", "m^2", "min"),
+             "illumination-maxmin-sdr": ("min_illumination_w", "W", "max"),
+             "an-secure-pcrb": ("min_secrecy_rate_bps_hz", "bit/s/Hz", "max")}[alg]
+    constraints = {"transmit_power_w_max": doc["transmit_power_w"]}
+    if alg == "an-secure-pcrb":
+        constraints["pcrb_upper_approx_rad2_max"] = doc["solver"]["pcrb_max_rad2"]
+    else:
+        constraints["users_sinr_min"] = {u["id"]: 2.0 ** u["min_rate_bps_hz"] - 1 for u in doc["users"]}
+    expected = {"case": cid, "algorithm": alg, "status": r["status"], "constraints": constraints,
+                "reference": {k: v for k, v in r.items() if k not in ("algorithm", "status")},
+                "generator": {"seed": seed, "index": index, "stress": stress}}
+    if r.get("objective") is not None:
+        expected["objective"] = {"name": names[0], "value": r["objective"], "unit": names[1], "sense": names[2],
+                                 "rtol": 1e-4}
+    with open(os.path.join(folder, cid + ".scenario.json"), "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=1)
+    with open(os.path.join(folder, cid + ".expected.json"), "w", encoding="utf-8") as fh:
+        json.dump(expected, fh, indent=1, default=float)
+    print("solver_fuzz: wrote %s (%s%s)" % (cid, r["status"],
+                                           "" if r.get("objective") is None else ", %.10g" % r["objective"]))
+
+
 def fmt(x):
     return "-" if x is None else "%.8g" % x
 
@@ -317,7 +350,12 @@ def main(argv):
     ap.add_argument("--rtol", type=float, default=1e-4)
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--keep", help="write every case (and failing solve outputs) to this folder")
+    ap.add_argument("--export", help="write each case as <id>.scenario.json + <id>.expected.json (the golden"
+                    " solver format: status, objective, constraints, reference) to this folder, and stop")
     ap.add_argument("--only", help="ALG:INDEX, one case")
+    ap.add_argument("--stress", action="store_true",
+                    help="harder draws: required SINRs 1e4-1e6 within 10 dB of full power (paper 004), user"
+                         " path loss 20-45 dB, i.e. user SNRs up to ~1e11 (paper 001)")
     args = ap.parse_args(argv)
     if not os.path.exists(args.jar):
         sys.exit("solver_fuzz: %s missing (mvn -B -q -DskipTests package)" % args.jar)
@@ -326,10 +364,15 @@ def main(argv):
         plan = [(a, int(i))]
     else:
         plan = [(a, i) for a in args.algorithms.split(",") for i in range(args.cases)]
+    if args.export:
+        os.makedirs(args.export, exist_ok=True)
+        for alg, i in plan:
+            export(args.export, args.seed, alg, i, args.stress)
+        return 0
     if args.keep:
         os.makedirs(args.keep, exist_ok=True)
-    print("solver_fuzz: seed %d, %d cases, jar %s, %s, %d cpus, load %s, %s UTC" % (
-        args.seed, len(plan), args.jar, platform.machine(), os.cpu_count(),
+    print("solver_fuzz: seed %d%s, %d cases, jar %s, %s, %d cpus, load %s, %s UTC" % (
+        args.seed, " (stress)" if args.stress else "", len(plan), args.jar, platform.machine(), os.cpu_count(),
         " ".join("%.2f" % x for x in os.getloadavg()), time.strftime("%Y-%m-%d %H:%M", time.gmtime())))
     head = "%-24s %5s %-22s %-15s %-15s %-15s %-10s %-8s %6s %6s %6s" % (
         "algorithm", "case", "reference", "ref objective", "fresnel", "fr objective", "rel diff", "feasible",
@@ -338,11 +381,11 @@ def main(argv):
     rows = []
     with tempfile.TemporaryDirectory() as work:
         for alg, i in plan:
-            doc = generate(args.seed, alg, i)
+            doc = generate(args.seed, alg, i, args.stress)
             row = judge(doc, args.jar, work, args.rtol, args.timeout)
             row["case"] = i
             rows.append(row)
-            name = "fuzz_%s_s%d_%d" % (alg, args.seed, i)
+            name = "fuzz_%s_s%d%s_%d" % (alg, args.seed, "x" if args.stress else "", i)
             if args.keep:
                 with open(os.path.join(args.keep, name + ".scenario.json"), "w", encoding="utf-8") as fh:
                     json.dump(doc, fh, indent=1)
