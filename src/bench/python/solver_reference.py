@@ -38,8 +38,9 @@ with unit amplitude, 1 with spherical), channel, scatterers; noises; min rates; 
 Anything else (hybrid architectures, sensing eavesdroppers with an-secure-pcrb...) is rejected.
 
 Usage:
-  solver_reference.py SCENARIO.json [--algorithm NAME] [--space auto|full|reduced] [--json]
-prints {"algorithm", "status", "objective", "objective_name", "seconds", ...} as JSON; exit 2 on
+  solver_reference.py SCENARIO.json [--algorithm NAME] [--space auto|full|reduced] [--check EXPECTED.json]
+prints {"algorithm", "status", "objective", "objective_name", "seconds", ...} as JSON (with --check:
+one line comparing status and objective with a golden expected file, exit 1 beyond 1e-6); exit 2 on
 an unsupported or malformed scenario (one line on stderr).
 """
 import argparse
@@ -163,9 +164,6 @@ class Scene:
                 dd = dd - us[None, :] * dus / r - (quad / r)[None, :] * u[:, None]
             if common_phase:
                 dphase = dphase + r
-            else:
-                pass
-            if common_phase:
                 dd = dd + u[:, None]
         if self.amp == "unit":
             a = np.ones(len(elems))
@@ -857,10 +855,6 @@ def reference(doc, algorithm=None, space="auto"):
     algorithm = algorithm or scene.solver.get("algorithm")
     if algorithm not in ALGORITHMS:
         raise Unsupported("solver.algorithm: %s is not one of %s" % (algorithm, ", ".join(ALGORITHMS)))
-    if algorithm != "an-secure-pcrb":
-        for i, t in enumerate(scene.targets):
-            if t.get("prior") and algorithm == "crb-min-sdr":
-                pass  # a prior does not change (P1)
     if doc.get("sensing_eavesdroppers"):
         raise Unsupported("sensing_eavesdroppers: not supported by the reference")
     t0 = time.perf_counter()
@@ -878,6 +872,8 @@ def main(argv):
     ap.add_argument("scenario")
     ap.add_argument("--algorithm")
     ap.add_argument("--space", default="auto", choices=("auto", "full", "reduced"))
+    ap.add_argument("--check", metavar="EXPECTED.json",
+                    help="compare with a golden expected file (status equal, objective within 1e-6); exit 1 if not")
     args = ap.parse_args(argv)
     try:
         with open(args.scenario, encoding="utf-8") as fh:
@@ -890,6 +886,18 @@ def main(argv):
         print("solver_reference: %s: malformed scenario (%s: %s)" % (args.scenario, type(e).__name__, e),
               file=sys.stderr)
         return 2
+    if args.check:
+        with open(args.check, encoding="utf-8") as fh:
+            exp = json.load(fh)
+        ok = out["status"] == exp["status"]
+        line = "solver_reference: %s: status %s (expected %s)" % (args.scenario, out["status"], exp["status"])
+        if ok and exp.get("objective"):
+            want = exp["objective"]["value"]
+            rel = (out["objective"] - want) / abs(want)
+            ok = abs(rel) <= 1e-6
+            line += ", objective %.12g (expected %.12g, relative %+.2e)" % (out["objective"], want, rel)
+        print(line + (" ok" if ok else " MISMATCH"))
+        return 0 if ok else 1
     print(json.dumps(out, indent=1, sort_keys=True))
     return 0
 
