@@ -171,9 +171,15 @@ public abstract class SdrProgram {
             double[][][] gg = SdrModel.outer(g);
             Map<Integer, Double> s = new HashMap<>();
             double gamma = sinrRequired[u] * (1 + SINR_MARGIN);
-            x.addTraceProduct(s, gg[0], gg[1], 1.0 / g2);
-            w[u].addTraceProduct(s, gg[0], gg[1], -(1 + 1 / gamma) / g2);
-            program.addLinearInequality(s, -model.userNoiseW[u] / (powerW * g2));
+            // the row divided by sqrt(n), n = sigma^2 / (P ||g||^2) = 1 / (the user's SNR at full
+            // power): with unit coefficients its right-hand side is n (1e-7 for near users), and a
+            // residual e the solver accepts is a relative SINR error of about e / n; divided by sqrt(n)
+            // it is about e sqrt(n) (coefficients 1 / sqrt(n), right-hand side sqrt(n))
+            double n = model.userNoiseW[u] / (powerW * g2);
+            double k = 1 / Math.sqrt(n);
+            x.addTraceProduct(s, gg[0], gg[1], k / g2);
+            w[u].addTraceProduct(s, gg[0], gg[1], -(1 + 1 / gamma) * k / g2);
+            program.addLinearInequality(s, -n * k);
         }
     }
 }
