@@ -24,7 +24,9 @@ import java.util.function.BooleanSupplier;
  *   <li>Y_u &gt;= 0 and X - sum Y_u &gt;= 0 (R_d &gt;= 0);</li>
  *   <li>SINR (28c)/(35c) for each user with a requirement Gamma_u (users without one get no
  *       W_u variable): g^H Y_u g / Gamma_u - g^H (X - Y_u) g &gt;= sigma_u^2 / P, g = Q^H c_u^*,
- *       written as g^H X g - (1 + 1/Gamma_u) g^H Y_u g &lt;= -sigma_u^2/P (normalised by ||g||^2).</li>
+ *       written as g^H X g - (1 + 1/Gamma_u) g^H Y_u g &lt;= -sigma_u^2/P, normalised by ||g||^2 and then
+ *       divided by the square root of its right-hand side n = sigma_u^2/(P ||g||^2), so that a residual
+ *       e of the row is a relative SINR error of order e sqrt(n) rather than e / n.</li>
  * </ul>
  *
  * Subclasses add the objective and its cones. The rank-one reconstruction is
