@@ -110,6 +110,11 @@ public abstract class SdrProgram {
                         + " but even MRT at full power gives only " + snrMax);
             }
         }
+        double floor = SinrPowerFloor.lowerBound(model.userVectors, model.userNoiseW, sinrRequired, powerW);
+        if (floor > powerW * (1 + 1e-9)) {
+            return SdrSolution.infeasible(String.format("the users' SINR requirements need at least %.6g W"
+                    + " (uplink-downlink duality), more than the budget of %.6g W", floor, powerW));
+        }
         ConeProgram program = new ConeProgram(firstExtra + extraVariables());
         addCommon(program);
         addObjective(program);
