@@ -37,8 +37,9 @@ final class SecurePrecoders {
      * are unchanged (41)-(42): (W-bar, V-bar) is optimal with rank W-bar = 1, like (46)-(47) but
      * computed from the primal solution alone. Then, in this order: the total power is scaled down
      * to P if the solver's residual left it above; a sensing level below the required one (solver
-     * residual) is lifted by moving a fraction eps of the power onto the top eigenvector of Q (AN,
-     * trace kept); V-bar is factorised with {@link HermitianEigen#factorColumns(double)} keeping
+     * residual) is lifted by moving a fraction eps of the power onto the top eigenvector of Q
+     * restricted to the complement of the user's direction (AN, trace kept; Q's own top eigenvector
+     * only when the complement cannot lift it), so that the user hears none of that AN; V-bar is factorised with {@link HermitianEigen#factorColumns(double)} keeping
      * every positive eigen-direction (small ones matter at the 1e-4 level).
      *
      * @param problem the problem
