@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>Status: {@link DesignStatus#OPTIMAL} with the objective of the designed precoder in SI
  * (as the evaluator computes it) and iterations = interior-point iterations;
  * {@link DesignStatus#INFEASIBLE} without a precoder when the SDP is infeasible (or a
- * requirement exceeds the user's MRT SINR at full power); {@link DesignStatus#ITERATION_LIMIT}
+ * requirement exceeds the user's MRT SINR at full power, or the requirements together need more
+ * than the budget, {@link SinrPowerFloor}); {@link DesignStatus#ITERATION_LIMIT}
  * when the solver stopped early or the designed precoder misses a constraint by more than
  * 1e-6 (relative): the precoder is then returned and the message says what is wrong, never
  * silently. One progress report per solve; cancellation is passed to the solver.
