@@ -24,7 +24,9 @@ import java.util.function.BooleanSupplier;
  *   <li>Y_u &gt;= 0 and X - sum Y_u &gt;= 0 (R_d &gt;= 0);</li>
  *   <li>SINR (28c)/(35c) for each user with a requirement Gamma_u (users without one get no
  *       W_u variable): g^H Y_u g / Gamma_u - g^H (X - Y_u) g &gt;= sigma_u^2 / P, g = Q^H c_u^*,
- *       written as g^H X g - (1 + 1/Gamma_u) g^H Y_u g &lt;= -sigma_u^2/P (normalised by ||g||^2).</li>
+ *       written as g^H X g - (1 + 1/Gamma_u) g^H Y_u g &lt;= -sigma_u^2/P, normalised by ||g||^2 and then
+ *       divided by the square root of its right-hand side n = sigma_u^2/(P ||g||^2), so that a residual
+ *       e of the row is a relative SINR error of order e sqrt(n) rather than e / n.</li>
  * </ul>
  *
  * Subclasses add the objective and its cones. The rank-one reconstruction is
@@ -108,6 +110,11 @@ public abstract class SdrProgram {
                         + " but even MRT at full power gives only " + snrMax);
             }
         }
+        double floor = SinrPowerFloor.lowerBound(model.userVectors, model.userNoiseW, sinrRequired, powerW);
+        if (floor > powerW * (1 + 1e-9)) {
+            return SdrSolution.infeasible(String.format("the users' SINR requirements need at least %.6g W"
+                    + " (uplink-downlink duality), more than the budget of %.6g W", floor, powerW));
+        }
         ConeProgram program = new ConeProgram(firstExtra + extraVariables());
         addCommon(program);
         addObjective(program);
@@ -171,9 +178,15 @@ public abstract class SdrProgram {
             double[][][] gg = SdrModel.outer(g);
             Map<Integer, Double> s = new HashMap<>();
             double gamma = sinrRequired[u] * (1 + SINR_MARGIN);
-            x.addTraceProduct(s, gg[0], gg[1], 1.0 / g2);
-            w[u].addTraceProduct(s, gg[0], gg[1], -(1 + 1 / gamma) / g2);
-            program.addLinearInequality(s, -model.userNoiseW[u] / (powerW * g2));
+            // the row divided by sqrt(n), n = sigma^2 / (P ||g||^2) = 1 / (the user's SNR at full
+            // power): with unit coefficients its right-hand side is n (1e-7 for near users), and a
+            // residual e the solver accepts is a relative SINR error of about e / n; divided by sqrt(n)
+            // it is about e sqrt(n) (coefficients 1 / sqrt(n), right-hand side sqrt(n))
+            double n = model.userNoiseW[u] / (powerW * g2);
+            double k = 1 / Math.sqrt(n);
+            x.addTraceProduct(s, gg[0], gg[1], k / g2);
+            w[u].addTraceProduct(s, gg[0], gg[1], -(1 + 1 / gamma) * k / g2);
+            program.addLinearInequality(s, -n * k);
         }
     }
 }

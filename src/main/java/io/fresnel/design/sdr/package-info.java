@@ -34,7 +34,8 @@
  * <p>{@code SdrDesign} is the common run: input checks, one SDP solve with Fresnel's cone solver
  * ({@code io.fresnel.optim}), the rank-one reconstruction, and a check of the rebuilt precoder
  * with the metric code. Status {@code optimal}; {@code infeasible} without a precoder when the SDP
- * is infeasible or a requirement exceeds what MRT at full power gives; {@code iteration-limit}
+ * is infeasible, a requirement exceeds what MRT at full power gives, or the requirements together
+ * need more power than the budget (uplink-downlink duality, {@code SinrPowerFloor}); {@code iteration-limit}
  * when the solver stopped early or the rebuilt precoder misses a constraint by more than 1e-6
  * (relative; the message says which).
  */

@@ -1,0 +1,426 @@
+#!/usr/bin/python3
+"""Randomised SDR cases: `fresnel solve` + `eval` against the cvxopt reference (solver_reference.py).
+
+Seeded variants of the three golden solver cases (src/test/resources/golden/solver):
+  crb-min-sdr / illumination-maxmin-sdr (paper 004): 28 GHz half-wavelength arrays, 2-D ULAs of 6-12
+    elements or (about one case in four) 3-D UPAs of 3x3 to 4x4; monostatic or with a receive ULA;
+    phase exact/fresnel (illumination: also far-field), amplitude spherical/unit; 1-2 targets
+    (illumination 1-3) and 1-2 users at log-uniform ranges from 2 cm to 3 m (now and then right beside
+    the array, a few millimetres off its end), user path losses up to 100 dB (unit amplitude, explicit
+    gains), required SINRs from 1 to above 1e5 chosen against what full power gives (some out of reach);
+  an-secure-pcrb (paper 001): far-field (sometimes fresnel/exact) ULAs of 6-12 transmit and Nt or
+    Nt + 2 receive elements at 30 GHz, 2-5 prior candidates at 3-30 m as eavesdroppers (0-40 dB),
+    the target at one of them (sometimes eavesdropping itself), a user at 20-100 m with 30-100 dB path
+    loss, PCRB thresholds from below the smallest achievable bound (infeasible) to above the prior's
+    own variance (inactive).
+
+Per case: solver_reference.py (status, optimum), `java -jar JAR solve CASE --out SOLVED`, `eval SOLVED`,
+and the judgement of the golden README: status equal (a reference "borderline" status is not judged);
+infeasible -> no SOLVED file; optimal -> the objective re-evaluated from SOLVED within --rtol (1e-4)
+of the reference, power <= P (1 + 1e-6), every SINR >= Gamma (1 - 1e-6), every pcrb_upper_approx_rad2
+<= pcrb_max (1 + 1e-6). A crb case whose isotropic coordinate EFIM is singular by SCENARIO.md's 1e-10
+rule ("ill-posed") must be rejected (exit 2) or, when also out of reach, be infeasible. A case the
+reference cannot decide (cvxopt stalls) is listed as UNDECIDED, not as a mismatch. One row per case and a
+summary; exit 1 on any mismatch.
+
+Usage: solver_fuzz.py [--seed S] [--cases K] [--algorithms a,b,c] [--jar target/fresnel.jar]
+                      [--keep DIR] [--only ALG:INDEX] [--stress]
+--keep writes every case (and the failing ones' solve output) to DIR; --only reruns one case.
+"""
+import argparse
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import solver_reference as ref  # noqa: E402
+
+C0 = 299792458.0
+ALGS = ("crb-min-sdr", "illumination-maxmin-sdr", "an-secure-pcrb")
+TOL_POWER, TOL_SINR, TOL_PCRB = 1e-6, 1e-6, 1e-6
+
+
+def cx(z):
+    return [float(z.real), float(z.imag)]
+
+
+def log_uniform(rng, lo, hi):
+    return float(math.exp(rng.uniform(math.log(lo), math.log(hi))))
+
+
+def point_2d(rng, r, deg):
+    th = math.radians(deg)
+    return [r * math.cos(th), r * math.sin(th), 0.0]
+
+
+def point_3d(rng, r):
+    """A point at range r in front of the z = 0 plane (z > 0), within 70 deg of broadside."""
+    ct = rng.uniform(math.cos(math.radians(70)), 1.0)
+    st = math.sqrt(1 - ct * ct)
+    ph = rng.uniform(0, 2 * math.pi)
+    return [r * st * math.cos(ph), r * st * math.sin(ph), r * ct]
+
+
+def node_position(rng, doc, elems, three_d):
+    """Log-uniform range 2 cm - 3 m; one time in eight beside the array (a few mm off its end)."""
+    if rng.random() < 0.125:
+        end = elems[np.argmax(elems[:, 1] if not three_d else elems[:, 0])]
+        off = log_uniform(rng, 2e-3, 2e-2)
+        p = end + (np.array([0.0, off, 0.0]) if not three_d else np.array([off, 0.0, off]))
+        if not three_d:
+            p[0] = log_uniform(rng, 1e-3, 1e-2)  # just in front of the array line
+        return [float(x) for x in p]
+    r = log_uniform(rng, 0.02, 3.0)
+    return point_3d(rng, r) if three_d else point_2d(rng, r, rng.uniform(-80, 80))
+
+
+def gen_004(rng, algorithm, stress=False):
+    f = 28e9
+    lam = C0 / f
+    d = lam / 2
+    three_d = rng.random() < 0.25
+    doc = {"format": "fresnel-scenario/1", "name": "fuzz %s" % algorithm, "dimension": 3 if three_d else 2,
+           "carrier_frequency_hz": f, "speed_of_light_m_s": C0}
+    phases = ["exact", "fresnel"] + (["far-field"] if algorithm != "crb-min-sdr" else [])
+    phase = phases[rng.integers(len(phases))]
+    amp = "spherical" if rng.random() < 0.5 else "unit"
+    doc["propagation"] = {"phase": phase, "amplitude": amp}
+    if three_d:
+        nx, ny = int(rng.integers(3, 5)), int(rng.integers(3, 5))
+        doc["tx_array"] = {"upa": {"elements_x": nx, "elements_y": ny, "spacing_m": d, "center_m": [0, 0, 0]}}
+        if rng.random() < 0.3:
+            doc["rx_array"] = {"upa": {"elements_x": nx, "elements_y": ny, "spacing_m": d,
+                                       "center_m": [0, 0, float(rng.uniform(0.05, 0.5))]}}
+    else:
+        n = int(rng.integers(6, 13))
+        doc["tx_array"] = {"ula": {"elements": n, "spacing_m": d, "axis": "y", "center_m": [0, 0, 0]}}
+        if rng.random() < 0.3:
+            doc["rx_array"] = {"ula": {"elements": n + 2, "spacing_m": d, "axis": "y", "center_m": [0, 0, 0]}}
+    power = log_uniform(rng, 0.01, 1.0)
+    doc["transmit_power_w"] = power
+    doc["sensing"] = {"snapshots": int(rng.integers(1, 101)), "noise_w": log_uniform(rng, 1e-12, 1e-9)}
+    scene = ref.Scene(dict(doc, targets=[], users=[]))
+    elems = scene.tx
+    nt = int(rng.integers(1, 3 if algorithm == "crb-min-sdr" else 4))
+    targets = []
+    for i in range(nt):
+        mag = log_uniform(rng, 1e-6, 1.0)
+        targets.append({"id": "t%d" % (i + 1), "position_m": node_position(rng, doc, elems, three_d),
+                        "reflection": cx(mag * np.exp(1j * rng.uniform(0, 2 * math.pi)))})
+    users = []
+    for i in range(int(rng.integers(1, 3))):
+        u = {"id": "u%d" % (i + 1), "position_m": node_position(rng, doc, elems, three_d)}
+        if amp == "unit" and rng.random() < 0.5:
+            pl = rng.uniform(20, 100)
+            u["gain"] = cx(10 ** (-pl / 20) * np.exp(1j * rng.uniform(0, 2 * math.pi)))
+        c = scene.channel(u, "users")
+        # required SINR 1 .. 3e5 (one in three above 1e5); the noise puts full power at
+        # 10^U(-0.5, 2.5) times it (some out of reach)
+        gamma = 10 ** rng.uniform(5, 5.5) if rng.random() < 0.33 else 10 ** rng.uniform(0, 5)
+        snr = gamma * 10 ** rng.uniform(-0.5, 2.5)
+        if stress:  # high SINRs just inside what full power gives
+            gamma = 10 ** rng.uniform(4, 6)
+            snr = gamma * 10 ** rng.uniform(0, 1)
+        u["noise_w"] = float(min(1e9, max(1e-30, power * np.vdot(c, c).real / snr)))
+        u["min_rate_bps_hz"] = math.log2(1 + gamma)
+        users.append(u)
+    doc.update(users=users, eavesdroppers=[], targets=targets, sensing_eavesdroppers=[],
+               solver={"algorithm": algorithm})
+    return doc
+
+
+def gen_001(rng, stress=False):
+    f = 30e9
+    lam = C0 / f
+    d = lam / 2
+    nt = int(rng.integers(6, 13))
+    nr = nt + 2 if rng.random() < 0.6 else nt
+    r = rng.random()
+    phase = "far-field" if r < 0.7 else ("fresnel" if r < 0.85 else "exact")
+    doc = {"format": "fresnel-scenario/1", "name": "fuzz an-secure-pcrb", "dimension": 2,
+           "carrier_frequency_hz": f, "speed_of_light_m_s": C0,
+           "propagation": {"phase": phase, "amplitude": "unit"},
+           "tx_array": {"ula": {"elements": nt, "spacing_m": d, "axis": "y", "center_m": [0, 0, 0]}},
+           "transmit_power_w": log_uniform(rng, 0.01, 1.0),
+           "rx_array": {"ula": {"elements": nr, "spacing_m": d, "axis": "y", "center_m": [0, 0, 0]}},
+           "sensing": {"snapshots": int(rng.integers(1, 11)), "noise_w": log_uniform(rng, 1e-11, 1e-8)}}
+    k = int(rng.integers(2, 6))
+    angles = sorted(rng.uniform(-75, 75, size=k))
+    for i in range(1, k):  # candidates at least 4 degrees apart
+        angles[i] = max(angles[i], angles[i - 1] + 4)
+    angles = [math.radians(a) for a in angles]
+    probs = rng.dirichlet(np.ones(k))
+    probs = [float(p) for p in probs]
+    probs[-1] = 1.0 - sum(probs[:-1])
+    r0 = log_uniform(rng, 3, 30)
+    eve_noise = log_uniform(rng, 1e-11, 1e-8)
+    eves = []
+    for i, th in enumerate(angles):
+        pl = rng.uniform(0, 40)
+        eves.append({"id": "cand%d" % (i + 1), "position_m": point_2d(rng, r0, math.degrees(th)),
+                     "gain": cx(10 ** (-pl / 20) + 0j), "noise_w": eve_noise})
+    ut = rng.uniform(-75, 75)
+    while min(abs(ut - math.degrees(a)) for a in angles) < 5:
+        ut = rng.uniform(-75, 75)
+    upl = rng.uniform(30, 100) if not stress else rng.uniform(20, 45)
+    user = {"id": "user", "position_m": point_2d(rng, rng.uniform(20, 100), ut),
+            "gain": cx(10 ** (-upl / 20) + 0j), "noise_w": log_uniform(rng, 1e-12, 1e-8)}
+    it = int(rng.integers(k))
+    sigma = log_uniform(rng, 0.003, 0.05)
+    beta = log_uniform(rng, 1e-4, 1e-2) * np.exp(1j * rng.uniform(0, 2 * math.pi))
+    target = {"id": "target", "position_m": point_2d(rng, r0, math.degrees(angles[it])), "reflection": cx(beta),
+              "prior": {"angles_rad": angles, "probabilities": probs, "sigma_rad": sigma, "range_m": r0}}
+    if rng.random() < 0.2:  # the target eavesdrops too
+        target.update(eavesdropper=True, noise_w=eve_noise)
+        target["position_m"] = point_2d(rng, r0 * 1.01, math.degrees(angles[it]))
+        del eves[it]
+    doc.update(users=[user], eavesdroppers=eves, targets=[target], sensing_eavesdroppers=[],
+               solver={"algorithm": "an-secure-pcrb", "pcrb_max_rad2": 1.0})
+    # threshold from half the smallest achievable bound to twice the prior variance (log-uniform)
+    scene = ref.Scene(doc)
+    q, c, sig, _ = ref.prior_terms(scene)[0]
+    bmin = 1 / (c * scene.power * np.linalg.eigvalsh(q)[-1] + 1 / sig ** 2)
+    doc["solver"]["pcrb_max_rad2"] = log_uniform(rng, bmin / 2, 2 * sig ** 2)
+    return doc
+
+
+def generate(seed, algorithm, index, stress=False):
+    rng = np.random.default_rng([seed, ALGS.index(algorithm), index] + ([1] if stress else []))
+    return gen_001(rng, stress) if algorithm == "an-secure-pcrb" else gen_004(rng, algorithm, stress)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def objective_of(algorithm, metrics):
+    if algorithm == "crb-min-sdr":
+        return metrics["system"].get("crb_position_sum_m2")
+    if algorithm == "illumination-maxmin-sdr":
+        return min(t["illumination_w"] for t in metrics["targets"].values())
+    if algorithm == "echo-maxmin-sdr":
+        return min(t["echo_power_w"] for t in metrics["targets"].values())
+    return metrics["system"].get("min_secrecy_rate_bps_hz")
+
+
+def violations(doc, metrics):
+    out = []
+    p = float(doc["transmit_power_w"])
+    pw = metrics["system"].get("transmit_power_w")
+    if pw is None or pw > p * (1 + TOL_POWER):
+        out.append("power %.9g > %.9g" % (pw or float("nan"), p))
+    if doc["solver"]["algorithm"] != "an-secure-pcrb":
+        for u in doc["users"]:
+            if u.get("min_rate_bps_hz") is None:
+                continue
+            g = 2.0 ** u["min_rate_bps_hz"] - 1
+            s = metrics["users"].get(u["id"], {}).get("sinr")
+            if s is None or s < g * (1 - TOL_SINR):
+                out.append("sinr %s %.9g < %.9g" % (u["id"], s if s is not None else float("nan"), g))
+    else:
+        gmax = float(doc["solver"]["pcrb_max_rad2"])
+        for t in doc["targets"]:
+            if not t.get("prior"):
+                continue
+            b = metrics["targets"].get(t["id"], {}).get("pcrb_upper_approx_rad2")
+            if b is None or b > gmax * (1 + TOL_PCRB):
+                out.append("pcrb %s %.9g > %.9g" % (t["id"], b if b is not None else float("nan"), gmax))
+    return out
+
+
+def run_java(jar, args, timeout):
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.run(["java", "-jar", jar] + args, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "timeout after %g s" % timeout, time.perf_counter() - t0
+    return p, None, time.perf_counter() - t0
+
+
+def judge(doc, jar, work, rtol, timeout):
+    """One case: returns a dict with the row's fields and 'problems' (empty when it passes)."""
+    alg = doc["solver"]["algorithm"]
+    row = dict(algorithm=alg, problems=[])
+    t0 = time.perf_counter()
+    try:
+        r = ref.reference(json.loads(json.dumps(doc)))
+    except Exception as e:  # a reference failure is a mismatch to look at, not a crash of the run
+        r = dict(status="reference-error: %s" % e)
+    row["ref_seconds"] = time.perf_counter() - t0
+    row["ref_status"] = r["status"] + (" (borderline)" if r.get("borderline") else "")
+    row["ref_objective"] = r.get("objective")
+    case = os.path.join(work, "case.json")
+    solved = os.path.join(work, "solved.json")
+    with open(case, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=1)
+    if os.path.exists(solved):
+        os.remove(solved)
+    p, err, row["solve_seconds"] = run_java(jar, ["solve", case, "--out", solved], timeout)
+    row["fresnel_status"], row["fresnel_objective"], row["eval_seconds"] = "-", None, 0.0
+    if r["status"] == "ill-posed" and p is not None and p.returncode == 2:
+        # the isotropic coordinate EFIM is singular by SCENARIO.md's 1e-10 rule: a rejection
+        # (exit 2, "the position CRB is unbounded") is the documented answer
+        row["fresnel_status"] = "rejected"
+        return row
+    if err or p.returncode != 0:
+        row["problems"].append("solve: %s" % (err or "exit %d: %s" % (p.returncode, p.stderr.strip()[:300])))
+        row["solve_stdout"] = p.stdout if p else ""
+        return row
+    out = json.loads(p.stdout)
+    row["fresnel_status"] = out["solver"]["status"]
+    row["solve_stdout"] = p.stdout
+    if r["status"].startswith("reference-error") or r["status"] == "solver-failure":
+        # the reference cannot decide (cvxopt stalled): listed, not counted as a Fresnel mismatch
+        row["undecided"] = "reference %s, Fresnel %s" % (r["status"], row["fresnel_status"])
+    elif r["status"] == "ill-posed":
+        if not (r.get("infeasible_too") and row["fresnel_status"] == "infeasible"):
+            row["problems"].append("status %s on an ill-posed case (isotropic EFIM ratio %.2e)"
+                                   % (row["fresnel_status"], r["isotropic_efim_ratio"]))
+    elif r["status"] != row["fresnel_status"] and not r.get("borderline"):
+        row["problems"].append("status %s, reference %s" % (row["fresnel_status"], r["status"]))
+    if row["fresnel_status"] in ("infeasible", "cancelled"):
+        if os.path.exists(solved):
+            row["problems"].append("infeasible but %s written" % solved)
+        return row
+    if not os.path.exists(solved):
+        row["problems"].append("status %s but no precoder written" % row["fresnel_status"])
+        return row
+    p, err, row["eval_seconds"] = run_java(jar, ["eval", solved], timeout)
+    if err or p.returncode != 0:
+        row["problems"].append("eval: %s" % (err or "exit %d: %s" % (p.returncode, p.stderr.strip()[:300])))
+        return row
+    metrics = json.loads(p.stdout)
+    obj = objective_of(alg, metrics)
+    row["fresnel_objective"] = obj
+    if obj is None or not math.isfinite(obj):
+        row["problems"].append("objective missing from eval")
+    elif row["ref_objective"] is not None:
+        rv = row["ref_objective"]
+        diff = (obj - rv) / max(abs(rv), 1e-12)
+        row["rel_diff"] = diff
+        if abs(diff) > rtol:
+            row["problems"].append("objective %.9g vs reference %.9g (%+.2e)" % (obj, rv, diff))
+    v = violations(doc, metrics)
+    row["feasibility"] = "ok" if not v else "; ".join(v)
+    row["problems"] += v
+    return row
+
+
+def export(folder, seed, alg, index, stress):
+    """One case in the format of golden/solver (the reference's status and optimum)."""
+    doc = generate(seed, alg, index, stress)
+    cid = "fuzz_%s_s%d%s_%d" % ({"crb-min-sdr": "crb", "illumination-maxmin-sdr": "illum",
+                                 "an-secure-pcrb": "secure"}[alg], seed, "x" if stress else "", index)
+    doc["name"] = "%s (solver_fuzz.py --seed %d%s --only %s:%d)" % (cid, seed, " --stress" if stress else "",
+                                                                    alg, index)
+    r = ref.reference(json.loads(json.dumps(doc)))
+    names = {"crb-min-sdr": ("crb_position_sum_m2", "m^2", "min"),
+             "illumination-maxmin-sdr": ("min_illumination_w", "W", "max"),
+             "an-secure-pcrb": ("min_secrecy_rate_bps_hz", "bit/s/Hz", "max")}[alg]
+    constraints = {"transmit_power_w_max": doc["transmit_power_w"]}
+    if alg == "an-secure-pcrb":
+        constraints["pcrb_upper_approx_rad2_max"] = doc["solver"]["pcrb_max_rad2"]
+    else:
+        constraints["users_sinr_min"] = {u["id"]: 2.0 ** u["min_rate_bps_hz"] - 1 for u in doc["users"]}
+    expected = {"case": cid, "algorithm": alg, "status": r["status"], "constraints": constraints,
+                "reference": {k: v for k, v in r.items() if k not in ("algorithm", "status")},
+                "generator": {"seed": seed, "index": index, "stress": stress}}
+    if r.get("objective") is not None:
+        expected["objective"] = {"name": names[0], "value": r["objective"], "unit": names[1], "sense": names[2],
+                                 "rtol": 1e-4}
+    with open(os.path.join(folder, cid + ".scenario.json"), "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=1)
+    with open(os.path.join(folder, cid + ".expected.json"), "w", encoding="utf-8") as fh:
+        json.dump(expected, fh, indent=1, default=float)
+    print("solver_fuzz: wrote %s (%s%s)" % (cid, r["status"],
+                                           "" if r.get("objective") is None else ", %.10g" % r["objective"]))
+
+
+def fmt(x):
+    return "-" if x is None else "%.8g" % x
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--cases", type=int, default=3, help="cases per algorithm")
+    ap.add_argument("--algorithms", default=",".join(ALGS))
+    ap.add_argument("--jar", default="target/fresnel.jar")
+    ap.add_argument("--rtol", type=float, default=1e-4)
+    ap.add_argument("--timeout", type=float, default=300)
+    ap.add_argument("--keep", help="write every case (and failing solve outputs) to this folder")
+    ap.add_argument("--export", help="write each case as <id>.scenario.json + <id>.expected.json (the golden"
+                    " solver format: status, objective, constraints, reference) to this folder, and stop")
+    ap.add_argument("--only", help="ALG:INDEX, one case")
+    ap.add_argument("--stress", action="store_true",
+                    help="harder draws: required SINRs 1e4-1e6 within 10 dB of full power (paper 004), user"
+                         " path loss 20-45 dB, i.e. user SNRs up to ~1e11 (paper 001)")
+    args = ap.parse_args(argv)
+    if not os.path.exists(args.jar):
+        sys.exit("solver_fuzz: %s missing (mvn -B -q -DskipTests package)" % args.jar)
+    if args.only:
+        a, i = args.only.rsplit(":", 1)
+        plan = [(a, int(i))]
+    else:
+        plan = [(a, i) for a in args.algorithms.split(",") for i in range(args.cases)]
+    if args.export:
+        os.makedirs(args.export, exist_ok=True)
+        for alg, i in plan:
+            export(args.export, args.seed, alg, i, args.stress)
+        return 0
+    if args.keep:
+        os.makedirs(args.keep, exist_ok=True)
+    print("solver_fuzz: seed %d%s, %d cases, jar %s, %s, %d cpus, load %s, %s UTC" % (
+        args.seed, " (stress)" if args.stress else "", len(plan), args.jar, platform.machine(), os.cpu_count(),
+        " ".join("%.2f" % x for x in os.getloadavg()), time.strftime("%Y-%m-%d %H:%M", time.gmtime())))
+    head = "%-24s %5s %-22s %-15s %-15s %-15s %-10s %-8s %6s %6s %6s" % (
+        "algorithm", "case", "reference", "ref objective", "fresnel", "fr objective", "rel diff", "feasible",
+        "ref s", "solve", "eval")
+    print(head)
+    rows = []
+    with tempfile.TemporaryDirectory() as work:
+        for alg, i in plan:
+            doc = generate(args.seed, alg, i, args.stress)
+            row = judge(doc, args.jar, work, args.rtol, args.timeout)
+            row["case"] = i
+            rows.append(row)
+            name = "fuzz_%s_s%d%s_%d" % (alg, args.seed, "x" if args.stress else "", i)
+            if args.keep:
+                with open(os.path.join(args.keep, name + ".scenario.json"), "w", encoding="utf-8") as fh:
+                    json.dump(doc, fh, indent=1)
+                if row["problems"]:
+                    with open(os.path.join(args.keep, name + ".solve.json"), "w", encoding="utf-8") as fh:
+                        fh.write(row.get("solve_stdout", ""))
+            print("%-24s %5d %-22s %-15s %-15s %-15s %-10s %-8s %6.2f %6.2f %6.2f%s" % (
+                alg, i, row["ref_status"][:22], fmt(row["ref_objective"]), row["fresnel_status"][:15],
+                fmt(row["fresnel_objective"]), "%+.1e" % row["rel_diff"] if "rel_diff" in row else "-",
+                "-" if "feasibility" not in row else ("ok" if row["feasibility"] == "ok" else "NO"),
+                row["ref_seconds"], row["solve_seconds"], row["eval_seconds"],
+                ("" if not row["problems"] else "  MISMATCH: " + " | ".join(row["problems"]))
+                + ("  UNDECIDED: " + row["undecided"] if "undecided" in row else "")), flush=True)
+    print()
+    bad = 0
+    for alg in dict.fromkeys(a for a, _ in plan):
+        rs = [r for r in rows if r["algorithm"] == alg]
+        nb = sum(1 for r in rs if r["problems"])
+        bad += nb
+        diffs = [abs(r["rel_diff"]) for r in rs if "rel_diff" in r]
+        print("summary %-24s %3d cases: %d optimal, %d infeasible, %d ill-posed, %d undecided (reference),"
+              " %d mismatches; max |rel diff| %s; median solve %.2f s, reference %.2f s" % (
+                  alg, len(rs), sum(1 for r in rs if r["ref_status"].startswith("optimal")),
+                  sum(1 for r in rs if r["ref_status"].startswith("infeasible")),
+                  sum(1 for r in rs if r["ref_status"].startswith("ill-posed")),
+                  sum(1 for r in rs if "undecided" in r), nb,
+                  "%.1e" % max(diffs) if diffs else "-", float(np.median([r["solve_seconds"] for r in rs])),
+                  float(np.median([r["ref_seconds"] for r in rs]))))
+    print("solver_fuzz: %d of %d cases mismatch" % (bad, len(rows)))
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
