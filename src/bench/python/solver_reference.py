@@ -54,7 +54,7 @@ import numpy as np
 from cvxopt import matrix, solvers
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from paper_001_004_sweeps import herm_basis, coeffs, embed  # noqa: E402
+from paper_001_004_sweeps import Program as SweepProgram, herm_basis, coeffs, embed  # noqa: E402
 
 solvers.options["show_progress"] = False
 
@@ -202,35 +202,13 @@ class Scene:
 # ---------------------------------------------------------------------------------------------
 # cvxopt programs over Hermitian matrices B Y B^H
 
-class Program:
-    """min c^T x s.t. Gl x <= hl, A x = b, and LMIs F0 + sum x_k F_k >= 0 (real symmetric)."""
+class Program(SweepProgram):
+    """min c^T x s.t. Gl x <= hl, A x = b, and LMIs F0 + sum x_k F_k >= 0 (real symmetric): the sweeps'
+    program (its rows and LMIs) with this script's ladder of tolerances and its early-stop fallback."""
 
     def __init__(self, n, tolerances=None):
-        self.n = n
+        super().__init__(n)
         self.tolerances = tolerances or TOLERANCES
-        self.c = np.zeros(n)
-        self.gl, self.hl, self.a, self.b, self.gs, self.hs = [], [], [], [], [], []
-
-    def le(self, row, rhs):
-        self.gl.append(row)
-        self.hl.append(rhs)
-
-    def eq(self, row, rhs):
-        self.a.append(row)
-        self.b.append(rhs)
-
-    def lmi(self, cols, f0):
-        m = f0.shape[0]
-        g = np.zeros((m * m, self.n))
-        for k, fk in cols:
-            g[:, k] -= fk.flatten(order="F")
-        self.gs.append(matrix(g))
-        self.hs.append(matrix(f0))
-
-    def psd(self, offset, basis):
-        """Hermitian x[offset:offset+len(basis)] >= 0, through the real embedding."""
-        d = basis[0].shape[0]
-        self.lmi([(offset + k, embed(e)) for k, e in enumerate(basis)], np.zeros((2 * d, 2 * d)))
 
     def kwargs(self):
         kw = dict(Gs=self.gs, hs=self.hs)

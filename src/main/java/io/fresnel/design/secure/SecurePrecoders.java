@@ -94,7 +94,7 @@ final class SecurePrecoders {
                 // case: 14 %, the secrecy rate 1 % below the optimum); the top of Q itself only when
                 // the complement cannot lift the level
                 double[][] dir = topOrthogonalTo(q, y);
-                double top = dir == null ? 0 : quadOuter(q, dir);
+                double top = dir == null ? 0 : SecrecySdp.quad(q, dir);
                 if (!(top * power > need)) {
                     HermitianEigen eq = new HermitianEigen(q[0], q[1]);
                     dir = eq.vector(0);
@@ -409,11 +409,6 @@ final class SecurePrecoders {
             }
         }
         return c;
-    }
-
-    /** @return Re z^H q z */
-    private static double quadOuter(double[][][] q, double[][] z) {
-        return SecrecySdp.quad(q, z);
     }
 
     private static void scale(double[][] x, double f) {
