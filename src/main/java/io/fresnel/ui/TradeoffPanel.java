@@ -90,6 +90,9 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
     /** What the front on screen (or being traced) was traced for: the scene without its level. */
     private Scenario tracedKey;
     private TradeoffKind tracedKind;
+    /** The scene whose trace the user cancelled: not traced again until it, the kind or the tab changes. */
+    private Scenario cancelledKey;
+    private TradeoffKind cancelledKind;
     private TradeoffFront shown;
     /** What the front on screen was traced for (clicks apply only while the scene still matches it). */
     private Scenario shownKey;
@@ -189,6 +192,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
     void setActive(boolean on) {
         active = on;
         if (on) {
+            cancelledKey = null;
             refresh();
         }
     }
@@ -237,7 +241,10 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             worker.cancel();
             requests++;
             showRunning(false);
-            tracedKey = null; // an edit, or showing the tab again, traces anew
+            // an edit of the scene, or showing the tab again, traces anew; a new precoder alone does not
+            cancelledKey = tracedKey;
+            cancelledKind = tracedKind;
+            tracedKey = null;
             info.setText("cancelled" + (shown == null ? "" : "; the front shown has " + shown.points().size()
                     + " levels"));
         }
@@ -273,6 +280,9 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
         }
         if (!active) {
             tracedKey = null;
+            return;
+        }
+        if (key != null && key.equals(cancelledKey) && kind == cancelledKind) {
             return;
         }
         rest.playFromStart();
@@ -318,6 +328,7 @@ final class TradeoffPanel extends VBox implements AutoCloseable {
             return;
         }
         long id = ++requests;
+        cancelledKey = null;
         tracedKey = key;
         tracedKind = kind;
         running = true;

@@ -137,7 +137,13 @@ class TradeoffPanelTest {
             infoLabel.textProperty().removeListener(cancelOnStart);
             return null;
         });
+        // a new precoder alone (the design service's re-design after the drag) does not undo the Cancel
+        onFx(() -> {
+            model.edit("precoder only", sc -> sc.withPrecoder(null));
+            return null;
+        });
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        assertTrue(onFx(() -> info().startsWith("cancelled")), onFx(this::info));
         assertEquals(shownBefore, onFx(() -> panel.stagesShown().size()), "nothing of the cancelled trace arrives");
         assertEquals(f, onFx(panel::front));
 
