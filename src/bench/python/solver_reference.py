@@ -202,6 +202,20 @@ class Scene:
 # ---------------------------------------------------------------------------------------------
 # cvxopt programs over Hermitian matrices B Y B^H
 
+def solved(prog, out):
+    """Solves prog, records cvxopt's status (and the tolerances it took) in out; x, or None with
+    out["status"] = "solver-failure" when cvxopt did not end optimal."""
+    status, x = prog.solve()
+    out["cvxopt"] = status
+    out["cvxopt_reltol"] = prog.used
+    if prog.uncertified:
+        out["uncertified"] = prog.uncertified
+    if status != "optimal":
+        out["status"] = "solver-failure"
+        return None
+    return x
+
+
 class Program(SweepProgram):
     """min c^T x s.t. Gl x <= hl, A x = b, and LMIs F0 + sum x_k F_k >= 0 (real symmetric): the sweeps'
     program (its rows and LMIs) with this script's ladder of tolerances and its early-stop fallback."""
@@ -460,13 +474,8 @@ def design_004(scene, algorithm, space):
             f00[:nf, nf:] = gt
             f00[nf:, :nf] = gt.T
             prog.lmi(cols, f00)
-        status, x = prog.solve()
-        out["cvxopt"] = status
-        out["cvxopt_reltol"] = prog.used
-        if prog.uncertified:
-            out["uncertified"] = prog.uncertified
-        if status != "optimal":
-            out["status"] = "solver-failure"
+        x = solved(prog, out)
+        if x is None:
             return out
         y = b @ hermitian(x[:nh], basis) @ b.conj().T * scene.power
         out["sdp_value"] = float(prog.c @ x * s0)
@@ -494,13 +503,8 @@ def design_004(scene, algorithm, space):
             row[tk] = scale / (w * zz)
             prog.le(row, 0)
         prog.c[tk] = -1
-        status, x = prog.solve()
-        out["cvxopt"] = status
-        out["cvxopt_reltol"] = prog.used
-        if prog.uncertified:
-            out["uncertified"] = prog.uncertified
-        if status != "optimal":
-            out["status"] = "solver-failure"
+        x = solved(prog, out)
+        if x is None:
             return out
         y = b @ hermitian(x[:nh], basis) @ b.conj().T * scene.power
         out["sdp_value"] = float(x[tk] * scale)
