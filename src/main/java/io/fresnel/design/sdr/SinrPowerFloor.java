@@ -1,5 +1,7 @@
 package io.fresnel.design.sdr;
 
+import io.fresnel.design.common.Dense;
+
 /**
  * A lower bound on the smallest transmit power that meets every user's SINR requirement, from the
  * uplink-downlink duality of the MISO downlink power minimisation (Schubert and Boche; Wiesel, Eldar
@@ -76,13 +78,12 @@ final class SinrPowerFloor {
         return total;
     }
 
-    /** @return Re h_u^H (I + sum_{j != u} lambda_j h_j h_j^H)^-1 h_u, through the real embedding */
+    /** @return Re h_u^H (I + sum_{j != u} lambda_j h_j h_j^H)^-1 h_u ({@link Dense#solveComplex}) */
     private static double quadraticOfInverse(double[][][] h, double[] lambda, int u, int d) {
-        int n = 2 * d;
-        double[][] a = new double[n][n + 1];
+        double[][] ar = new double[d][d];
+        double[][] ai = new double[d][d];
         for (int i = 0; i < d; i++) {
-            a[i][i] = 1;
-            a[d + i][d + i] = 1;
+            ar[i][i] = 1;
         }
         for (int j = 0; j < h.length; j++) {
             if (j == u || h[j] == null || lambda[j] == 0) {
@@ -94,50 +95,22 @@ final class SinrPowerFloor {
             for (int r = 0; r < d; r++) {
                 for (int c = 0; c < d; c++) {
                     // (h h^H)_rc = h_r conj(h_c)
-                    double mr = l * (re[r] * re[c] + im[r] * im[c]);
-                    double mi = l * (im[r] * re[c] - re[r] * im[c]);
-                    a[r][c] += mr;
-                    a[r][d + c] -= mi;
-                    a[d + r][c] += mi;
-                    a[d + r][d + c] += mr;
+                    ar[r][c] += l * (re[r] * re[c] + im[r] * im[c]);
+                    ai[r][c] += l * (im[r] * re[c] - re[r] * im[c]);
                 }
             }
         }
+        double[][] br = new double[d][1];
+        double[][] bi = new double[d][1];
         for (int i = 0; i < d; i++) {
-            a[i][n] = h[u][0][i];
-            a[d + i][n] = h[u][1][i];
+            br[i][0] = h[u][0][i];
+            bi[i][0] = h[u][1][i];
         }
-        // Gaussian elimination with partial pivoting (the matrix is symmetric positive definite)
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] tmp = a[col];
-            a[col] = a[pivot];
-            a[pivot] = tmp;
-            for (int r = col + 1; r < n; r++) {
-                double f = a[r][col] / a[col][col];
-                if (f != 0) {
-                    for (int c = col; c <= n; c++) {
-                        a[r][c] -= f * a[col][c];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double s = a[r][n];
-            for (int c = r + 1; c < n; c++) {
-                s -= a[r][c] * x[c];
-            }
-            x[r] = s / a[r][r];
-        }
+        // I + sum lambda h h^H >= I: never singular
+        double[][][] x = Dense.solveComplex(ar, ai, br, bi);
         double q = 0;
         for (int i = 0; i < d; i++) {
-            q += h[u][0][i] * x[i] + h[u][1][i] * x[d + i];
+            q += h[u][0][i] * x[0][i][0] + h[u][1][i] * x[1][i][0];
         }
         return q;
     }

@@ -363,52 +363,47 @@ final class SecurePrecoders {
      */
     static double[][] topOrthogonalTo(double[][][] q, double[][] y) {
         int d = y[0].length;
-        double yy = 0;
+        double norm = 0;
         for (int i = 0; i < d; i++) {
-            yy += y[0][i] * y[0][i] + y[1][i] * y[1][i];
+            norm += y[0][i] * y[0][i] + y[1][i] * y[1][i];
         }
-        // P = I - y y^H / yy, {re, im}
-        double[][] pr = new double[d][d];
-        double[][] pi = new double[d][d];
+        norm = Math.sqrt(norm);
+        // u = y / ||y||, w = Q u, s = u^H Q u; P Q P = Q - u w^H - w u^H + s u u^H (Q Hermitian)
+        double[] ur = new double[d];
+        double[] ui = new double[d];
+        for (int i = 0; i < d; i++) {
+            ur[i] = y[0][i] / norm;
+            ui[i] = y[1][i] / norm;
+        }
+        double[] wr = new double[d];
+        double[] wi = new double[d];
         for (int i = 0; i < d; i++) {
             for (int k = 0; k < d; k++) {
-                pr[i][k] = (i == k ? 1 : 0) - (y[0][i] * y[0][k] + y[1][i] * y[1][k]) / yy;
-                pi[i][k] = -(y[1][i] * y[0][k] - y[0][i] * y[1][k]) / yy;
+                wr[i] += q[0][i][k] * ur[k] - q[1][i][k] * ui[k];
+                wi[i] += q[0][i][k] * ui[k] + q[1][i][k] * ur[k];
             }
         }
-        double[][][] pq = multiply(new double[][][] {pr, pi}, q);
-        double[][][] pqp = multiply(pq, new double[][][] {pr, pi});
-        for (int i = 0; i < d; i++) { // symmetrise against rounding
+        double s = 0;
+        for (int i = 0; i < d; i++) {
+            s += ur[i] * wr[i] + ui[i] * wi[i];
+        }
+        double[][] re = new double[d][d];
+        double[][] im = new double[d][d];
+        for (int i = 0; i < d; i++) {
             for (int k = i; k < d; k++) {
-                double re = 0.5 * (pqp[0][i][k] + pqp[0][k][i]);
-                double im = 0.5 * (pqp[1][i][k] - pqp[1][k][i]);
-                pqp[0][i][k] = re;
-                pqp[0][k][i] = re;
-                pqp[1][i][k] = im;
-                pqp[1][k][i] = -im;
+                // a_i conj(b_k) = (ar_i br_k + ai_i bi_k) + j (ai_i br_k - ar_i bi_k)
+                double r = q[0][i][k] - (ur[i] * wr[k] + ui[i] * wi[k]) - (wr[i] * ur[k] + wi[i] * ui[k])
+                        + s * (ur[i] * ur[k] + ui[i] * ui[k]);
+                double m = i == k ? 0 : q[1][i][k] - (ui[i] * wr[k] - ur[i] * wi[k]) - (wi[i] * ur[k] - wr[i] * ui[k])
+                        + s * (ui[i] * ur[k] - ur[i] * ui[k]);
+                re[i][k] = r;
+                re[k][i] = r;
+                im[i][k] = m;
+                im[k][i] = -m;
             }
         }
-        HermitianEigen e = new HermitianEigen(pqp[0], pqp[1]);
+        HermitianEigen e = new HermitianEigen(re, im);
         return e.values()[0] > 0 ? e.vector(0) : null;
-    }
-
-    /** @return a b for complex d x d matrices {re, im} */
-    private static double[][][] multiply(double[][][] a, double[][][] b) {
-        int d = a[0].length;
-        double[][][] c = new double[2][d][d];
-        for (int i = 0; i < d; i++) {
-            for (int k = 0; k < d; k++) {
-                double re = 0;
-                double im = 0;
-                for (int j = 0; j < d; j++) {
-                    re += a[0][i][j] * b[0][j][k] - a[1][i][j] * b[1][j][k];
-                    im += a[0][i][j] * b[1][j][k] + a[1][i][j] * b[0][j][k];
-                }
-                c[0][i][k] = re;
-                c[1][i][k] = im;
-            }
-        }
-        return c;
     }
 
     private static void scale(double[][] x, double f) {
