@@ -143,6 +143,18 @@ final class KktSolver {
     private int level;
     /** Whether a later level would factor the current scaling differently (a fallback can help). */
     private boolean fallbackPossible;
+    /**
+     * The QR factorisation of the current scaling ({@link QrKkt}), the last resort of {@link #fallBack} after the
+     * normal-equation levels; null while the normal equations are in use.
+     */
+    private QrKkt qr;
+    /**
+     * Set once a direction needed {@link QrKkt} in this solve: every later scaling is then factored by QR at once
+     * (the normal equations of such a program near its optimum do not recover).
+     */
+    private boolean qrFromNowOn;
+    /** The level of the factorisation {@link #fallBackToQr} replaced. */
+    private int qrFallbackFrom;
     /** Scratch of {@link #refined} and {@link #solveOnce}, allocated once (every array is written before it is read). */
     private final KktVector refinementResidual;
     private final KktVector refinementCorrection;
@@ -171,12 +183,28 @@ final class KktSolver {
      */
     Factorisation factor(NtScaling w) {
         scaling = w;
+        if (qrFromNowOn) {
+            gs.rescale(w);
+            if (factorQr()) {
+                return Factorisation.FACTORED;
+            }
+        }
         return factor(w, 0);
+    }
+
+    /** Factors the current scaling by QR (no rotated block, no border row); false when that fails. */
+    private boolean factorQr() {
+        gs.reset();
+        borders = new BorderRows();
+        qr = QrKkt.factor(d, gs);
+        fallbackPossible = false;
+        return qr != null;
     }
 
     /** Factors the scaling at one level of {@link #LEVELS}. */
     private Factorisation factor(NtScaling w, int newLevel) {
         level = newLevel;
+        qr = null;
         double ratio = LEVELS[newLevel][0];
         double weight = LEVELS[newLevel][1];
         int n = d.n;
@@ -261,6 +289,41 @@ final class KktSolver {
         factor(scaling, previous);
         fallbackPossible = false;
         return false;
+    }
+
+    /**
+     * Factors the scaling of the last factorisation by QR ({@link QrKkt}), for a caller whose direction stayed
+     * inaccurate at the last level of the normal equations; {@link #keepQr} or {@link #undoQr} then decides.
+     *
+     * @return whether it could be factored (if not, the factorisation is unchanged)
+     */
+    boolean fallBackToQr() {
+        if (qr != null || normal == null) {
+            return false;
+        }
+        qrFallbackFrom = level;
+        if (factorQr()) {
+            return true;
+        }
+        factor(scaling, qrFallbackFrom);
+        fallbackPossible = false;
+        return false;
+    }
+
+    /** @return whether the current factorisation is the QR one */
+    boolean usesQr() {
+        return qr != null;
+    }
+
+    /** The QR factorisation gave the better direction: keep it, and factor every later scaling of this run by QR. */
+    void keepQr() {
+        qrFromNowOn = true;
+    }
+
+    /** The QR factorisation did not help: refactor the scaling at the level it had before {@link #fallBackToQr}. */
+    void undoQr() {
+        factor(scaling, qrFallbackFrom);
+        fallbackPossible = false;
     }
 
     /**
@@ -371,6 +434,10 @@ final class KktSolver {
      * from the cancelling difference g_r^T ux / w_r - bz_r.
      */
     private void solveOnce(KktVector b, KktVector out) {
+        if (qr != null) {
+            qr.solve(b.x(), b.y(), b.z(), out.x(), out.y(), out.z());
+            return;
+        }
         int n = d.n;
         int p = d.p;
         double[] bx = b.x();
