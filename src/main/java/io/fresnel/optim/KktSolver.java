@@ -26,7 +26,17 @@ import org.ejml.data.DMatrixRMaj;
  * with relative error above one). Such rows (weight above {@value #BORDER_RATIO} times the smallest
  * diagonal entry of H; for PSD blocks in the rotated basis of {@link RotatedBlock}) are therefore
  * kept as {@link BorderRows} beside the equalities, with the unscaled multiplier step as unknown,
- * and the refinement continues while it still gains.
+ * and the refinement continues while it still gains ({@link BorderedElimination}).
+ *
+ * <p>Where even that fails, a {@link NewtonSystem} whose direction stays inaccurate after the last level
+ * of the ladder and refinement asks for {@link #fallBackToQr}: the system solved through QR
+ * factorisations of A^T and the packed Gs ({@link QrKkt}, cvxopt's default for SDPs), whose error grows
+ * with the condition number of Gs rather than its square. Found on crb-min-sdr programs near their
+ * optimum (golden/fuzz {@code fuzz_crb_s7_0}, {@code s4x_23}, {@code s5x_9}): hundreds of rows heavier
+ * than the ratio, more than the 196 variables, so the border's Schur complement was singular but for
+ * its regularisation, and the unbordered normal matrix had diagonal entries from 3e-10 to 2e16; cvxopt
+ * solves the same dumped program with QR. The QR factorisation is kept only if its direction is the
+ * more accurate, and then used for every later scaling of the run.
  */
 final class KktSolver {
     /**
@@ -421,103 +431,12 @@ final class KktSolver {
         }
     }
 
-    /**
-     * One solve by block elimination. With the border C = [A; g_r^T (border rows r)],
-     * w_r = 1 / scale_r, and M = H_rest + A^T A + sum rho_r g_r g_r^T (H_rest: the normal
-     * matrix without the border rows), the unknowns v = (uy, v_r), v_r = (1 + rho_r w_r^2) dz_r
-     * (dz_r = uz~_r / w_r, the unscaled multiplier step) solve
-     * <pre>
-     *   M ux + C^T v = bx + Gs_rest^T bz + A^T by + sum rho_r w_r bz_r g_r
-     *   C ux - E v  = (by, w_r bz_r),     E = diag(0, w_r^2 / (1 + rho_r w_r^2)),
-     * </pre>
-     * through the Schur complement C M^{-1} C^T + E. A border row's uz~_r comes from v_r, not
-     * from the cancelling difference g_r^T ux / w_r - bz_r.
-     */
+    /** One solve with the current factorisation: by QR, or by the bordered block elimination of the normal equations. */
     private void solveOnce(KktVector b, KktVector out) {
         if (qr != null) {
             qr.solve(b.x(), b.y(), b.z(), out.x(), out.y(), out.z());
-            return;
-        }
-        int n = d.n;
-        int p = d.p;
-        double[] bx = b.x();
-        double[] by = b.y();
-        double[] bz = b.z();
-        int bigCount = borders.size();
-        double[][] bzRot = new double[d.blocks.length][];
-        for (int k = 0; k < d.blocks.length; k++) {
-            if (gs.rotated(k) != null) {
-                bzRot[k] = gs.rotated(k).toRotated(bz);
-            }
-        }
-        double[] tn = scratchN;
-        gs.transposeMul(bz, bzRot, bigCount > 0, tn);
-        double[] rhs = rhsN;
-        double[] aty = atyN;
-        d.aTMul(by, aty);
-        for (int v = 0; v < n; v++) {
-            rhs[v] = bx[v] + tn[v] + aty[v];
-        }
-        double[] rhs2 = new double[bigCount];
-        if (bigCount > 0) {
-            rhs2 = borders.rightHandSides(bz, bzRot, gs);
-            for (int t = 0; t < bigCount; t++) {
-                double f = borders.get(t).rho() * rhs2[t];
-                double[] g = borders.get(t).g();
-                for (int v = 0; v < n; v++) {
-                    rhs[v] += f * g[v];
-                }
-            }
-        }
-        int rows = p + bigCount;
-        // the border's right-hand sides (by, w_r bz_r); solved for (uy, v_r) in place
-        double[] u = new double[rows];
-        System.arraycopy(by, 0, u, 0, p);
-        System.arraycopy(rhs2, 0, u, p, bigCount);
-        normal.solveBordered(rhs, u);
-        System.arraycopy(u, 0, out.y(), 0, p);
-        double[] ux = out.x();
-        double[] uz = out.z();
-        System.arraycopy(rhs, 0, ux, 0, n);
-        gs.mul(ux, true, uz);
-        for (int i = 0; i < d.l; i++) {
-            if (!gs.isLinearBordered(i)) {
-                uz[i] -= bz[i];
-            }
-        }
-        double[][] yRot = new double[d.blocks.length][];
-        for (int k = 0; k < d.blocks.length; k++) {
-            ConicData.Block blk = d.blocks[k];
-            RotatedBlock rot = gs.rotated(k);
-            if (rot != null) {
-                double[] y = rot.mul(ux);
-                double[] bk = bzRot[k];
-                for (int r = 0; r < y.length; r++) {
-                    if (!rot.isBordered(r)) {
-                        y[r] -= bk[r];
-                    }
-                }
-                yRot[k] = y;
-            } else {
-                int end = blk.offset + blk.m * blk.m;
-                for (int i = blk.offset; i < end; i++) {
-                    uz[i] -= bz[i];
-                }
-            }
-        }
-        for (int t = 0; t < bigCount; t++) {
-            double step = borders.scaledStep(t, u[p + t]);
-            BorderRows.Origin o = borders.get(t).origin();
-            if (o instanceof BorderRows.Orthant lin) {
-                uz[lin.row()] = step;
-            } else if (o instanceof BorderRows.Rotated rot) {
-                yRot[rot.block()][rot.row()] = step;
-            }
-        }
-        for (int k = 0; k < d.blocks.length; k++) {
-            if (yRot[k] != null) {
-                gs.rotated(k).fromRotated(yRot[k], uz);
-            }
+        } else {
+            BorderedElimination.solve(d, gs, borders, normal, b, out, scratchN, rhsN, atyN);
         }
     }
 }

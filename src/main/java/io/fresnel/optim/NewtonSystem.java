@@ -22,7 +22,9 @@ package io.fresnel.optim;
  * the size of the parts say it could be inaccurate), and where its relative residual exceeds
  * {@value #DIRECTION_ACCURACY}, the scaling is refactored at the next level of the KKT solver's fallback ladder
  * ({@link KktSolver#fallBack}), then the direction is refined on the whole system (at most
- * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too).
+ * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too). If it is
+ * still inaccurate, the same is done once more with the KKT solver's QR factorisation
+ * ({@link KktSolver#fallBackToQr}), and the direction with the smaller residual is kept.
  */
 final class NewtonSystem {
     /** Relative residual of a direction in S(d) = b (to ||b||) above which it is refactored and refined. */
