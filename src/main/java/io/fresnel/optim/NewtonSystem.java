@@ -148,7 +148,8 @@ final class NewtonSystem {
     }
 
     /**
-     * The fallback ladder of the normal equations, then iterative refinement on S; if the direction is still
+     * The fallback ladder of the normal equations (each level's direction kept only if it has the smaller
+     * residual), then iterative refinement on S; if the direction is still
      * inaccurate, the same with the KKT solver's QR factorisation ({@link KktSolver#fallBackToQr}), kept only
      * when its direction has the smaller residual. Returns dtau and updates (dx, dy, dz).
      */
@@ -158,6 +159,10 @@ final class NewtonSystem {
         double[][] e = {new double[d.n], new double[d.p], new double[d.coneDim], new double[1]};
         double dtau = dtau0;
         double e2 = residual(bx, by, bz, btau, dx, dy, dz, dtau, e);
+        double[] tx = new double[d.n];
+        double[] ty = new double[d.p];
+        double[] tz = new double[d.coneDim];
+        double[][] te = {new double[d.n], new double[d.p], new double[d.coneDim], new double[1]};
         while (e2 > limit) {
             boolean fell = kkt.fallBack();
             trace(e2, b2, fell ? "KKT fallback" : "no fallback left");
@@ -165,8 +170,19 @@ final class NewtonSystem {
                 break;
             }
             solveTauColumn();
-            dtau = combined(bx, by, bz, btau, dx, dy, dz);
-            e2 = residual(bx, by, bz, btau, dx, dy, dz, dtau, e);
+            // the next level's direction replaces the current one only if it is more accurate
+            double ttau = combined(bx, by, bz, btau, tx, ty, tz);
+            double t2 = residual(bx, by, bz, btau, tx, ty, tz, ttau, te);
+            if (t2 < e2) {
+                System.arraycopy(tx, 0, dx, 0, d.n);
+                System.arraycopy(ty, 0, dy, 0, d.p);
+                System.arraycopy(tz, 0, dz, 0, d.coneDim);
+                for (int k = 0; k < e.length; k++) {
+                    System.arraycopy(te[k], 0, e[k], 0, e[k].length);
+                }
+                dtau = ttau;
+                e2 = t2;
+            }
         }
         double[] best = {dtau, e2};
         refineOnS(bx, by, bz, btau, limit, dx, dy, dz, e, best);
