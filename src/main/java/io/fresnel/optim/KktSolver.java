@@ -26,7 +26,17 @@ import org.ejml.data.DMatrixRMaj;
  * with relative error above one). Such rows (weight above {@value #BORDER_RATIO} times the smallest
  * diagonal entry of H; for PSD blocks in the rotated basis of {@link RotatedBlock}) are therefore
  * kept as {@link BorderRows} beside the equalities, with the unscaled multiplier step as unknown,
- * and the refinement continues while it still gains.
+ * and the refinement continues while it still gains ({@link BorderedElimination}).
+ *
+ * <p>Where even that fails, a {@link NewtonSystem} whose direction stays inaccurate after the last level
+ * of the ladder and refinement asks for {@link #fallBackToQr}: the system solved through QR
+ * factorisations of A^T and the packed Gs ({@link QrKkt}, cvxopt's default for SDPs), whose error grows
+ * with the condition number of Gs rather than its square. Found on crb-min-sdr programs near their
+ * optimum (golden/fuzz {@code fuzz_crb_s7_0}, {@code s4x_23}, {@code s5x_9}): hundreds of rows heavier
+ * than the ratio, more than the 196 variables, so the border's Schur complement was singular but for
+ * its regularisation, and the unbordered normal matrix had diagonal entries from 3e-10 to 2e16; cvxopt
+ * solves the same dumped program with QR. The QR factorisation is kept only if its direction is the
+ * more accurate, and then used for every later scaling of the run.
  */
 final class KktSolver {
     /**
@@ -143,6 +153,18 @@ final class KktSolver {
     private int level;
     /** Whether a later level would factor the current scaling differently (a fallback can help). */
     private boolean fallbackPossible;
+    /**
+     * The QR factorisation of the current scaling ({@link QrKkt}), the last resort of {@link #fallBack} after the
+     * normal-equation levels; null while the normal equations are in use.
+     */
+    private QrKkt qr;
+    /**
+     * Set once a direction needed {@link QrKkt} in this solve: every later scaling is then factored by QR at once
+     * (the normal equations of such a program near its optimum do not recover).
+     */
+    private boolean qrFromNowOn;
+    /** The level of the factorisation {@link #fallBackToQr} replaced. */
+    private int qrFallbackFrom;
     /** Scratch of {@link #refined} and {@link #solveOnce}, allocated once (every array is written before it is read). */
     private final KktVector refinementResidual;
     private final KktVector refinementCorrection;
@@ -171,12 +193,28 @@ final class KktSolver {
      */
     Factorisation factor(NtScaling w) {
         scaling = w;
+        if (qrFromNowOn) {
+            gs.rescale(w);
+            if (factorQr()) {
+                return Factorisation.FACTORED;
+            }
+        }
         return factor(w, 0);
+    }
+
+    /** Factors the current scaling by QR (no rotated block, no border row); false when that fails. */
+    private boolean factorQr() {
+        gs.reset();
+        borders = new BorderRows();
+        qr = QrKkt.factor(d, gs);
+        fallbackPossible = false;
+        return qr != null;
     }
 
     /** Factors the scaling at one level of {@link #LEVELS}. */
     private Factorisation factor(NtScaling w, int newLevel) {
         level = newLevel;
+        qr = null;
         double ratio = LEVELS[newLevel][0];
         double weight = LEVELS[newLevel][1];
         int n = d.n;
@@ -261,6 +299,41 @@ final class KktSolver {
         factor(scaling, previous);
         fallbackPossible = false;
         return false;
+    }
+
+    /**
+     * Factors the scaling of the last factorisation by QR ({@link QrKkt}), for a caller whose direction stayed
+     * inaccurate at the last level of the normal equations; {@link #keepQr} or {@link #undoQr} then decides.
+     *
+     * @return whether it could be factored (if not, the factorisation is unchanged)
+     */
+    boolean fallBackToQr() {
+        if (qr != null || normal == null) {
+            return false;
+        }
+        qrFallbackFrom = level;
+        if (factorQr()) {
+            return true;
+        }
+        factor(scaling, qrFallbackFrom);
+        fallbackPossible = false;
+        return false;
+    }
+
+    /** @return whether the current factorisation is the QR one */
+    boolean usesQr() {
+        return qr != null;
+    }
+
+    /** The QR factorisation gave the better direction: keep it, and factor every later scaling of this run by QR. */
+    void keepQr() {
+        qrFromNowOn = true;
+    }
+
+    /** The QR factorisation did not help: refactor the scaling at the level it had before {@link #fallBackToQr}. */
+    void undoQr() {
+        factor(scaling, qrFallbackFrom);
+        fallbackPossible = false;
     }
 
     /**
@@ -358,99 +431,12 @@ final class KktSolver {
         }
     }
 
-    /**
-     * One solve by block elimination. With the border C = [A; g_r^T (border rows r)],
-     * w_r = 1 / scale_r, and M = H_rest + A^T A + sum rho_r g_r g_r^T (H_rest: the normal
-     * matrix without the border rows), the unknowns v = (uy, v_r), v_r = (1 + rho_r w_r^2) dz_r
-     * (dz_r = uz~_r / w_r, the unscaled multiplier step) solve
-     * <pre>
-     *   M ux + C^T v = bx + Gs_rest^T bz + A^T by + sum rho_r w_r bz_r g_r
-     *   C ux - E v  = (by, w_r bz_r),     E = diag(0, w_r^2 / (1 + rho_r w_r^2)),
-     * </pre>
-     * through the Schur complement C M^{-1} C^T + E. A border row's uz~_r comes from v_r, not
-     * from the cancelling difference g_r^T ux / w_r - bz_r.
-     */
+    /** One solve with the current factorisation: by QR, or by the bordered block elimination of the normal equations. */
     private void solveOnce(KktVector b, KktVector out) {
-        int n = d.n;
-        int p = d.p;
-        double[] bx = b.x();
-        double[] by = b.y();
-        double[] bz = b.z();
-        int bigCount = borders.size();
-        double[][] bzRot = new double[d.blocks.length][];
-        for (int k = 0; k < d.blocks.length; k++) {
-            if (gs.rotated(k) != null) {
-                bzRot[k] = gs.rotated(k).toRotated(bz);
-            }
-        }
-        double[] tn = scratchN;
-        gs.transposeMul(bz, bzRot, bigCount > 0, tn);
-        double[] rhs = rhsN;
-        double[] aty = atyN;
-        d.aTMul(by, aty);
-        for (int v = 0; v < n; v++) {
-            rhs[v] = bx[v] + tn[v] + aty[v];
-        }
-        double[] rhs2 = new double[bigCount];
-        if (bigCount > 0) {
-            rhs2 = borders.rightHandSides(bz, bzRot, gs);
-            for (int t = 0; t < bigCount; t++) {
-                double f = borders.get(t).rho() * rhs2[t];
-                double[] g = borders.get(t).g();
-                for (int v = 0; v < n; v++) {
-                    rhs[v] += f * g[v];
-                }
-            }
-        }
-        int rows = p + bigCount;
-        // the border's right-hand sides (by, w_r bz_r); solved for (uy, v_r) in place
-        double[] u = new double[rows];
-        System.arraycopy(by, 0, u, 0, p);
-        System.arraycopy(rhs2, 0, u, p, bigCount);
-        normal.solveBordered(rhs, u);
-        System.arraycopy(u, 0, out.y(), 0, p);
-        double[] ux = out.x();
-        double[] uz = out.z();
-        System.arraycopy(rhs, 0, ux, 0, n);
-        gs.mul(ux, true, uz);
-        for (int i = 0; i < d.l; i++) {
-            if (!gs.isLinearBordered(i)) {
-                uz[i] -= bz[i];
-            }
-        }
-        double[][] yRot = new double[d.blocks.length][];
-        for (int k = 0; k < d.blocks.length; k++) {
-            ConicData.Block blk = d.blocks[k];
-            RotatedBlock rot = gs.rotated(k);
-            if (rot != null) {
-                double[] y = rot.mul(ux);
-                double[] bk = bzRot[k];
-                for (int r = 0; r < y.length; r++) {
-                    if (!rot.isBordered(r)) {
-                        y[r] -= bk[r];
-                    }
-                }
-                yRot[k] = y;
-            } else {
-                int end = blk.offset + blk.m * blk.m;
-                for (int i = blk.offset; i < end; i++) {
-                    uz[i] -= bz[i];
-                }
-            }
-        }
-        for (int t = 0; t < bigCount; t++) {
-            double step = borders.scaledStep(t, u[p + t]);
-            BorderRows.Origin o = borders.get(t).origin();
-            if (o instanceof BorderRows.Orthant lin) {
-                uz[lin.row()] = step;
-            } else if (o instanceof BorderRows.Rotated rot) {
-                yRot[rot.block()][rot.row()] = step;
-            }
-        }
-        for (int k = 0; k < d.blocks.length; k++) {
-            if (yRot[k] != null) {
-                gs.rotated(k).fromRotated(yRot[k], uz);
-            }
+        if (qr != null) {
+            qr.solve(b.x(), b.y(), b.z(), out.x(), out.y(), out.z());
+        } else {
+            BorderedElimination.solve(d, gs, borders, normal, b, out, scratchN, rhsN, atyN);
         }
     }
 }

@@ -22,7 +22,9 @@ package io.fresnel.optim;
  * the size of the parts say it could be inaccurate), and where its relative residual exceeds
  * {@value #DIRECTION_ACCURACY}, the scaling is refactored at the next level of the KKT solver's fallback ladder
  * ({@link KktSolver#fallBack}), then the direction is refined on the whole system (at most
- * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too).
+ * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too). If it is
+ * still inaccurate, the same is done once more with the KKT solver's QR factorisation
+ * ({@link KktSolver#fallBackToQr}), and the direction with the smaller residual is kept.
  */
 final class NewtonSystem {
     /** Relative residual of a direction in S(d) = b (to ||b||) above which it is refactored and refined. */
@@ -145,29 +147,91 @@ final class NewtonSystem {
         return dtau;
     }
 
-    /** The fallback, then iterative refinement on S; returns dtau and updates (dx, dy, dz). */
+    /**
+     * The fallback ladder of the normal equations (each level's direction kept only if it has the smaller
+     * residual), then iterative refinement on S; if the direction is still
+     * inaccurate, the same with the KKT solver's QR factorisation ({@link KktSolver#fallBackToQr}), kept only
+     * when its direction has the smaller residual. Returns dtau and updates (dx, dy, dz).
+     */
     private double refine(double[] bx, double[] by, double[] bz, double btau, double b2, double[] dx, double[] dy,
             double[] dz, double dtau0) {
-        int n = d.n;
-        int p = d.p;
-        int cone = d.coneDim;
-        double dtau = dtau0;
         double limit = DIRECTION_ACCURACY * DIRECTION_ACCURACY * b2;
-        double[][] e = {new double[n], new double[p], new double[cone], new double[1]};
+        double[][] e = {new double[d.n], new double[d.p], new double[d.coneDim], new double[1]};
+        double dtau = dtau0;
         double e2 = residual(bx, by, bz, btau, dx, dy, dz, dtau, e);
+        double[] tx = new double[d.n];
+        double[] ty = new double[d.p];
+        double[] tz = new double[d.coneDim];
+        double[][] te = {new double[d.n], new double[d.p], new double[d.coneDim], new double[1]};
         while (e2 > limit) {
             boolean fell = kkt.fallBack();
-            if (TRACE) {
-                LOG.log(System.Logger.Level.INFO, String.format("    direction residual %.2e of %.2e: %s",
-                        Math.sqrt(e2), Math.sqrt(b2), fell ? "KKT fallback" : "no fallback left"));
-            }
+            trace(e2, b2, fell ? "KKT fallback" : "no fallback left");
             if (!fell) {
                 break;
             }
             solveTauColumn();
-            dtau = combined(bx, by, bz, btau, dx, dy, dz);
-            e2 = residual(bx, by, bz, btau, dx, dy, dz, dtau, e);
+            // the next level's direction replaces the current one only if it is more accurate
+            double ttau = combined(bx, by, bz, btau, tx, ty, tz);
+            double t2 = residual(bx, by, bz, btau, tx, ty, tz, ttau, te);
+            if (t2 < e2) {
+                System.arraycopy(tx, 0, dx, 0, d.n);
+                System.arraycopy(ty, 0, dy, 0, d.p);
+                System.arraycopy(tz, 0, dz, 0, d.coneDim);
+                for (int k = 0; k < e.length; k++) {
+                    System.arraycopy(te[k], 0, e[k], 0, e[k].length);
+                }
+                dtau = ttau;
+                e2 = t2;
+            }
         }
+        double[] best = {dtau, e2};
+        refineOnS(bx, by, bz, btau, limit, dx, dy, dz, e, best);
+        if (best[1] <= limit || !kkt.fallBackToQr()) {
+            return best[0];
+        }
+        trace(best[1], b2, "QR factorisation");
+        double[] qx = new double[d.n];
+        double[] qy = new double[d.p];
+        double[] qz = new double[d.coneDim];
+        solveTauColumn();
+        double qtau = combined(bx, by, bz, btau, qx, qy, qz);
+        double[][] f = {new double[d.n], new double[d.p], new double[d.coneDim], new double[1]};
+        double[] viaQr = {qtau, residual(bx, by, bz, btau, qx, qy, qz, qtau, f)};
+        refineOnS(bx, by, bz, btau, limit, qx, qy, qz, f, viaQr);
+        if (viaQr[1] < best[1]) {
+            kkt.keepQr();
+            System.arraycopy(qx, 0, dx, 0, d.n);
+            System.arraycopy(qy, 0, dy, 0, d.p);
+            System.arraycopy(qz, 0, dz, 0, d.coneDim);
+            return viaQr[0];
+        }
+        // the normal equations' direction was better: back to their factorisation for this scaling's other solves
+        kkt.undoQr();
+        solveTauColumn();
+        return best[0];
+    }
+
+    private static void trace(double e2, double b2, String what) {
+        if (TRACE) {
+            LOG.log(System.Logger.Level.INFO, String.format("    direction residual %.2e of %.2e: %s",
+                    Math.sqrt(e2), Math.sqrt(b2), what));
+        }
+    }
+
+    /**
+     * At most {@value #FULL_REFINEMENT} steps of iterative refinement on S with the current factorisation, while
+     * each gains fourfold.
+     *
+     * @param e the residual b - S(d) of the direction on entry (updated)
+     * @param state {dtau, ||e||^2} on entry; updated
+     */
+    private void refineOnS(double[] bx, double[] by, double[] bz, double btau, double limit, double[] dx,
+            double[] dy, double[] dz, double[][] e, double[] state) {
+        int n = d.n;
+        int p = d.p;
+        int cone = d.coneDim;
+        double dtau = state[0];
+        double e2 = state[1];
         double[] cx = new double[n];
         double[] cy = new double[p];
         double[] cz = new double[cone];
@@ -194,16 +258,17 @@ final class NewtonSystem {
             System.arraycopy(cy, 0, dy, 0, p);
             System.arraycopy(cz, 0, dz, 0, cone);
             dtau = ctau;
-            double[][] t = e;
-            e = f;
-            f = t;
+            for (int k = 0; k < e.length; k++) {
+                System.arraycopy(f[k], 0, e[k], 0, e[k].length);
+            }
             boolean slow = c2 > 0.25 * e2;
             e2 = c2;
             if (slow) {
                 break;
             }
         }
-        return dtau;
+        state[0] = dtau;
+        state[1] = e2;
     }
 
     /** e = b - S(d) (e[3][0] the tau row); returns ||e||^2. */

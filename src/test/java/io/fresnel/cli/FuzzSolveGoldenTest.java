@@ -79,7 +79,11 @@ class FuzzSolveGoldenTest {
         Double got = switch (objective.get("name").asText()) {
             case "crb_position_sum_m2" -> m.system().crbPositionSumM2();
             case "min_secrecy_rate_bps_hz" -> m.system().minSecrecyRateBpsHz();
-            default -> m.targets().stream().mapToDouble(TargetMetrics::illuminationW).min().orElse(Double.NaN);
+            case "min_illumination_w" -> m.targets().stream().mapToDouble(TargetMetrics::illuminationW).min()
+                    .orElse(Double.NaN);
+            case "min_echo_power_w" -> m.targets().stream().mapToDouble(TargetMetrics::echoPowerW).min()
+                    .orElse(Double.NaN);
+            default -> throw new AssertionError(id + ": unknown objective " + objective.get("name").asText());
         };
         assertNotNull(got, id + ": no " + objective.get("name").asText());
         double rel = (got - want) / Math.abs(want);

@@ -198,9 +198,15 @@ class SecureProblemAndOptionsTest {
             DesignResult d = Designs.byName("an-secure-pcrb-no-an").run(sc, DesignContext.none());
             assertTrue(d.precoder() != null, "threshold (1 + " + rel + ") x smallest: " + d.status() + ", "
                     + d.message());
-            // at the smallest bound itself and 1e-12 above it the SDR's feasible set is (nearly) one point and it
-            // ends at its iteration limit; the beam written still meets the threshold
-            assertEquals(rel < 1e-11 ? DesignStatus.ITERATION_LIMIT : DesignStatus.OPTIMAL, d.status(), d.message());
+            // at the smallest bound itself and 1e-12 above it the SDR's feasible set is (nearly) one point: it ended at
+            // its iteration limit until the KKT solver's QR fallback (2026-12-03), which now certifies it within the
+            // tolerances; either way the beam written meets the threshold (checked below)
+            if (rel < 1e-11) {
+                assertTrue(d.status() == DesignStatus.OPTIMAL || d.status() == DesignStatus.ITERATION_LIMIT,
+                        d.status() + ": " + d.message());
+            } else {
+                assertEquals(DesignStatus.OPTIMAL, d.status(), d.message());
+            }
             double pcrb = SecurePcrbDesign.worstPcrb(p, d.precoder());
             assertTrue(pcrb <= p.pcrbMax(), "rel " + rel + ": bound (24) " + pcrb + " > " + p.pcrbMax());
             Metrics m = MetricsEvaluator.evaluate(sc.withPrecoder(d.precoder()));
