@@ -3,6 +3,7 @@ package io.fresnel.ui;
 import io.fresnel.math.Vec3;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Node;
@@ -12,7 +13,9 @@ import javafx.scene.layout.Pane;
 /**
  * The 2-D labels over the 3-D view (node ids, axis names, metre ticks): each is anchored at a
  * point of the scene and placed where the camera projects it. Label nodes are reused from frame
- * to frame (orbiting moves them; it does not create any).
+ * to frame (orbiting moves them; it does not create any). A label whose anchor something opaque
+ * hides from the eye (the slice, {@link SliceOcclusion}) is left out, as its marker is: a label
+ * floating over the slice named a node nobody could see.
  */
 final class Labels3D extends Pane {
     private static final String NODE_STYLE = "-fx-font-size: 12; -fx-text-fill: black;";
@@ -46,11 +49,28 @@ final class Labels3D extends Pane {
         anchors.add(new Anchor(at, text, node));
     }
 
+    /** @return the texts of the labels placed by the last {@link #place} (for tests) */
+    List<String> shownTexts() {
+        return getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
     /** @param group the 3-D group whose local coordinates the anchors are in */
     void place(Node group) {
+        place(group, p -> false);
+    }
+
+    /**
+     * @param group the 3-D group whose local coordinates the anchors are in
+     * @param hidden whether an anchor (in the group's coordinates) is hidden from the eye: its
+     *     label is left out
+     */
+    void place(Node group, Predicate<Point3D> hidden) {
         javafx.collections.ObservableList<Node> kids = getChildren();
         int used = 0;
         for (Anchor a : anchors) {
+            if (hidden.test(a.point())) {
+                continue;
+            }
             Point2D screen = group.localToScreen(a.point());
             Point2D local = screen == null ? null : screenToLocal(screen);
             if (local == null) {

@@ -2,13 +2,11 @@ package io.fresnel.ui;
 
 import io.fresnel.math.Vec3;
 import io.fresnel.model.ArrayGeometry;
-import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
 import io.fresnel.model.ScenarioEdits;
-import io.fresnel.model.Target;
+import io.fresnel.render.GridSpec;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -28,10 +26,6 @@ import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
-import javafx.scene.shape.Shape3D;
-import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
 
@@ -63,13 +57,15 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group world = new Group();
     private final Group arrays = new Group();
     private final Group axes = new Group();
-    private final Group markers = new Group();
+    private final NodeMarkers3D markers = new NodeMarkers3D();
     private final Group sensing = new Group();
     private final SliceQuad3D slice;
     private HeatmapFrame shownFrame;
     private java.util.function.Consumer<String> hoverListener = t -> { };
     private final Labels3D labels = new Labels3D();
     private final Label note = new Label();
+    /** Why the slice is stale or missing (a failed design), over the top of the view. */
+    private final Label failure = new Label();
     private final Affine toFx = new Affine();
     private final OrbitCamera camera = new OrbitCamera();
     private final SliceRenderer renderer;
@@ -78,11 +74,6 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private Vec3 centre = Vec3.ZERO;
     private List<ArrayGeometry> shownArrays = List.of();
     private Double shownRadius;
-    private final java.util.Map<String, Shape3D> markerShapes = new java.util.HashMap<>();
-    private final java.util.Map<String, Translate> markerMoves = new java.util.HashMap<>();
-    private final Sphere halo = new Sphere(1);
-    private final Translate haloAt = new Translate();
-    private List<String> markerKinds = List.of();
     private String dragging;
     private Vec3 dragStart;
     private Vec3 dragAxis;
@@ -101,6 +92,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         this.model = model;
         this.options = options;
         this.renderer = new SliceRenderer(model, heatmap, this::showSlice);
+        failure.textProperty().bind(renderer.noteProperty());
         this.slice = new SliceQuad3D(options);
         setId("scene3d");
         setMinSize(200, 150);
@@ -132,7 +124,16 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         note.setVisible(false);
         note.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 2 4 2 4;");
         StackPane.setAlignment(note, javafx.geometry.Pos.BOTTOM_LEFT);
-        getChildren().addAll(sub, labels, reset, note);
+        failure.setId("scene3dFailure");
+        failure.setWrapText(true);
+        failure.setMouseTransparent(true);
+        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
+        failure.setStyle("-fx-background-color: rgba(255, 236, 236, 0.92); -fx-text-fill: #8b0000;"
+                + " -fx-padding: 3 6 3 6; -fx-border-color: #c04040;");
+        failure.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(failure, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(failure, new javafx.geometry.Insets(0, 100, 0, 0)); // clear of Reset view
+        getChildren().addAll(sub, labels, reset, note, failure);
         sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -145,7 +146,10 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
         model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
-        options.addListener(this::rebuildSensing);
+        options.addListener(() -> {
+            rebuildSensing();
+            placeLabels(); // see-through or no slice: every label shows
+        });
         widthProperty().addListener((o, a, b) -> placeLabels());
         heightProperty().addListener((o, a, b) -> placeLabels());
         rebuild(true);
@@ -206,7 +210,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (newDocument) {
             frame(s);
             shownArrays = List.of();
-            markerKinds = List.of();
+            markers.reset();
         }
         List<ArrayGeometry> now = s.rxArray() == null ? List.of(s.txArray()) : List.of(s.txArray(), s.rxArray());
         if (!now.equals(shownArrays)) {
@@ -256,93 +260,18 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         axes.getChildren().setAll(Furniture3D.axes(s, radius, unit, labels));
     }
 
-    /**
-     * Updates the node markers. Markers are moved in place (their {@link Translate} changes), and
-     * only re-created when nodes are added or removed: the marker pressed at the start of a drag
-     * must stay in the scene, or JavaFX stops delivering the gesture's events.
-     */
+    /** Moves the node markers to the scenario's nodes (re-creating them only when nodes come or go). */
     private void rebuildMarkers() {
         Scenario s = model.getScenario();
         if (!supported || s == null) {
             return;
         }
-        List<String> kinds = new ArrayList<>();
-        List<Vec3> where = new ArrayList<>();
-        List<Icons.Icon> icons = new ArrayList<>();
-        for (CommNode u : s.users()) {
-            kinds.add("u:" + u.id());
-            where.add(u.positionM());
-            icons.add(Icons.USER);
-        }
-        for (CommNode e : s.eavesdroppers()) {
-            kinds.add("e:" + e.id());
-            where.add(e.positionM());
-            icons.add(Icons.EAVESDROPPER);
-        }
-        for (Target t : s.targets()) {
-            kinds.add((t.eavesdropper() ? "x:" : "t:") + t.id());
-            where.add(t.positionM());
-            icons.add(t.eavesdropper() ? Icons.EAVESDROPPER : Icons.TARGET);
-        }
-        if (!kinds.equals(markerKinds)) {
-            markers.getChildren().clear();
-            markerShapes.clear();
-            markerMoves.clear();
-            double r = 7 / unit;
-            for (int i = 0; i < kinds.size(); i++) {
-                String key = kinds.get(i);
-                Shape3D shape = key.startsWith("u:") ? new Sphere(r) : key.startsWith("e:")
-                        ? new Box(1.6 * r, 1.6 * r, 1.6 * r) : new Sphere(r, 4);
-                String id = key.substring(2);
-                shape.setMaterial(new PhongMaterial(Color.web(icons.get(i).fill())));
-                shape.setUserData(id);
-                shape.setId("node3d-" + id);
-                Translate at = new Translate();
-                // the selection's scale after the translation (Node.setScaleX would scale about the world origin)
-                shape.getTransforms().addAll(at, new javafx.scene.transform.Scale(1, 1, 1));
-                markers.getChildren().add(shape);
-                markerShapes.put(id, shape);
-                markerMoves.put(id, at);
-            }
-            halo.setRadius(11 / unit);
-            halo.setMaterial(new PhongMaterial(Color.rgb(255, 165, 0, 0.35)));
-            halo.setMouseTransparent(true);
-            if (!halo.getTransforms().contains(haloAt)) {
-                halo.getTransforms().add(haloAt);
-            }
-            markers.getChildren().add(halo);
-            markerKinds = kinds;
-        }
-        labels.clear(true);
-        for (int i = 0; i < kinds.size(); i++) {
-            String id = kinds.get(i).substring(2);
-            Vec3 p = where.get(i);
-            Translate at = markerMoves.get(id);
-            at.setX(p.x());
-            at.setY(p.y());
-            at.setZ(p.z());
-            labels.add(p, id, true);
-        }
-        showSelection();
+        markers.update(s, unit, labels);
+        placeLabels();
     }
 
     private void showSelection() {
-        String selected = model.selectedIdProperty().get();
-        Shape3D chosen = selected == null ? null : markerShapes.get(selected);
-        markerShapes.values().forEach(m -> {
-            double k = m == chosen ? 1.5 : 1;
-            javafx.scene.transform.Scale scale = (javafx.scene.transform.Scale) m.getTransforms().get(1);
-            scale.setX(k);
-            scale.setY(k);
-            scale.setZ(k);
-        });
-        halo.setVisible(chosen != null);
-        if (chosen != null) {
-            Translate at = markerMoves.get(selected);
-            haloAt.setX(at.getX());
-            haloAt.setY(at.getY());
-            haloAt.setZ(at.getZ());
-        }
+        markers.select(model.selectedIdProperty().get());
         placeLabels();
     }
 
@@ -360,10 +289,11 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         note.setVisible(!built.offScale().isEmpty());
     }
 
-    private void showSlice(HeatmapFrame f) {
+    private void showSlice(HeatmapFrame f, boolean stale) {
         if (supported) {
-            slice.show(f);
+            slice.show(f, stale);
             shownFrame = f;
+            placeLabels(); // what the slice hides changed
         }
     }
 
@@ -380,10 +310,24 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
 
     // ---- labels -------------------------------------------------------------------------------
 
+    /**
+     * Places the labels where the camera projects their anchors, leaving out those the opaque
+     * slice hides from the eye (with View &gt; See-through slice every label shows).
+     */
     private void placeLabels() {
-        if (supported) {
-            labels.place(world);
+        if (!supported) {
+            return;
         }
+        GridSpec g = slice.isVisible() && shownFrame != null && !options.seeThroughSlice() ? shownFrame.field().grid()
+                : null;
+        if (g == null) {
+            labels.place(world);
+            return;
+        }
+        Point3D e = world.sceneToLocal(camera.camera().localToScene(Point3D.ZERO));
+        Vec3 eye = new Vec3(e.getX(), e.getY(), e.getZ());
+        double margin = NodeMarkers3D.MARKER_PX / unit;
+        labels.place(world, p -> SliceOcclusion.hides(g, eye, new Vec3(p.getX(), p.getY(), p.getZ()), margin));
     }
 
     @Override

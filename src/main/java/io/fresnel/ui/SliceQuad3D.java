@@ -14,11 +14,15 @@ import javafx.scene.shape.MeshView;
  * Heatmap is on; with View &gt; See-through slice its material is translucent
  * ({@link #SEE_THROUGH_ALPHA}) so that the arrays and nodes behind it show (the blend then
  * changes its colours, hence off by default). The group must be the last child of the 3-D world
- * for the blend to cover what is behind it.
+ * for the blend to cover what is behind it. A stale frame (an earlier design's, shown after a
+ * design failed) is drawn faded, {@link #STALE_FADE} of the way to white, so that it does not
+ * pass for the design in force.
  */
 final class SliceQuad3D extends Group {
     /** The slice's opacity when it is see-through. */
     static final double SEE_THROUGH_ALPHA = 0.7;
+    /** How far a stale frame's colours are faded towards white (0: not at all, 1: white). */
+    static final double STALE_FADE = 0.6;
 
     private final SceneOptions options;
 
@@ -30,6 +34,14 @@ final class SliceQuad3D extends Group {
 
     /** @param f the frame to show, or null to show none */
     void show(HeatmapFrame f) {
+        show(f, false);
+    }
+
+    /**
+     * @param f the frame to show, or null to show none
+     * @param stale whether it is an earlier design's (drawn faded)
+     */
+    void show(HeatmapFrame f, boolean stale) {
         getChildren().clear();
         if (f == null) {
             return;
@@ -38,7 +50,8 @@ final class SliceQuad3D extends Group {
         int w = grid.nu();
         int h = grid.nv();
         WritableImage img = new WritableImage(w, h);
-        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), f.argb(), 0, w);
+        int[] argb = stale ? faded(f.argb()) : f.argb();
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         MeshView quad = new MeshView(Meshes3D.planeRectangle(grid.plane(),
                 new double[] {grid.u0(), grid.u1(), grid.v0(), grid.v1()}));
         PhongMaterial m = new PhongMaterial(colour());
@@ -50,6 +63,26 @@ final class SliceQuad3D extends Group {
         quad.setId("slice3d");
         getChildren().add(quad);
         setVisible(options.heatmap());
+    }
+
+    /**
+     * @param argb packed ARGB pixels
+     * @return a copy with each colour channel c replaced by c + {@link #STALE_FADE} (255 - c), alpha kept
+     */
+    static int[] faded(int[] argb) {
+        int[] out = new int[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            int p = argb[i];
+            int r = fade((p >> 16) & 0xff);
+            int g = fade((p >> 8) & 0xff);
+            int b = fade(p & 0xff);
+            out[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
+        }
+        return out;
+    }
+
+    private static int fade(int c) {
+        return (int) Math.round(c + STALE_FADE * (255 - c));
     }
 
     /** @return the material of the rectangle shown, or null when none is (for tests) */
