@@ -15,14 +15,17 @@ import javafx.scene.shape.MeshView;
  * ({@link #SEE_THROUGH_ALPHA}) so that the arrays and nodes behind it show (the blend then
  * changes its colours, hence off by default). The group must be the last child of the 3-D world
  * for the blend to cover what is behind it. A stale frame (an earlier design's, shown after a
- * design failed) is drawn faded, {@link #STALE_FADE} of the way to white, so that it does not
- * pass for the design in force.
+ * design failed) is drawn in grey, so that it does not pass for the design in force: each pixel
+ * becomes its luminance Y = 0.299 R + 0.587 G + 0.114 B (ITU-R BT.601) times {@link #STALE_GREY}.
+ * (A fade towards white was tried first: the slice is lit by its own colours on top of the
+ * ambient and point lights, which brightens every colour by a factor of about 1.6, and a faded
+ * texture came out white.)
  */
 final class SliceQuad3D extends Group {
     /** The slice's opacity when it is see-through. */
     static final double SEE_THROUGH_ALPHA = 0.7;
-    /** How far a stale frame's colours are faded towards white (0: not at all, 1: white). */
-    static final double STALE_FADE = 0.6;
+    /** The factor on a stale frame's grey levels (the lighting brightens them again). */
+    static final double STALE_GREY = 0.75;
 
     private final SceneOptions options;
 
@@ -39,7 +42,7 @@ final class SliceQuad3D extends Group {
 
     /**
      * @param f the frame to show, or null to show none
-     * @param stale whether it is an earlier design's (drawn faded)
+     * @param stale whether it is an earlier design's (drawn in grey)
      */
     void show(HeatmapFrame f, boolean stale) {
         getChildren().clear();
@@ -50,7 +53,7 @@ final class SliceQuad3D extends Group {
         int w = grid.nu();
         int h = grid.nv();
         WritableImage img = new WritableImage(w, h);
-        int[] argb = stale ? faded(f.argb()) : f.argb();
+        int[] argb = stale ? greyed(f.argb()) : f.argb();
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         MeshView quad = new MeshView(Meshes3D.planeRectangle(grid.plane(),
                 new double[] {grid.u0(), grid.u1(), grid.v0(), grid.v1()}));
@@ -67,22 +70,18 @@ final class SliceQuad3D extends Group {
 
     /**
      * @param argb packed ARGB pixels
-     * @return a copy with each colour channel c replaced by c + {@link #STALE_FADE} (255 - c), alpha kept
+     * @return a copy in grey: each pixel's three channels replaced by {@link #STALE_GREY} times its
+     *     luminance 0.299 R + 0.587 G + 0.114 B, alpha kept
      */
-    static int[] faded(int[] argb) {
+    static int[] greyed(int[] argb) {
         int[] out = new int[argb.length];
         for (int i = 0; i < argb.length; i++) {
             int p = argb[i];
-            int r = fade((p >> 16) & 0xff);
-            int g = fade((p >> 8) & 0xff);
-            int b = fade(p & 0xff);
-            out[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
+            double y = 0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff);
+            int c = (int) Math.round(STALE_GREY * y);
+            out[i] = (p & 0xff000000) | (c << 16) | (c << 8) | c;
         }
         return out;
-    }
-
-    private static int fade(int c) {
-        return (int) Math.round(c + STALE_FADE * (255 - c));
     }
 
     /** @return the material of the rectangle shown, or null when none is (for tests) */

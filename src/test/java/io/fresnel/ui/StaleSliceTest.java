@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A design that fails leaves the 3-D view's slice on the last designed precoder, marked stale,
+ * A design that fails leaves the 3-D view's slice on the last designed precoder, marked stale (grey),
  * with a note naming the failure; it still follows the plane; a design that succeeds again
  * replaces it. The renderer runs headless (only its texture needs 3-D).
  */
@@ -84,13 +84,21 @@ class StaleSliceTest {
     }
 
     private Evaluation awaitEvaluation(boolean designed) throws Exception {
+        return awaitEvaluation(designed, designed);
+    }
+
+    /**
+     * @param precoder whether the evaluation's scene has a precoder
+     * @param designed whether the design (if one ran) gave one
+     */
+    private Evaluation awaitEvaluation(boolean precoder, boolean designed) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
                 Evaluation e = model.evaluationProperty().get();
                 // the document adopts a designed precoder: its scene is then the evaluation's designed one
                 return e != null && (e.input() == model.getScenario() || e.designed() == model.getScenario())
                         && (e.design() == null || (e.design().precoder() != null) == designed)
-                        && (e.designed().precoder() != null) == designed;
+                        && (e.designed().precoder() != null) == precoder;
             }));
         } catch (java.util.concurrent.TimeoutException ex) {
             Evaluation e = onFx(() -> model.evaluationProperty().get());
@@ -107,6 +115,19 @@ class StaleSliceTest {
         awaitFine(false, onFx(() -> model.slice().getPlane()));
         assertEquals("", onFx(() -> renderer.noteProperty().get()));
         Scenario infeasible = withRates(30);
+        // the document keeps the designed precoder with its scene, and an edit keeps it: the design
+        // fails on a scene that still carries it, which is then stale too
+        assertTrue(onFx(() -> model.edit("rates", s -> infeasible.withPrecoder(s.precoder()))));
+        Evaluation carried = awaitEvaluation(true, false);
+        assertEquals(designed, carried.designed().precoder());
+        HeatmapFrame c = awaitFine(true, onFx(() -> model.slice().getPlane()));
+        assertEquals(designed, c.request().scenario().precoder());
+        assertEquals("Design failed: " + carried.problem() + ". The slice shows the scene's earlier beamformer"
+                + " (stale).", onFx(() -> renderer.noteProperty().get()));
+        WaitForAsyncUtils.asyncFx(model::undo).get(10, TimeUnit.SECONDS);
+        awaitEvaluation(true);
+        awaitFine(false, onFx(() -> model.slice().getPlane()));
+        // a scene without a precoder: the last designed one is put on it
         assertTrue(onFx(() -> model.edit("rates", s -> infeasible)));
         Evaluation failed = awaitEvaluation(false);
         assertTrue(failed.problem().contains("infeasible"), failed.problem());
@@ -144,15 +165,15 @@ class StaleSliceTest {
     }
 
     @Test
-    void aStaleTextureIsFadedTowardsWhite() throws Exception {
+    void aStaleTextureIsGrey() throws Exception {
         HeatmapFrame f = awaitFine(false, onFx(() -> model.slice().getPlane()));
-        int[] faded = SliceQuad3D.faded(f.argb());
+        int[] grey = SliceQuad3D.greyed(f.argb());
         int p = f.argb()[0];
-        int q = faded[0];
+        int q = grey[0];
         assertEquals(p >>> 24, q >>> 24, "alpha kept");
+        double y = 0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff);
         for (int shift : new int[] {0, 8, 16}) {
-            int c = (p >> shift) & 0xff;
-            assertEquals(Math.round(c + SliceQuad3D.STALE_FADE * (255 - c)), (q >> shift) & 0xff);
+            assertEquals(Math.round(SliceQuad3D.STALE_GREY * y), (q >> shift) & 0xff);
         }
         SliceQuad3D quad = onFx(() -> {
             SliceQuad3D s = new SliceQuad3D(new SceneOptions());
