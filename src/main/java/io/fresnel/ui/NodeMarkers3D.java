@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.Box;
@@ -21,7 +22,8 @@ import javafx.scene.transform.Translate;
  * The nodes of the 3-D view, in scenario coordinates (m): users as blue spheres, eavesdroppers as
  * red boxes, targets as green diamonds (red when they eavesdrop), each in its icon's colour and
  * {@link #MARKER_PX} scene units across whatever the scene's size, plus the orange halo of the
- * selected node (which is also drawn 1.5 times larger). Each marker's user data is its node id
+ * selected node (which is also drawn 1.5 times larger). The halo is translucent and not a child
+ * of this group: the view draws it after the opaque shapes ({@link #halo()}). Each marker's user data is its node id
  * (what a pick returns). Markers are moved in place (their {@link Translate} changes) and only
  * re-created when nodes are added or removed: the marker pressed at the start of a drag must stay
  * in the scene, or JavaFX stops delivering the gesture's events.
@@ -43,6 +45,11 @@ final class NodeMarkers3D extends Group {
         halo.setMaterial(new PhongMaterial(Color.rgb(255, 165, 0, 0.35)));
         halo.setMouseTransparent(true);
         halo.getTransforms().add(haloAt);
+    }
+
+    /** @return the selection halo, translucent: to be drawn after every opaque shape */
+    Node halo() {
+        return halo;
     }
 
     /** Forgets the markers (a new document: even the same node ids are built anew, at its scale). */
@@ -114,7 +121,6 @@ final class NodeMarkers3D extends Group {
             moves.put(id, at);
         }
         halo.setRadius(HALO_PX / unit);
-        getChildren().add(halo);
         kinds = now;
     }
 

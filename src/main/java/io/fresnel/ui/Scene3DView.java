@@ -104,8 +104,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
             return;
         }
         world.getTransforms().add(toFx);
-        // the slice last: drawn translucent (View > See-through slice), it blends over what is behind it
-        world.getChildren().addAll(arrays, axes, markers, sensing, slice);
+        orderForBlending();
         AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
         light.getTransforms().add(new Translate(0, -2000, -2000));
@@ -147,6 +146,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
         options.addListener(() -> {
+            orderForBlending();
             rebuildSensing();
             placeLabels(); // see-through or no slice: every label shows
         });
@@ -246,6 +246,15 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
                 -unit * centre.y());
         camera.setHome(RADIUS_UNITS / Math.tan(Math.toRadians(OrbitCamera.FOV_DEG / 2)) * 1.5);
         buildAxes(s, radius);
+    }
+
+    /** Puts the slice before or after the translucent shapes ({@link SliceQuad3D#drawOrder}). */
+    private void orderForBlending() {
+        List<Node> order = SliceQuad3D.drawOrder(List.of(arrays, axes, markers), slice,
+                List.of(sensing, markers.halo()), options.seeThroughSlice());
+        if (!world.getChildren().equals(order)) {
+            world.getChildren().setAll(order);
+        }
     }
 
     private void buildArrays(Scenario s) {

@@ -220,7 +220,11 @@ class Scene3DViewTest {
             return q;
         });
         assertEquals(1.0, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 0.0);
-        assertTrue(onFx(() -> quad.material().getDiffuseMap().getWidth() == f.field().grid().nu()));
+        assertTrue(onFx(() -> quad.material().getSelfIlluminationMap().getWidth() == f.field().grid().nu()));
+        // the texture is self-illumination only: no light is added to the colour map's colours
+        assertEquals(null, onFx(() -> quad.material().getDiffuseMap()));
+        assertEquals(0.0, onFx(() -> quad.material().getDiffuseColor().getBrightness()), 0.0);
+        assertEquals(null, onFx(() -> quad.material().getSpecularColor()));
         javafx.beans.property.BooleanProperty seeThrough = java.util.Arrays.stream(options.all())
                 .filter(p -> p.getName().equals("seeThroughSlice")).findFirst().orElseThrow();
         assertEquals("See-through slice (3-D view)", SceneOptions.label(seeThrough));

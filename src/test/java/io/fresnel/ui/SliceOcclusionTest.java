@@ -47,6 +47,20 @@ class SliceOcclusionTest {
     }
 
     @Test
+    void translucentShapesAreDrawnAfterTheOpaqueSliceAndBeforeASeeThroughOne() {
+        Group arrays = new Group();
+        Group markers = new Group();
+        Group slice = new Group();
+        Group ellipsoids = new Group();
+        Group halo = new Group();
+        // a translucent shape blends only with what was drawn before it
+        assertEquals(List.of(arrays, markers, slice, ellipsoids, halo),
+                SliceQuad3D.drawOrder(List.of(arrays, markers), slice, List.of(ellipsoids, halo), false));
+        assertEquals(List.of(arrays, markers, ellipsoids, halo, slice),
+                SliceQuad3D.drawOrder(List.of(arrays, markers), slice, List.of(ellipsoids, halo), true));
+    }
+
+    @Test
     void labelsOfHiddenAnchorsAreLeftOut() throws Exception {
         FxToolkit.registerPrimaryStage();
         Group world = new Group(new Rectangle(200, 200));
