@@ -3,7 +3,6 @@ package io.fresnel.ui;
 import io.fresnel.math.Vec3;
 import io.fresnel.model.ArrayGeometry;
 import io.fresnel.model.Scenario;
-import io.fresnel.model.ScenarioEdits;
 import io.fresnel.render.GridSpec;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
@@ -20,9 +19,7 @@ import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -36,7 +33,9 @@ import javafx.scene.transform.Translate;
  * candidates. Drag the background to orbit, with the right button (or Ctrl) to pan, scroll to
  * zoom, double-click to reset. Drag a node to move it in the plane facing the camera; with Shift
  * along the axis (x, y or z) closest to the pointer's motion on screen; in a 2-D scenario on
- * z = 0. Selection, drags and undo go through the {@link ExplorerViewModel} exactly as in 2-D.
+ * z = 0 ({@link Gestures3D}). Selection, drags and undo go through the {@link ExplorerViewModel}
+ * exactly as in 2-D. The node markers are {@link NodeMarkers3D}, the slice {@link SliceQuad3D}
+ * (its texture from {@link SliceRenderer}), the labels {@link Labels3D}.
  * Where the platform has no 3-D ({@link ConditionalFeature#SCENE3D} false, e.g. Monocle) it says
  * so instead.
  *
@@ -74,14 +73,6 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private Vec3 centre = Vec3.ZERO;
     private List<ArrayGeometry> shownArrays = List.of();
     private Double shownRadius;
-    private String dragging;
-    private Vec3 dragStart;
-    private Vec3 dragAxis;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragMoved;
 
     /**
      * @param model the window state
@@ -133,9 +124,10 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         StackPane.setAlignment(failure, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setMargin(failure, new javafx.geometry.Insets(0, 100, 0, 0)); // clear of Reset view
         getChildren().addAll(sub, labels, reset, note, failure);
-        sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        Gestures3D gestures = new Gestures3D(model, new GestureHost());
+        sub.addEventHandler(MouseEvent.MOUSE_PRESSED, gestures::pressed);
+        sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, gestures::dragged);
+        sub.addEventHandler(MouseEvent.MOUSE_RELEASED, gestures::released);
         sub.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverListener.accept(hoverText(e.getX(), e.getY())));
         sub.addEventHandler(ScrollEvent.SCROLL, e -> {
             camera.zoom(Math.pow(1.0015, e.getDeltaY()));
@@ -345,101 +337,50 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         placeLabels();
     }
 
-    // ---- gestures -----------------------------------------------------------------------------
+    // ---- gestures (Gestures3D) -----------------------------------------------------------------
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        pressX = lastX = e.getX();
-        pressY = lastY = e.getY();
-        dragMoved = false;
-        dragAxis = null;
-        PickResult pick = e.getPickResult();
-        Node hit = pick == null ? null : pick.getIntersectedNode();
-        String id = hit != null && hit.getUserData() instanceof String s ? s : null;
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && id == null) {
-            resetView();
-            return;
+    /** What the gestures need of the view. */
+    private final class GestureHost implements Gestures3D.Host {
+        @Override
+        public Vec3[] ray(double sx, double sy) {
+            return worldRay(sx, sy);
         }
-        if (id != null && e.getButton() == MouseButton.PRIMARY) {
-            model.selectedIdProperty().set(id);
-            dragging = id;
-            dragStart = ScenarioEdits.position(model.getScenario(), id);
-        } else {
-            dragging = null;
-        }
-    }
 
-    private void dragged(MouseEvent e) {
-        double dx = e.getX() - lastX;
-        double dy = e.getY() - lastY;
-        lastX = e.getX();
-        lastY = e.getY();
-        if (dragging != null) {
-            dragNode(e);
-            return;
+        @Override
+        public Vec3 forward() {
+            return worldDirection(camera.forward());
         }
-        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isControlDown()) {
-            camera.pan(dx, dy, getHeight());
-        } else {
+
+        @Override
+        public Point2D toScreen(Vec3 p) {
+            return world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
+        }
+
+        @Override
+        public double unit() {
+            return unit;
+        }
+
+        @Override
+        public void orbit(double dx, double dy) {
             camera.orbit(dx, dy);
+            placeLabels();
         }
-        placeLabels();
-    }
 
-    private void dragNode(MouseEvent e) {
-        Vec3[] ray = worldRay(e.getX(), e.getY());
-        Vec3 to;
-        if (model.getScenario().dimension() == 2) {
-            // a 2-D scenario keeps every node on z = 0
-            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, new Vec3(0, 0, 1));
-        } else if (e.isShiftDown()) {
-            if (dragAxis == null) {
-                if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
-                    return;
-                }
-                dragAxis = axisAlong(dragStart, e.getX() - pressX, e.getY() - pressY);
-            }
-            to = DragGeometry.onLine(ray[0], ray[1], dragStart, dragAxis);
-        } else {
-            Vec3 f = worldDirection(camera.forward());
-            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, f);
+        @Override
+        public void pan(double dx, double dy) {
+            camera.pan(dx, dy, getHeight());
+            placeLabels();
         }
-        if (to != null && to.isFinite()) {
-            dragMoved = true;
-            model.dragNode(dragging, to);
-        }
-    }
 
-    /** @return the world axis whose on-screen direction is closest to the pointer's motion */
-    private Vec3 axisAlong(Vec3 p, double mx, double my) {
-        Vec3[] candidates = {new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1)};
-        Point2D a = world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
-        Vec3 best = candidates[2];
-        double bestCos = -1;
-        double len = 30 / unit;
-        for (Vec3 c : candidates) {
-            Vec3 q = p.plus(c.times(len));
-            Point2D b = world.localToScreen(new Point3D(q.x(), q.y(), q.z()));
-            if (a == null || b == null) {
-                continue;
-            }
-            double sx = b.getX() - a.getX();
-            double sy = b.getY() - a.getY();
-            double cos = Math.abs(sx * mx + sy * my) / (Math.hypot(sx, sy) * Math.hypot(mx, my) + 1e-12);
-            if (cos > bestCos) {
-                bestCos = cos;
-                best = c;
-            }
+        @Override
+        public void reset() {
+            resetView();
         }
-        return best;
-    }
 
-    private void released(MouseEvent e) {
-        if (dragging != null) {
-            if (dragMoved) {
-                model.endDrag();
-            }
-            dragging = null;
+        @Override
+        public void focus() {
+            requestFocus();
         }
     }
 
