@@ -60,6 +60,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group sensing = new Group();
     private final SliceQuad3D slice;
     private HeatmapFrame shownFrame;
+    /** Whether the slice shown is an earlier design's (the present design failed). */
+    private boolean shownStale;
     private java.util.function.Consumer<String> hoverListener = t -> { };
     private final Labels3D labels = new Labels3D();
     private final Label note = new Label();
@@ -294,6 +296,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (supported) {
             slice.show(f, stale);
             shownFrame = f;
+            shownStale = stale;
             placeLabels(); // what the slice hides changed
         }
     }
@@ -303,17 +306,22 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         hoverListener = listener;
     }
 
-    /** @return the slice point under the pointer and its value, as on the 2-D canvas; "" off the slice */
+    /**
+     * @return the slice point under the pointer and its value, as on the 2-D canvas, marked when
+     *     the slice is stale; "" off the slice
+     */
     private String hoverText(double sx, double sy) {
-        return slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame, model.getScenario().referencePoint())
-                : "";
+        String t = slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame,
+                model.getScenario().referencePoint()) : "";
+        return shownStale && !t.isEmpty() ? t + "   (last design, stale)" : t;
     }
 
     // ---- labels -------------------------------------------------------------------------------
 
     /**
      * Places the labels where the camera projects their anchors, leaving out those the opaque
-     * slice hides from the eye (with View &gt; See-through slice every label shows).
+     * slice hides from the eye but the selected node's (with View &gt; See-through slice every
+     * label shows).
      */
     private void placeLabels() {
         if (!supported) {
@@ -328,7 +336,8 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         Point3D e = world.sceneToLocal(camera.camera().localToScene(Point3D.ZERO));
         Vec3 eye = new Vec3(e.getX(), e.getY(), e.getZ());
         double margin = NodeMarkers3D.MARKER_PX / unit;
-        labels.place(world, p -> SliceOcclusion.hides(g, eye, new Vec3(p.getX(), p.getY(), p.getZ()), margin));
+        labels.place(world, p -> SliceOcclusion.hides(g, eye, new Vec3(p.getX(), p.getY(), p.getZ()), margin),
+                model.selectedIdProperty().get());
     }
 
     @Override

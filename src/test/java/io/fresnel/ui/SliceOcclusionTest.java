@@ -79,9 +79,18 @@ class SliceOcclusionTest {
             return labels.shownTexts();
         }));
         assertEquals(List.of("front", "1 m"), onFx(() -> {
-            labels.place(world, p -> p.getX() > 100);
+            labels.place(world, p -> p.getX() > 100, "front");
             return labels.shownTexts();
         }));
+        // the selected node's label stays, marked, so that a node dragged behind the slice is not lost
+        assertEquals(List.of("front", "behind" + Labels3D.BEHIND, "1 m"), onFx(() -> {
+            labels.place(world, p -> p.getX() > 100, "behind");
+            return labels.shownTexts();
+        }));
+        assertEquals(List.of("front"), onFx(() -> {
+            labels.place(world, p -> p.getX() > 50, "1 m");
+            return labels.shownTexts();
+        }), "only a node's label is kept, not an axis tick's");
         assertEquals(3, onFx(() -> {
             labels.place(world);
             return labels.shownTexts().size();
