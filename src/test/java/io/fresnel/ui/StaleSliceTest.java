@@ -89,7 +89,8 @@ class StaleSliceTest {
 
     /**
      * @param precoder whether the evaluation's scene has a precoder
-     * @param designed whether the design (if one ran) gave one
+     * @param designed whether the design (if one ran) gave one; false: the evaluation reports a
+     *     problem (the failed design's)
      */
     private Evaluation awaitEvaluation(boolean precoder, boolean designed) throws Exception {
         try {
@@ -97,8 +98,11 @@ class StaleSliceTest {
                 Evaluation e = model.evaluationProperty().get();
                 // the document adopts a designed precoder: its scene is then the evaluation's designed one
                 return e != null && (e.input() == model.getScenario() || e.designed() == model.getScenario())
-                        && (e.design() == null || (e.design().precoder() != null) == designed)
-                        && (e.designed().precoder() != null) == precoder;
+                        && (e.designed().precoder() != null) == precoder
+                        // a failure is the design's own result (not the quick evaluation of the
+                        // precoder the scene carries, which has no design and no problem)
+                        && (designed ? e.design() == null || e.design().precoder() != null
+                                : e.problem() != null && (e.design() == null || e.design().precoder() == null));
             }));
         } catch (java.util.concurrent.TimeoutException ex) {
             Evaluation e = onFx(() -> model.evaluationProperty().get());
