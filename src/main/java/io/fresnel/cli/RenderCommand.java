@@ -17,6 +17,7 @@ import io.fresnel.render.GridSpec;
 import io.fresnel.render.HeatmapFigure;
 import io.fresnel.render.Layer;
 import io.fresnel.render.Plane;
+import io.fresnel.render.PlaneArgument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code fresnel render SCENARIO.json --layer L --grid NUxNV --extent U0,U1,V0,V1 [--plane z=0]
+ * {@code fresnel render SCENARIO.json --layer L --grid NUxNV --extent U0,U1,V0,V1 [--plane z=0|broadside:NODE]
  * --out map.png|map.svg|map.pdf [--csv grid.csv] [--size WxH] [--dpi D] [--no-legend]}
  * (SCENARIO.md section 5, docs/figures.md): computes one layer on a grid and writes the heatmap
  * figure in the format the extension of {@code --out} names (PNG for any other extension) and
@@ -62,8 +63,11 @@ public final class RenderCommand implements Callable<Integer> {
             description = "the plotted rectangle in metres along u and v (x and y for z=0)")
     private String extentText;
 
-    @Option(names = "--plane", defaultValue = "z=0", paramLabel = "AXIS=C",
-            description = "the cut plane: z=C (u,v = x,y), y=C (x,z) or x=C (y,z); default ${DEFAULT-VALUE}")
+    @Option(names = "--plane", defaultValue = "z=0", paramLabel = "AXIS=C|broadside:NODE",
+            description = "the cut plane: z=C (u,v = x,y), y=C (x,z), x=C (y,z), or broadside:NODE, the plane through"
+                    + " the transmit array's centre, the node and the array's broadside (u,v in m from the array"
+                    + " centre: planar array: u across its normal towards the node, v along the normal; line array:"
+                    + " u along its axis, v across it towards the node); default ${DEFAULT-VALUE}")
     private String planeText;
 
     @Option(names = "--out", required = true, paramLabel = "MAP.png|MAP.svg|MAP.pdf",
@@ -105,15 +109,18 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Layer layer;
         GridSpec grid;
+        PlaneArgument planeArg;
         Colormap map;
         double[] range;
         FigureSize size;
         try {
             layer = Layer.parse(layerText);
-            Plane plane = Plane.parse(planeText);
+            planeArg = PlaneArgument.parse(planeText);
             int[] n = gridSize(gridText);
             double[] e = numbers("--extent", extentText, 4);
-            grid = new GridSpec(plane, e[0], e[1], e[2], e[3], n[0], n[1]);
+            // a broadside plane needs the scenario: the grid is checked on z = 0 and placed on it below
+            grid = new GridSpec(planeArg.isBroadside() ? Plane.Z0 : planeArg.resolve(null), e[0], e[1], e[2], e[3],
+                    n[0], n[1]);
             map = Colormap.fromKey(colormapText);
             range = rangeText == null ? null : numbers("--range", rangeText, 2);
             if (range != null && dynamicRangeDb != null) {
@@ -138,6 +145,14 @@ public final class RenderCommand implements Callable<Integer> {
         Scenario scenario = ScenarioInput.load(file, err);
         if (scenario == null) {
             return FresnelCommand.REJECTED;
+        }
+        if (planeArg.isBroadside()) {
+            try {
+                grid = new GridSpec(planeArg.resolve(scenario), grid.u0(), grid.u1(), grid.v0(), grid.v1(), grid.nu(),
+                        grid.nv());
+            } catch (IllegalArgumentException e) {
+                return reject(err, e.getMessage());
+            }
         }
         Path data = csv != null ? csv : FigureFormat.csvBeside(out);
         String sha;

@@ -257,16 +257,20 @@ public final class FigureExportDialog implements AutoCloseable {
     /**
      * @param f a heatmap frame
      * @return the {@code render} arguments that compute the same values on the same grid (from a
-     *     file of the same scenario and precoder: File &gt; Save As writes the precoder in force),
-     *     or why there are none (an oblique plane)
+     *     file of the same scenario and precoder: File &gt; Save As writes the precoder in force;
+     *     a broadside plane as {@code --plane=broadside:ID}, which the command computes from the
+     *     saved node positions), or why there are none (an oblique plane that is not the
+     *     broadside plane of a node of the frame's scenario)
      */
     static String sameAs(HeatmapFrame f) {
         var g = f.field().grid();
-        if (!g.plane().isAxisAligned()) {
-            return "the CSV's plane (" + g.plane() + ") is oblique: render --plane takes x=C, y=C or z=C only";
+        String plane = io.fresnel.render.PlaneArgument.of(g.plane(), f.request().scenario());
+        if (plane == null) {
+            return "the CSV's plane (" + g.plane() + ") is oblique and not a node's broadside plane: render --plane"
+                    + " takes x=C, y=C, z=C or broadside:NODE only";
         }
         return "the same values: fresnel render SAVED.json --layer=" + f.request().layer().key() + " --plane="
-                + g.plane() + " --extent=" + g.u0() + "," + g.u1() + "," + g.v0() + "," + g.v1() + " --grid="
+                + plane + " --extent=" + g.u0() + "," + g.u1() + "," + g.v0() + "," + g.v1() + " --grid="
                 + g.nu() + "x" + g.nv() + " --csv=GRID.csv --out=MAP.png (SAVED.json: File > Save As, which writes"
                 + " the precoder in force)";
     }

@@ -3,6 +3,7 @@ package io.fresnel.ui;
 import io.fresnel.math.Vec3;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.geometry.Point3D;
 import javafx.scene.Node;
@@ -12,11 +13,19 @@ import javafx.scene.layout.Pane;
 /**
  * The 2-D labels over the 3-D view (node ids, axis names, metre ticks): each is anchored at a
  * point of the scene and placed where the camera projects it. Label nodes are reused from frame
- * to frame (orbiting moves them; it does not create any).
+ * to frame (orbiting moves them; it does not create any). A label whose anchor something opaque
+ * hides from the eye (the slice, {@link SliceOcclusion}) is left out, as its marker is: a label
+ * floating over the slice named a node nobody could see. The selected node's label is the
+ * exception: it stays, grey and italic on a light ground, marked {@value #BEHIND}, so that a node dragged behind
+ * the slice is not lost.
  */
 final class Labels3D extends Pane {
     private static final String NODE_STYLE = "-fx-font-size: 12; -fx-text-fill: black;";
     private static final String AXIS_STYLE = "-fx-font-size: 10; -fx-text-fill: #444;";
+    private static final String BEHIND_STYLE = "-fx-font-size: 12; -fx-text-fill: #555; -fx-font-style: italic;"
+            + " -fx-background-color: rgba(255, 255, 255, 0.75); -fx-padding: 0 2 0 2;";
+    /** Appended to the selected node's label when it is hidden. */
+    static final String BEHIND = " (behind the slice)";
 
     /** A label's anchor; the point is kept so that placing the labels allocates nothing per frame. */
     private record Anchor(Point3D point, String text, boolean node) {
@@ -46,11 +55,31 @@ final class Labels3D extends Pane {
         anchors.add(new Anchor(at, text, node));
     }
 
+    /** @return the texts of the labels placed by the last {@link #place} (for tests) */
+    List<String> shownTexts() {
+        return getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
     /** @param group the 3-D group whose local coordinates the anchors are in */
     void place(Node group) {
+        place(group, p -> false, null);
+    }
+
+    /**
+     * @param group the 3-D group whose local coordinates the anchors are in
+     * @param hidden whether an anchor (in the group's coordinates) is hidden from the eye: its
+     *     label is left out
+     * @param selected the selected node's id (its label stays, marked, when hidden), or null
+     */
+    void place(Node group, Predicate<Point3D> hidden, String selected) {
         javafx.collections.ObservableList<Node> kids = getChildren();
         int used = 0;
         for (Anchor a : anchors) {
+            boolean behind = hidden.test(a.point());
+            boolean kept = behind && a.node() && a.text().equals(selected);
+            if (behind && !kept) {
+                continue;
+            }
             Point2D screen = group.localToScreen(a.point());
             Point2D local = screen == null ? null : screenToLocal(screen);
             if (local == null) {
@@ -64,10 +93,11 @@ final class Labels3D extends Pane {
                 kids.add(l);
             }
             used++;
-            if (!a.text().equals(l.getText())) {
-                l.setText(a.text());
+            String text = kept ? a.text() + BEHIND : a.text();
+            if (!text.equals(l.getText())) {
+                l.setText(text);
             }
-            String style = a.node() ? NODE_STYLE : AXIS_STYLE;
+            String style = kept ? BEHIND_STYLE : a.node() ? NODE_STYLE : AXIS_STYLE;
             if (!style.equals(l.getStyle())) {
                 l.setStyle(style); // only on a change: restyling every label re-runs CSS every frame
             }

@@ -2,13 +2,10 @@ package io.fresnel.ui;
 
 import io.fresnel.math.Vec3;
 import io.fresnel.model.ArrayGeometry;
-import io.fresnel.model.CommNode;
 import io.fresnel.model.Scenario;
-import io.fresnel.model.ScenarioEdits;
-import io.fresnel.model.Target;
+import io.fresnel.render.GridSpec;
 import io.fresnel.render.Plane;
 import io.fresnel.render.SlicePlanes;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -22,16 +19,10 @@ import javafx.scene.SceneAntialiasing;
 import javafx.scene.SubScene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.PhongMaterial;
-import javafx.scene.shape.Box;
-import javafx.scene.shape.Shape3D;
-import javafx.scene.shape.Sphere;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Translate;
 
@@ -42,7 +33,9 @@ import javafx.scene.transform.Translate;
  * candidates. Drag the background to orbit, with the right button (or Ctrl) to pan, scroll to
  * zoom, double-click to reset. Drag a node to move it in the plane facing the camera; with Shift
  * along the axis (x, y or z) closest to the pointer's motion on screen; in a 2-D scenario on
- * z = 0. Selection, drags and undo go through the {@link ExplorerViewModel} exactly as in 2-D.
+ * z = 0 ({@link Gestures3D}). Selection, drags and undo go through the {@link ExplorerViewModel}
+ * exactly as in 2-D. The node markers are {@link NodeMarkers3D}, the slice {@link SliceQuad3D}
+ * (its texture from {@link SliceRenderer}), the labels {@link Labels3D}.
  * Where the platform has no 3-D ({@link ConditionalFeature#SCENE3D} false, e.g. Monocle) it says
  * so instead.
  *
@@ -63,13 +56,17 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private final Group world = new Group();
     private final Group arrays = new Group();
     private final Group axes = new Group();
-    private final Group markers = new Group();
+    private final NodeMarkers3D markers = new NodeMarkers3D();
     private final Group sensing = new Group();
     private final SliceQuad3D slice;
     private HeatmapFrame shownFrame;
+    /** Whether the slice shown is an earlier design's (the present design failed). */
+    private boolean shownStale;
     private java.util.function.Consumer<String> hoverListener = t -> { };
     private final Labels3D labels = new Labels3D();
     private final Label note = new Label();
+    /** Why the slice is stale or missing (a failed design), over the top of the view. */
+    private final Label failure = new Label();
     private final Affine toFx = new Affine();
     private final OrbitCamera camera = new OrbitCamera();
     private final SliceRenderer renderer;
@@ -78,19 +75,6 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
     private Vec3 centre = Vec3.ZERO;
     private List<ArrayGeometry> shownArrays = List.of();
     private Double shownRadius;
-    private final java.util.Map<String, Shape3D> markerShapes = new java.util.HashMap<>();
-    private final java.util.Map<String, Translate> markerMoves = new java.util.HashMap<>();
-    private final Sphere halo = new Sphere(1);
-    private final Translate haloAt = new Translate();
-    private List<String> markerKinds = List.of();
-    private String dragging;
-    private Vec3 dragStart;
-    private Vec3 dragAxis;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragMoved;
 
     /**
      * @param model the window state
@@ -101,6 +85,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         this.model = model;
         this.options = options;
         this.renderer = new SliceRenderer(model, heatmap, this::showSlice);
+        failure.textProperty().bind(renderer.noteProperty());
         this.slice = new SliceQuad3D(options);
         setId("scene3d");
         setMinSize(200, 150);
@@ -112,8 +97,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
             return;
         }
         world.getTransforms().add(toFx);
-        // the slice last: drawn translucent (View > See-through slice), it blends over what is behind it
-        world.getChildren().addAll(arrays, axes, markers, sensing, slice);
+        orderForBlending();
         AmbientLight ambient = new AmbientLight(Color.rgb(150, 150, 150));
         PointLight light = new PointLight(Color.rgb(140, 140, 140));
         light.getTransforms().add(new Translate(0, -2000, -2000));
@@ -132,10 +116,20 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         note.setVisible(false);
         note.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 2 4 2 4;");
         StackPane.setAlignment(note, javafx.geometry.Pos.BOTTOM_LEFT);
-        getChildren().addAll(sub, labels, reset, note);
-        sub.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        sub.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        failure.setId("scene3dFailure");
+        failure.setWrapText(true);
+        failure.setMouseTransparent(true);
+        failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
+        failure.setStyle("-fx-background-color: rgba(255, 236, 236, 0.92); -fx-text-fill: #8b0000;"
+                + " -fx-padding: 3 6 3 6; -fx-border-color: #c04040;");
+        failure.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(failure, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setMargin(failure, new javafx.geometry.Insets(0, 100, 0, 0)); // clear of Reset view
+        getChildren().addAll(sub, labels, reset, note, failure);
+        Gestures3D gestures = new Gestures3D(model, new GestureHost());
+        sub.addEventHandler(MouseEvent.MOUSE_PRESSED, gestures::pressed);
+        sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, gestures::dragged);
+        sub.addEventHandler(MouseEvent.MOUSE_RELEASED, gestures::released);
         sub.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverListener.accept(hoverText(e.getX(), e.getY())));
         sub.addEventHandler(ScrollEvent.SCROLL, e -> {
             camera.zoom(Math.pow(1.0015, e.getDeltaY()));
@@ -145,7 +139,11 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         model.evaluationProperty().addListener((o, a, b) -> rebuildSensing());
         model.selectedIdProperty().addListener((o, a, b) -> showSelection());
         model.document().generationProperty().addListener((o, a, b) -> rebuild(true));
-        options.addListener(this::rebuildSensing);
+        options.addListener(() -> {
+            orderForBlending();
+            rebuildSensing();
+            placeLabels(); // see-through or no slice: every label shows
+        });
         widthProperty().addListener((o, a, b) -> placeLabels());
         heightProperty().addListener((o, a, b) -> placeLabels());
         rebuild(true);
@@ -206,7 +204,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         if (newDocument) {
             frame(s);
             shownArrays = List.of();
-            markerKinds = List.of();
+            markers.reset();
         }
         List<ArrayGeometry> now = s.rxArray() == null ? List.of(s.txArray()) : List.of(s.txArray(), s.rxArray());
         if (!now.equals(shownArrays)) {
@@ -244,6 +242,15 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         buildAxes(s, radius);
     }
 
+    /** Puts the slice before or after the translucent shapes ({@link SliceQuad3D#drawOrder}). */
+    private void orderForBlending() {
+        List<Node> order = SliceQuad3D.drawOrder(List.of(arrays, axes, markers), slice,
+                List.of(sensing, markers.halo()), options.seeThroughSlice());
+        if (!world.getChildren().equals(order)) {
+            world.getChildren().setAll(order);
+        }
+    }
+
     private void buildArrays(Scenario s) {
         arrays.getChildren().clear();
         arrays.getChildren().add(Furniture3D.array(s.txArray(), Color.rgb(40, 40, 40), s.wavelengthM(), unit));
@@ -256,93 +263,18 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         axes.getChildren().setAll(Furniture3D.axes(s, radius, unit, labels));
     }
 
-    /**
-     * Updates the node markers. Markers are moved in place (their {@link Translate} changes), and
-     * only re-created when nodes are added or removed: the marker pressed at the start of a drag
-     * must stay in the scene, or JavaFX stops delivering the gesture's events.
-     */
+    /** Moves the node markers to the scenario's nodes (re-creating them only when nodes come or go). */
     private void rebuildMarkers() {
         Scenario s = model.getScenario();
         if (!supported || s == null) {
             return;
         }
-        List<String> kinds = new ArrayList<>();
-        List<Vec3> where = new ArrayList<>();
-        List<Icons.Icon> icons = new ArrayList<>();
-        for (CommNode u : s.users()) {
-            kinds.add("u:" + u.id());
-            where.add(u.positionM());
-            icons.add(Icons.USER);
-        }
-        for (CommNode e : s.eavesdroppers()) {
-            kinds.add("e:" + e.id());
-            where.add(e.positionM());
-            icons.add(Icons.EAVESDROPPER);
-        }
-        for (Target t : s.targets()) {
-            kinds.add((t.eavesdropper() ? "x:" : "t:") + t.id());
-            where.add(t.positionM());
-            icons.add(t.eavesdropper() ? Icons.EAVESDROPPER : Icons.TARGET);
-        }
-        if (!kinds.equals(markerKinds)) {
-            markers.getChildren().clear();
-            markerShapes.clear();
-            markerMoves.clear();
-            double r = 7 / unit;
-            for (int i = 0; i < kinds.size(); i++) {
-                String key = kinds.get(i);
-                Shape3D shape = key.startsWith("u:") ? new Sphere(r) : key.startsWith("e:")
-                        ? new Box(1.6 * r, 1.6 * r, 1.6 * r) : new Sphere(r, 4);
-                String id = key.substring(2);
-                shape.setMaterial(new PhongMaterial(Color.web(icons.get(i).fill())));
-                shape.setUserData(id);
-                shape.setId("node3d-" + id);
-                Translate at = new Translate();
-                // the selection's scale after the translation (Node.setScaleX would scale about the world origin)
-                shape.getTransforms().addAll(at, new javafx.scene.transform.Scale(1, 1, 1));
-                markers.getChildren().add(shape);
-                markerShapes.put(id, shape);
-                markerMoves.put(id, at);
-            }
-            halo.setRadius(11 / unit);
-            halo.setMaterial(new PhongMaterial(Color.rgb(255, 165, 0, 0.35)));
-            halo.setMouseTransparent(true);
-            if (!halo.getTransforms().contains(haloAt)) {
-                halo.getTransforms().add(haloAt);
-            }
-            markers.getChildren().add(halo);
-            markerKinds = kinds;
-        }
-        labels.clear(true);
-        for (int i = 0; i < kinds.size(); i++) {
-            String id = kinds.get(i).substring(2);
-            Vec3 p = where.get(i);
-            Translate at = markerMoves.get(id);
-            at.setX(p.x());
-            at.setY(p.y());
-            at.setZ(p.z());
-            labels.add(p, id, true);
-        }
-        showSelection();
+        markers.update(s, unit, labels);
+        placeLabels();
     }
 
     private void showSelection() {
-        String selected = model.selectedIdProperty().get();
-        Shape3D chosen = selected == null ? null : markerShapes.get(selected);
-        markerShapes.values().forEach(m -> {
-            double k = m == chosen ? 1.5 : 1;
-            javafx.scene.transform.Scale scale = (javafx.scene.transform.Scale) m.getTransforms().get(1);
-            scale.setX(k);
-            scale.setY(k);
-            scale.setZ(k);
-        });
-        halo.setVisible(chosen != null);
-        if (chosen != null) {
-            Translate at = markerMoves.get(selected);
-            haloAt.setX(at.getX());
-            haloAt.setY(at.getY());
-            haloAt.setZ(at.getZ());
-        }
+        markers.select(model.selectedIdProperty().get());
         placeLabels();
     }
 
@@ -360,10 +292,12 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         note.setVisible(!built.offScale().isEmpty());
     }
 
-    private void showSlice(HeatmapFrame f) {
+    private void showSlice(HeatmapFrame f, boolean stale) {
         if (supported) {
-            slice.show(f);
+            slice.show(f, stale);
             shownFrame = f;
+            shownStale = stale;
+            placeLabels(); // what the slice hides changed
         }
     }
 
@@ -372,18 +306,38 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         hoverListener = listener;
     }
 
-    /** @return the slice point under the pointer and its value, as on the 2-D canvas; "" off the slice */
+    /**
+     * @return the slice point under the pointer and its value, as on the 2-D canvas, marked when
+     *     the slice is stale; "" off the slice
+     */
     private String hoverText(double sx, double sy) {
-        return slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame, model.getScenario().referencePoint())
-                : "";
+        String t = slice.isVisible() ? HoverText.onSlice(worldRay(sx, sy), shownFrame,
+                model.getScenario().referencePoint()) : "";
+        return shownStale && !t.isEmpty() ? t + "   (last design, stale)" : t;
     }
 
     // ---- labels -------------------------------------------------------------------------------
 
+    /**
+     * Places the labels where the camera projects their anchors, leaving out those the opaque
+     * slice hides from the eye but the selected node's (with View &gt; See-through slice every
+     * label shows).
+     */
     private void placeLabels() {
-        if (supported) {
-            labels.place(world);
+        if (!supported) {
+            return;
         }
+        GridSpec g = slice.isVisible() && shownFrame != null && !options.seeThroughSlice() ? shownFrame.field().grid()
+                : null;
+        if (g == null) {
+            labels.place(world);
+            return;
+        }
+        Point3D e = world.sceneToLocal(camera.camera().localToScene(Point3D.ZERO));
+        Vec3 eye = new Vec3(e.getX(), e.getY(), e.getZ());
+        double margin = NodeMarkers3D.MARKER_PX / unit;
+        labels.place(world, p -> SliceOcclusion.hides(g, eye, new Vec3(p.getX(), p.getY(), p.getZ()), margin),
+                model.selectedIdProperty().get());
     }
 
     @Override
@@ -392,101 +346,50 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         placeLabels();
     }
 
-    // ---- gestures -----------------------------------------------------------------------------
+    // ---- gestures (Gestures3D) -----------------------------------------------------------------
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        pressX = lastX = e.getX();
-        pressY = lastY = e.getY();
-        dragMoved = false;
-        dragAxis = null;
-        PickResult pick = e.getPickResult();
-        Node hit = pick == null ? null : pick.getIntersectedNode();
-        String id = hit != null && hit.getUserData() instanceof String s ? s : null;
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && id == null) {
-            resetView();
-            return;
+    /** What the gestures need of the view. */
+    private final class GestureHost implements Gestures3D.Host {
+        @Override
+        public Vec3[] ray(double sx, double sy) {
+            return worldRay(sx, sy);
         }
-        if (id != null && e.getButton() == MouseButton.PRIMARY) {
-            model.selectedIdProperty().set(id);
-            dragging = id;
-            dragStart = ScenarioEdits.position(model.getScenario(), id);
-        } else {
-            dragging = null;
-        }
-    }
 
-    private void dragged(MouseEvent e) {
-        double dx = e.getX() - lastX;
-        double dy = e.getY() - lastY;
-        lastX = e.getX();
-        lastY = e.getY();
-        if (dragging != null) {
-            dragNode(e);
-            return;
+        @Override
+        public Vec3 forward() {
+            return worldDirection(camera.forward());
         }
-        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isControlDown()) {
-            camera.pan(dx, dy, getHeight());
-        } else {
+
+        @Override
+        public Point2D toScreen(Vec3 p) {
+            return world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
+        }
+
+        @Override
+        public double unit() {
+            return unit;
+        }
+
+        @Override
+        public void orbit(double dx, double dy) {
             camera.orbit(dx, dy);
+            placeLabels();
         }
-        placeLabels();
-    }
 
-    private void dragNode(MouseEvent e) {
-        Vec3[] ray = worldRay(e.getX(), e.getY());
-        Vec3 to;
-        if (model.getScenario().dimension() == 2) {
-            // a 2-D scenario keeps every node on z = 0
-            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, new Vec3(0, 0, 1));
-        } else if (e.isShiftDown()) {
-            if (dragAxis == null) {
-                if (Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
-                    return;
-                }
-                dragAxis = axisAlong(dragStart, e.getX() - pressX, e.getY() - pressY);
-            }
-            to = DragGeometry.onLine(ray[0], ray[1], dragStart, dragAxis);
-        } else {
-            Vec3 f = worldDirection(camera.forward());
-            to = DragGeometry.onPlane(ray[0], ray[1], dragStart, f);
+        @Override
+        public void pan(double dx, double dy) {
+            camera.pan(dx, dy, getHeight());
+            placeLabels();
         }
-        if (to != null && to.isFinite()) {
-            dragMoved = true;
-            model.dragNode(dragging, to);
-        }
-    }
 
-    /** @return the world axis whose on-screen direction is closest to the pointer's motion */
-    private Vec3 axisAlong(Vec3 p, double mx, double my) {
-        Vec3[] candidates = {new Vec3(1, 0, 0), new Vec3(0, 1, 0), new Vec3(0, 0, 1)};
-        Point2D a = world.localToScreen(new Point3D(p.x(), p.y(), p.z()));
-        Vec3 best = candidates[2];
-        double bestCos = -1;
-        double len = 30 / unit;
-        for (Vec3 c : candidates) {
-            Vec3 q = p.plus(c.times(len));
-            Point2D b = world.localToScreen(new Point3D(q.x(), q.y(), q.z()));
-            if (a == null || b == null) {
-                continue;
-            }
-            double sx = b.getX() - a.getX();
-            double sy = b.getY() - a.getY();
-            double cos = Math.abs(sx * mx + sy * my) / (Math.hypot(sx, sy) * Math.hypot(mx, my) + 1e-12);
-            if (cos > bestCos) {
-                bestCos = cos;
-                best = c;
-            }
+        @Override
+        public void reset() {
+            resetView();
         }
-        return best;
-    }
 
-    private void released(MouseEvent e) {
-        if (dragging != null) {
-            if (dragMoved) {
-                model.endDrag();
-            }
-            dragging = null;
+        @Override
+        public void focus() {
+            requestFocus();
         }
     }
 

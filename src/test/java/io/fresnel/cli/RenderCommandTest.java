@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderCommandTest {
     private static final String SCENARIO = GoldenFiles.goldenDir()
             .resolve("public/p000_rsma_hybrid_fresnel.scenario.json").toString();
+    private static final String THREE_D = GoldenFiles.goldenDir()
+            .resolve("public/p004_upa_two_targets.scenario.json").toString();
 
     @Test
     void writesAReadablePngAndACsv(@TempDir Path dir) throws IOException {
@@ -76,6 +78,34 @@ class RenderCommandTest {
         }
     }
 
+    /** The broadside plane through the array centre and a node: the window's plane, the same values. */
+    @Test
+    void theBroadsidePlaneOfANodeRendersTheFieldOnThatPlane(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("b.png");
+        Path csv = dir.resolve("b.csv");
+        GoldenEvalTest.Run r = GoldenEvalTest.run("render", THREE_D, "--layer", "beampattern", "--plane",
+                "broadside:t2", "--grid", "9x7", "--extent", "-0.2,0.2,-0.05,0.3", "--out", png.toString(), "--csv",
+                csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("of broadside t2"), r.out());
+        io.fresnel.model.Scenario s = io.fresnel.io.ScenarioReader.readScenario(Path.of(THREE_D));
+        io.fresnel.render.Plane plane = io.fresnel.render.SlicePlanes.broadside(s, "t2");
+        io.fresnel.render.GridSpec g = new io.fresnel.render.GridSpec(plane, -0.2, 0.2, -0.05, 0.3, 9, 7);
+        io.fresnel.render.Field f = io.fresnel.render.FieldComputer.compute(s, new io.fresnel.render.Layer.Beampattern(),
+                g, () -> false);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(g.size() + 1, lines.size());
+        for (int i = 0; i < g.size(); i++) {
+            String[] c = lines.get(i + 1).split(",");
+            io.fresnel.math.Vec3 p = new io.fresnel.math.Vec3(Double.parseDouble(c[0]), Double.parseDouble(c[1]),
+                    Double.parseDouble(c[2]));
+            assertEquals(0, plane.distance(p), 1e-12, "on the plane: row " + i);
+            assertEquals(f.value(i), Double.parseDouble(c[3]), 1e-12 * f.value(i), "row " + i);
+        }
+        String help = GoldenEvalTest.run("render", "--help").out();
+        assertTrue(help.contains("broadside:NODE"), help);
+    }
+
     @Test
     void badArgumentsAreRejectedAndNothingIsWritten(@TempDir Path dir) throws IOException {
         String[] ok = {"--grid", "20x10", "--extent", "1,20,-10,10"};
@@ -89,6 +119,12 @@ class RenderCommandTest {
         assertRejected(dir, SCENARIO, "nu must be", "--layer", "beampattern", "--grid", "1x10", "--extent",
                 "1,20,-10,10");
         assertRejected(dir, SCENARIO, "2-D scenario", cat(ok, "--layer", "beampattern", "--plane", "x=1"));
+        assertRejected(dir, SCENARIO, "--plane \"broadside:\": broadside needs a node id", cat(ok, "--layer",
+                "beampattern", "--plane", "broadside:"));
+        assertRejected(dir, SCENARIO, "--plane: plane \"x1\" is not of the form x=C, y=C or z=C (C in m); or"
+                + " broadside:NODE_ID", cat(ok, "--layer", "beampattern", "--plane", "x1"));
+        assertRejected(dir, THREE_D, "--plane broadside:nobody: no user, eavesdropper or target \"nobody\"",
+                cat(ok, "--layer", "beampattern", "--plane", "broadside:nobody"));
         assertRejected(dir, SCENARIO, "either --range or --dynamic-range", cat(ok, "--layer", "beampattern", "--range",
                 "0,10", "--dynamic-range", "20"));
         assertRejected(dir, SCENARIO, "unknown colour map", cat(ok, "--layer", "beampattern", "--colormap", "jet"));

@@ -93,11 +93,21 @@ class Scene3DViewTest {
         }
         // ... and the render command that File > Export figure names with the CSV on the same plane and
         // grid writes the same values in its CSV
+        assertRenderAgrees(f, plane.toString());
+    }
+
+    /**
+     * Runs the {@code render} command that File &gt; Export figure names for a frame (on the golden
+     * file the window opened, whose precoder is the one in force) and compares its CSV with the
+     * frame point by point.
+     */
+    private static void assertRenderAgrees(HeatmapFrame f, String planeArgument) throws Exception {
         GridSpec g = f.field().grid();
         Path csv = Files.createTempFile("slice", ".csv");
         Path png = Files.createTempFile("slice", ".png");
         try {
             String said = FigureExportDialog.sameAs(f);
+            assertTrue(said.contains("render SAVED.json "), said);
             String command = said.substring(said.indexOf("render SAVED.json ") + "render SAVED.json ".length(),
                     said.indexOf(" (SAVED.json"));
             List<String> args = new java.util.ArrayList<>(List.of("render",
@@ -105,7 +115,8 @@ class Scene3DViewTest {
             for (String a : command.split(" ")) {
                 args.add(a.startsWith("--csv=") ? "--csv=" + csv : a.startsWith("--out=") ? "--out=" + png : a);
             }
-            assertTrue(args.contains("--plane=" + plane) && args.contains("--grid=" + g.nu() + "x" + g.nv()), said);
+            assertTrue(args.contains("--plane=" + planeArgument) && args.contains("--grid=" + g.nu() + "x" + g.nv()),
+                    said);
             int status = FresnelCommand.run(args.toArray(String[]::new),
                 new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()));
@@ -114,6 +125,10 @@ class Scene3DViewTest {
             assertEquals(g.size() + 1, lines.size());
             for (int i = 0; i < g.size(); i++) {
                 String[] cells = lines.get(i + 1).split(",", -1);
+                Vec3 p = g.plane().point(g.u(i % g.nu()), g.v(i / g.nu()));
+                for (int k = 0; k < 3; k++) {
+                    assertEquals(p.get(k), Double.parseDouble(cells[k]), 1e-12, "point " + i + " coordinate " + k);
+                }
                 double window = f.field().value(i);
                 if (cells[3].isEmpty()) {
                     assertTrue(Double.isNaN(window), "point " + i);
@@ -205,7 +220,11 @@ class Scene3DViewTest {
             return q;
         });
         assertEquals(1.0, onFx(() -> quad.material().getDiffuseColor().getOpacity()), 0.0);
-        assertTrue(onFx(() -> quad.material().getDiffuseMap().getWidth() == f.field().grid().nu()));
+        assertTrue(onFx(() -> quad.material().getSelfIlluminationMap().getWidth() == f.field().grid().nu()));
+        // the texture is self-illumination only: no light is added to the colour map's colours
+        assertEquals(null, onFx(() -> quad.material().getDiffuseMap()));
+        assertEquals(0.0, onFx(() -> quad.material().getDiffuseColor().getBrightness()), 0.0);
+        assertEquals(null, onFx(() -> quad.material().getSpecularColor()));
         javafx.beans.property.BooleanProperty seeThrough = java.util.Arrays.stream(options.all())
                 .filter(p -> p.getName().equals("seeThroughSlice")).findFirst().orElseThrow();
         assertEquals("See-through slice (3-D view)", SceneOptions.label(seeThrough));
@@ -277,6 +296,8 @@ class Scene3DViewTest {
         assertFalse(plane.isAxisAligned());
         HeatmapFrame f = awaitFineFrameOn(plane);
         assertTrue(f.field().maxFinite() > 0);
+        // render --plane broadside:t2 on the extent and grid the export names: every point the same
+        assertRenderAgrees(f, "broadside:t2");
         assertTrue(onFx(() -> model.slice().paperYz()));
         awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
     }
