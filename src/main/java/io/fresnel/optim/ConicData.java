@@ -55,9 +55,12 @@ final class ConicData {
         final int[][] rows;
         final int[][] cols;
         final double[][] vals;
+        /** true for the real embedding of an m/2 x m/2 Hermitian block ({@link ConeProgram#addHermitianPsd}) */
+        final boolean hermitian;
 
-        Block(int m, int offset, int[] vars, int[][] rows, int[][] cols, double[][] vals) {
+        Block(int m, int offset, int[] vars, int[][] rows, int[][] cols, double[][] vals, boolean hermitian) {
             this.m = m;
+            this.hermitian = hermitian;
             this.offset = offset;
             this.vars = vars;
             this.rows = rows;
@@ -152,7 +155,7 @@ final class ConicData {
                 cols[t] = ci;
                 vals[t++] = vi;
             }
-            blocks[k] = new Block(m, offset, vars, rows, cols, vals);
+            blocks[k] = new Block(m, offset, vars, rows, cols, vals, block.hermitian);
             offset += m * m;
         }
         colScale = new double[n];
