@@ -307,7 +307,8 @@ final class ConicData {
 
     /**
      * Debugging aid (off by default): writes the data as given (before equilibration) as JSON (c, A, b, dense G rows
-     * of the orthant, per block the dense coefficient matrices F_v, h) to the file named by the
+     * of the orthant, per block the dense coefficient matrices F_v and {@code "hermitian":true} for the real embedding of
+     * a Hermitian block, h) to the file named by the
      * system property {@code fresnel.optim.dump}, if set, appending a counter per solve.
      */
     void dumpIfRequested() {
@@ -335,7 +336,8 @@ final class ConicData {
         sb.append("],\"blocks\":[");
         for (int k = 0; k < blocks.length; k++) {
             Block blk = blocks[k];
-            sb.append(k > 0 ? "," : "").append("{\"m\":").append(blk.m).append(",\"vars\":")
+            sb.append(k > 0 ? "," : "").append("{\"m\":").append(blk.m).append(blk.hermitian ? ",\"hermitian\":true" : "")
+                    .append(",\"vars\":")
                     .append(java.util.Arrays.toString(blk.vars)).append(",\"F\":[");
             for (int t = 0; t < blk.vars.length; t++) {
                 double[] f = new double[blk.m * blk.m];
