@@ -278,7 +278,7 @@ final class HermitianKernels {
             double x0r = re[(k + 1) * n + k];
             double x0i = im[(k + 1) * n + k];
             double x0 = Math.sqrt(x0r * x0r + x0i * x0i);
-            // alpha = -e^{i arg x0} ||x||; v = x - alpha e_1: v_0 = x0 (1 + ||x|| / |x0|) (x0 itself if x0 = 0... )
+            // alpha = -e^{i arg x0} ||x|| (-||x|| for x0 = 0); v = x - alpha e_1, so v_0 = x0 (1 + ||x|| / |x0|) (or ||x||)
             double f = x0 > 0 ? 1 + norm / x0 : 0;
             if (x0 > 0) {
                 re[(k + 1) * n + k] = x0r * f;
