@@ -112,7 +112,8 @@ public final class ConeProgram {
 
     /**
      * Adds a complex Hermitian LMI block of size n, kept as its 2n x 2n real embedding
-     * [[Re, -Im], [Im, Re]] &gt;= 0.
+     * [[Re, -Im], [Im, Re]] &gt;= 0, whose Nesterov-Todd scaling and step lengths the solver computes in n x n
+     * complex arithmetic ({@link HermitianScaling}).
      *
      * @param size n &gt;= 1
      * @return the block, to fill in
@@ -121,7 +122,9 @@ public final class ConeProgram {
         if (size < 1) {
             throw new IllegalArgumentException("Hermitian block size must be at least 1: " + size);
         }
-        return new HermitianPsdBlock(size, addPsd(2 * size));
+        PsdBlock real = addPsd(2 * size);
+        real.hermitian = true;
+        return new HermitianPsdBlock(size, real);
     }
 
     /** @return the number of equality rows */

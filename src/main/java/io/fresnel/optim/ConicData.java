@@ -55,9 +55,12 @@ final class ConicData {
         final int[][] rows;
         final int[][] cols;
         final double[][] vals;
+        /** true for the real embedding of an m/2 x m/2 Hermitian block ({@link ConeProgram#addHermitianPsd}) */
+        final boolean hermitian;
 
-        Block(int m, int offset, int[] vars, int[][] rows, int[][] cols, double[][] vals) {
+        Block(int m, int offset, int[] vars, int[][] rows, int[][] cols, double[][] vals, boolean hermitian) {
             this.m = m;
+            this.hermitian = hermitian;
             this.offset = offset;
             this.vars = vars;
             this.rows = rows;
@@ -152,7 +155,7 @@ final class ConicData {
                 cols[t] = ci;
                 vals[t++] = vi;
             }
-            blocks[k] = new Block(m, offset, vars, rows, cols, vals);
+            blocks[k] = new Block(m, offset, vars, rows, cols, vals, block.hermitian);
             offset += m * m;
         }
         colScale = new double[n];
@@ -304,7 +307,8 @@ final class ConicData {
 
     /**
      * Debugging aid (off by default): writes the data as given (before equilibration) as JSON (c, A, b, dense G rows
-     * of the orthant, per block the dense coefficient matrices F_v, h) to the file named by the
+     * of the orthant, per block the dense coefficient matrices F_v and {@code "hermitian":true} for the real embedding of
+     * a Hermitian block, h) to the file named by the
      * system property {@code fresnel.optim.dump}, if set, appending a counter per solve.
      */
     void dumpIfRequested() {
@@ -332,7 +336,8 @@ final class ConicData {
         sb.append("],\"blocks\":[");
         for (int k = 0; k < blocks.length; k++) {
             Block blk = blocks[k];
-            sb.append(k > 0 ? "," : "").append("{\"m\":").append(blk.m).append(",\"vars\":")
+            sb.append(k > 0 ? "," : "").append("{\"m\":").append(blk.m).append(blk.hermitian ? ",\"hermitian\":true" : "")
+                    .append(",\"vars\":")
                     .append(java.util.Arrays.toString(blk.vars)).append(",\"F\":[");
             for (int t = 0; t < blk.vars.length; t++) {
                 double[] f = new double[blk.m * blk.m];

@@ -195,6 +195,18 @@ final class DenseKernels {
         if (m >= 2) {
             work[eOff + m - 2] = a[(m - 1) * m + m - 2];
         }
+        return tridiagonalMinEigenvalue(work, m);
+    }
+
+    /**
+     * The smallest eigenvalue of the symmetric tridiagonal matrix T with diagonal work[0..m) and off-diagonal
+     * work[m..2m-1), by bisection on the Sturm count inside the Gershgorin interval to eps ||T||; work[2m..3m-1) is
+     * overwritten (squared off-diagonal entries).
+     */
+    static double tridiagonalMinEigenvalue(double[] work, int m) {
+        int dOff = 0;
+        int eOff = m;
+        int pOff = 2 * m;
         // Gershgorin interval; the smallest diagonal entry (a Rayleigh quotient) bounds the eigenvalue from above
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;

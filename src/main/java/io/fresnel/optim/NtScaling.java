@@ -18,6 +18,10 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * R = L_s V diag(lambda)^{-1/2} and R^{-1} = diag(lambda)^{-1/2} U^T L_z^T. The scaling is
  * updated multiplicatively from the scaled iterates (lambda + alpha ds~, lambda + alpha dz~),
  * which stay well conditioned near the central path even as S and Z become singular.
+ *
+ * <p>The real embeddings of Hermitian blocks ({@link ConeProgram#addHermitianPsd}) are scaled in n x n complex
+ * arithmetic by {@link HermitianScaling} (the same W, embedded back; their lambda is (lambda_1..lambda_n,
+ * lambda_1..lambda_n)), and their step lengths come from the n x n Hermitian matrix.
  */
 final class NtScaling {
     private final ConicData d;
@@ -38,6 +42,8 @@ final class NtScaling {
      * objects, so the same results to the last bit.
      */
     private final Workspace[] work;
+    /** Per block: the complex scaling of a Hermitian block ({@link HermitianScaling}), null for a real one. */
+    private final HermitianScaling[] hermitian;
 
     /** The reusable objects of one block of size m. */
     private static final class Workspace {
@@ -91,8 +97,12 @@ final class NtScaling {
         q = new double[d.blocks.length][];
         pMat = new double[d.blocks.length][];
         work = new Workspace[d.blocks.length];
+        hermitian = new HermitianScaling[d.blocks.length];
         for (int k = 0; k < d.blocks.length; k++) {
             int m = d.blocks[k].m;
+            if (d.blocks[k].hermitian) {
+                hermitian[k] = new HermitianScaling(m / 2);
+            }
             r[k] = identity(m);
             rInv[k] = identity(m);
             q[k] = identity(m);
@@ -127,6 +137,13 @@ final class NtScaling {
         for (int k = 0; k < d.blocks.length; k++) {
             int m = d.blocks[k].m;
             int off = d.blocks[k].offset;
+            if (hermitian[k] != null) {
+                newLambda[k] = new double[m];
+                if (!hermitian[k].stage(sTilde, zTilde, off, newLambda[k])) {
+                    return false;
+                }
+                continue;
+            }
             Workspace ws = work[k];
             DMatrixRMaj l1 = cholesky(ws, sTilde, off, m, ws.l1);
             DMatrixRMaj l2 = cholesky(ws, zTilde, off, m, ws.l2);
@@ -178,6 +195,15 @@ final class NtScaling {
         }
         for (int k = 0; k < d.blocks.length; k++) {
             int m = d.blocks[k].m;
+            if (hermitian[k] != null) {
+                r[k] = new double[m * m];
+                rInv[k] = new double[m * m];
+                q[k] = new double[m * m];
+                hermitian[k].commit(r[k], rInv[k], q[k]);
+                System.arraycopy(newLambda[k], 0, lambda, lambdaOffset[k], m);
+                pMat[k] = null;
+                continue;
+            }
             r[k] = newR[k];
             rInv[k] = newRInv[k];
             System.arraycopy(newLambda[k], 0, lambda, lambdaOffset[k], m);
@@ -384,6 +410,13 @@ final class NtScaling {
             ConicData.Block blk = d.blocks[k];
             int m = blk.m;
             int lo = lambdaOffset[k];
+            if (hermitian[k] != null) {
+                double min = hermitian[k].scaledMinEigenvalue(delta, blk.offset, lambda, lo);
+                if (min < 0) {
+                    step = Math.min(step, -1 / min);
+                }
+                continue;
+            }
             Workspace ws = work[k];
             double[] x = ws.a.data;
             for (int i = 0; i < m; i++) {

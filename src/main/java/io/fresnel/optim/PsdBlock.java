@@ -16,6 +16,12 @@ public final class PsdBlock {
     private final int variables;
     private final Map<Long, Double> constant = new HashMap<>();
     private final TreeMap<Integer, Map<Long, Double>> coefficients = new TreeMap<>();
+    /**
+     * Set by {@link ConeProgram#addHermitianPsd}: the block is the real embedding of an n x n Hermitian LMI (size
+     * 2n, entries written only through {@link HermitianPsdBlock}), and the solver scales it in complex arithmetic
+     * ({@link HermitianScaling}).
+     */
+    boolean hermitian;
 
     PsdBlock(int size, int variables) {
         if (size < 1) {

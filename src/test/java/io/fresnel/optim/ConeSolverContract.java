@@ -75,6 +75,8 @@ abstract class ConeSolverContract {
             for (com.fasterxml.jackson.databind.JsonNode blk : j.get("blocks")) {
                 int m = blk.get("m").asInt();
                 PsdBlock b = p.addPsd(m);
+                // the solver's path for it: the flag of the dump, or (dumps written before the flag) the structure
+                b.hermitian = blk.has("hermitian") ? blk.get("hermitian").asBoolean() : embedsHermitian(j, blk, offset);
                 for (int a = 0; a < m; a++) {
                     for (int c = a; c < m; c++) {
                         double v = h.get(offset + a * m + c).asDouble();
@@ -101,6 +103,44 @@ abstract class ConeSolverContract {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a dumped block of even size 2n is, in F_0 and every F_v, exactly the real embedding [[Re, -Im], [Im, Re]]
+     * of a Hermitian matrix (as {@link HermitianPsdBlock} writes it): then it came from {@link
+     * ConeProgram#addHermitianPsd}, and the solver takes the complex path for it.
+     */
+    private static boolean embedsHermitian(com.fasterxml.jackson.databind.JsonNode j,
+            com.fasterxml.jackson.databind.JsonNode blk, int offset) {
+        int m = blk.get("m").asInt();
+        if (m % 2 != 0) {
+            return false;
+        }
+        java.util.List<double[]> mats = new java.util.ArrayList<>();
+        double[] f0 = new double[m * m];
+        for (int i = 0; i < m * m; i++) {
+            f0[i] = j.get("h").get(offset + i).asDouble();
+        }
+        mats.add(f0);
+        for (com.fasterxml.jackson.databind.JsonNode f : blk.get("F")) {
+            double[] fv = new double[m * m];
+            for (int i = 0; i < m * m; i++) {
+                fv[i] = f.get(i).asDouble();
+            }
+            mats.add(fv);
+        }
+        int n = m / 2;
+        for (double[] x : mats) {
+            for (int a = 0; a < n; a++) {
+                for (int c = 0; c < n; c++) {
+                    if (x[a * m + c] != x[(a + n) * m + c + n] || x[(a + n) * m + c] != -x[a * m + c + n]
+                            || (a == c && x[(a + n) * m + c] != 0)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -63,6 +63,41 @@ class ConeSolverDumpBlocksTest {
                 + "{\"m\":1,\"vars\":[1],\"F\":[[1.0]]}]"), json);
     }
 
+    @Test
+    void aHermitianBlockIsMarkedSoThatAReSolveTakesTheSamePath(@TempDir Path dir) throws IOException {
+        // min x0 s.t. [[x0, j], [-j, 1]] >= 0 (Hermitian, embedded as 4 x 4) and [[x0]] >= 0: optimum x0 = 1
+        ConeProgram p = new ConeProgram(1);
+        p.setObjective(0, 1);
+        HermitianPsdBlock h = p.addHermitianPsd(2);
+        h.addCoefficient(0, 0, 0, 1, 0);
+        h.addConstant(0, 1, 0, 1);
+        h.addConstant(1, 1, 1, 0);
+        p.addPsd(1).addCoefficient(0, 0, 0, 1);
+        String key = "fresnel.optim.dump";
+        String before = System.getProperty(key);
+        ConeResult r;
+        try {
+            System.setProperty(key, dir.resolve("herm").toString());
+            r = ConeSolver.solve(p, null, null);
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
+        assertEquals(1, r.primalObjective(), 1e-7, r::toString);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.toList();
+        }
+        assertEquals(1, files.size(), files::toString);
+        String json = Files.readString(files.get(0));
+        assertTrue(json.contains("{\"m\":4,\"hermitian\":true,\"vars\":[0],"), json);
+        assertTrue(json.contains("{\"m\":1,\"vars\":[0],"), json);
+        assertEquals(json.indexOf("hermitian"), json.lastIndexOf("hermitian"), json);
+    }
+
     private static int number(Path file) {
         String name = file.getFileName().toString();
         assertTrue(name.matches("prog\\.\\d+\\.json"), name);
