@@ -107,6 +107,7 @@ final class SecrecySdp {
         ConeProgram p = new ConeProgram(variables);
         double[][][] hu = outer(r.userDirection());
         EveSubspaceScaling scaling = scaling(r, gamma, withAn);
+        double vUnit = vUnit(r);
         // W's coefficients in the scaled variables W' (identical without a scaling)
         double[][][] huW = scaling == null ? hu : outer(scaling.vector(r.userDirection()));
 
@@ -123,7 +124,7 @@ final class SecrecySdp {
             Map<Integer, Double> row = new HashMap<>();
             w.addTraceProduct(row, geW[0], geW[1], 1);
             if (withAn) {
-                v.addTraceProduct(row, ge[0], ge[1], -gamma);
+                v.addTraceProduct(row, ge[0], ge[1], -gamma * vUnit);
                 row.merge(t, -gamma / r.eveSnr()[e], Double::sum);
                 p.addLinearInequality(row, 0);
             } else {
@@ -138,12 +139,12 @@ final class SecrecySdp {
         Map<Integer, Double> power = new HashMap<>();
         w.addTraceProduct(power, scaling == null ? identity : scaling.traceMatrix(), zero, 1);
         if (withAn) {
-            v.addTraceProduct(power, identity, zero, 1);
+            v.addTraceProduct(power, identity, zero, vUnit);
             power.merge(t, -1.0, Double::sum);
             p.addLinearInequality(power, 0);
 
             Map<Integer, Double> norm = new HashMap<>();
-            v.addTraceProduct(norm, hu[0], hu[1], r.userSnr());
+            v.addTraceProduct(norm, hu[0], hu[1], r.userSnr() * vUnit);
             norm.merge(t, 1.0, Double::sum);
             p.addEquality(norm, 1);
 
@@ -159,7 +160,7 @@ final class SecrecySdp {
             Map<Integer, Double> row = new HashMap<>();
             w.addTraceProduct(row, qW[0], qW[1], -1);
             if (withAn) {
-                v.addTraceProduct(row, q[0], q[1], -1);
+                v.addTraceProduct(row, q[0], q[1], -vUnit);
                 row.merge(t, r.kappa()[j], Double::sum);
                 p.addLinearInequality(row, 0);
             } else {
@@ -178,6 +179,9 @@ final class SecrecySdp {
         }
         double[][][] wv = scaling == null ? w.value(res.x()) : scaling.original(w.value(res.x()));
         double[][][] vv = withAn ? v.value(res.x()) : new double[][][] {new double[d][d], new double[d][d]};
+        if (withAn) {
+            scaleInPlace(vv, vUnit);
+        }
         double scale = withAn ? 1 / res.x()[t] : 1;
         scaleInPlace(wv, scale);
         scaleInPlace(vv, scale);
@@ -194,6 +198,31 @@ final class SecrecySdp {
         }
         double secrecy = (Math.log1p(sinr) - Math.log1p(worst)) / Math.log(2);
         return new Solution(res.status(), sinr, wv, vv, res.iterations(), res, secrecy);
+    }
+
+    /**
+     * Largest ratio of the normalisation (40)'s coefficient on V along y_u (SNR_u) to its coefficient on t (1)
+     * in the solver's variables; see {@link #vUnit}.
+     */
+    static final double V_RATIO = 1e6;
+
+    /**
+     * The unit of the solver's variable V' = V / vUnit: 1 up to a user SNR of {@value #V_RATIO}, above it
+     * {@value #V_RATIO} / SNR_u, so that (40) reads min(SNR_u, {@value #V_RATIO}) y_u^H V' y_u + t = 1 and the
+     * power (41), eavesdropper (39) and sensing (42) rows carry vUnit V'. With V itself, a user SNR of 5.7e9
+     * (randomised case {@code fuzz_secure_s12x_6}) gave (40) a coefficient on V 5.7e9 times its coefficient on t: a
+     * V with an eigenvalue of -1.8e-10 along y_u, within every solver's feasibility tolerance, bought a whole unit
+     * of t, and the interior point (Fresnel's, and cvxopt's on the same program) returned a certificate of
+     * unboundedness at every gamma below 1e3; the search missed the optimum by 36 %. With the cap a unit of t
+     * costs an eigenvalue of -1e-6, far outside the tolerances. Below the cap the program is the one before
+     * (the bench's SNRs are 800-6400, the paper-001 preset's 8e5): rescaling V at every SNR (by 1 / SNR_u, or
+     * 1 / sqrt(SNR_u)) made the interior point 1.5-10 times slower on the Nt = 32 and 64 bench designs.
+     *
+     * @param r the reduced problem
+     * @return vUnit
+     */
+    static double vUnit(SecrecySensingProblem.Reduced r) {
+        return r.userSnr() > V_RATIO ? V_RATIO / r.userSnr() : 1;
     }
 
     /**
