@@ -154,8 +154,8 @@ final class KktSolver {
     /** Whether a later level would factor the current scaling differently (a fallback can help). */
     private boolean fallbackPossible;
     /**
-     * The QR factorisation of the current scaling ({@link QrKkt}), the last resort of {@link #fallBack} after the
-     * normal-equation levels; null while the normal equations are in use.
+     * The QR factorisation of the current scaling ({@link QrKkt}), the last resort after the normal-equation levels
+     * ({@link #fallBackToQr}); null while the normal equations are in use.
      */
     private QrKkt qr;
     /**

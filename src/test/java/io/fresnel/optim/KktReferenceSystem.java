@@ -340,14 +340,17 @@ final class KktReferenceSystem {
         KktSolver.KktVector b = rightHandSide(d, rnd);
         KktSolver.KktVector u = KktSolver.KktVector.zeros(d);
         kkt.solve(b, u);
-        double[] ref = denseSolution(d, w, b);
-        double[] got = flatten(d, u);
+        assertCloseToLargest(denseSolution(d, w, b), flatten(d, u), 1e-8, label);
+    }
+
+    /** Each entry of {@code got} equals {@code ref}'s to {@code tolerance} times the largest |entry| of ref. */
+    static void assertCloseToLargest(double[] ref, double[] got, double tolerance, String label) {
         double scale = 0;
         for (double v : ref) {
             scale = Math.max(scale, Math.abs(v));
         }
         for (int i = 0; i < ref.length; i++) {
-            org.junit.jupiter.api.Assertions.assertEquals(ref[i], got[i], 1e-8 * scale, label + " entry " + i);
+            org.junit.jupiter.api.Assertions.assertEquals(ref[i], got[i], tolerance * scale, label + " entry " + i);
         }
     }
 }

@@ -48,15 +48,8 @@ class KktSolverFirstEliminationTest {
                 KktSolver.KktVector b = KktReferenceSystem.rightHandSide(d, rnd);
                 KktSolver.KktVector u = KktSolver.KktVector.zeros(d);
                 once.invoke(kkt, b, u);
-                double[] ref = KktReferenceSystem.denseSolution(d, w, b);
-                double[] got = KktReferenceSystem.flatten(d, u);
-                double scale = 0;
-                for (double v : ref) {
-                    scale = Math.max(scale, Math.abs(v));
-                }
-                for (int i = 0; i < ref.length; i++) {
-                    assertEquals(ref[i], got[i], 1e-11 * scale, "seed " + seed + " level " + level + " entry " + i);
-                }
+                KktReferenceSystem.assertCloseToLargest(KktReferenceSystem.denseSolution(d, w, b),
+                        KktReferenceSystem.flatten(d, u), 1e-11, "seed " + seed + " level " + level);
                 level++;
             } while (kkt.fallBack());
             assertEquals(3, level, "seed " + seed + ": levels of the ladder");

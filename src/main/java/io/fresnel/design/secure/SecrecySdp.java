@@ -216,7 +216,7 @@ final class SecrecySdp {
      * unboundedness at every gamma below 1e3; the search missed the optimum by 36 %. With the cap a unit of t
      * costs an eigenvalue of -1e-6, far outside the tolerances. Below the cap the program is the one before
      * (the bench's SNRs are 800-6400, the paper-001 preset's 8e5): rescaling V at every SNR (by 1 / SNR_u, or
-     * 1 / sqrt(SNR_u)) made the interior point 1.5-10 times slower on the Nt = 32 and 64 bench designs.
+     * 1 / sqrt(SNR_u)) made the Nt = 32 and 64 bench designs 2-12 times slower (docs/solver-fuzz.md, finding 7).
      *
      * @param r the reduced problem
      * @return vUnit
