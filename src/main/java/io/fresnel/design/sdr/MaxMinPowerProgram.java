@@ -18,7 +18,13 @@ import java.util.Map;
  * twelve decades apart the optimum was 1e-12 in the solver's units, which its relative gap, floored at
  * 1, called converged at once: 5.8 times below the optimum on a randomised case, see docs/solver-fuzz.md.)
  * If some target gets nothing whatever the precoder (omega_t ||e_t||^2 = 0) the optimum is 0 and
- * omega_ref falls back to the max.
+ * omega_ref falls back to the max. Each target's row is written divided by omega_t ||e_t||^2 / omega_ref,
+ * e_t^H X e_t / ||e_t||^2 &gt;= (omega_ref / (omega_t ||e_t||^2)) mu, so that its coefficients on X are of
+ * order one (as in the independent reference, solver_reference.py): the same constraint, but a different
+ * start for the solver's equilibration, which does not recover the same scaling from rows whose
+ * coefficients spread over sixteen decades (echo-maxmin-sdr, {@code fuzz_echo_s12x_5}: cvxopt and this
+ * solver both ended at their iteration limits on the former rows; now optimal within 8.6e-7 of cvxopt's
+ * optimum of the reference's program).
  */
 public final class MaxMinPowerProgram extends SdrProgram {
     private final double[] weights;
@@ -64,8 +70,17 @@ public final class MaxMinPowerProgram extends SdrProgram {
         for (int t = 0; t < weights.length; t++) {
             double[][][] ee = SdrModel.outer(model.illuminationVector(t));
             Map<Integer, Double> row = new HashMap<>();
-            x.addTraceProduct(row, ee[0], ee[1], -weights[t] / reference);
-            row.merge(mu, 1.0, Double::sum);
+            double[][] e = model.illuminationVector(t);
+            double e2 = 0;
+            for (int i = 0; i < d; i++) {
+                e2 += e[0][i] * e[0][i] + e[1][i] * e[1][i];
+            }
+            if (weights[t] * e2 > 0) {
+                x.addTraceProduct(row, ee[0], ee[1], -1 / e2);
+                row.merge(mu, reference / (weights[t] * e2), Double::sum);
+            } else {
+                row.put(mu, 1.0); // the target gets nothing whatever X is: mu <= 0
+            }
             program.addLinearInequality(row, 0.0);
         }
     }
