@@ -31,6 +31,12 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  */
 final class QrKkt {
     private static final double SQRT2 = Math.sqrt(2);
+    /**
+     * Largest packed length x n^2 (about the multiply-adds of one factorisation, 0.3-0.5 s here) for which a QR
+     * factorisation is attempted; larger programs keep the normal equations' last answer rather than spend
+     * seconds per iteration (the crb-min-sdr programs that needed it: 591 x 196^2 = 2.3e7).
+     */
+    static final double MAX_WORK = 5e8;
 
     private final ConicData d;
     private final int packed;
@@ -71,13 +77,13 @@ final class QrKkt {
      * @param d the data
      * @param gs the scaled constraints, with no block rotated and no row bordered
      * @return the factors, or null when A or Gs Q2 has not full column rank (a zero or non-finite
-     *     diagonal entry of R1 or R3)
+     *     diagonal entry of R1 or R3) or the program is larger than {@link #MAX_WORK} allows
      */
     static QrKkt factor(ConicData d, ScaledConstraints gs) {
         int n = d.n;
         int p = d.p;
         int packed = packedLength(d);
-        if (packed < n - p) {
+        if (packed < n - p || (double) packed * n * n > MAX_WORK) {
             return null;
         }
         // the packed Gs, one column per variable

@@ -3,6 +3,7 @@ package io.fresnel.optim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -96,6 +97,23 @@ class QrKktTest {
             assertTrue(kkt.usesQr(), "kept for the rest of the run");
             KktReferenceSystem.assertSolvesLikeDenseLu(d, w, kkt, rnd, "kept, seed " + seed);
         }
+    }
+
+    @Test
+    void programsAboveTheWorkLimitAreNotFactoredByQr() {
+        // 800 variables on a 40 x 40 block: packed length 820, 820 x 800^2 = 5.2e8 > MAX_WORK
+        int m = 40;
+        ConeProgram p = new ConeProgram(800);
+        PsdBlock blk = p.addPsd(m);
+        for (int v = 0; v < 800; v++) {
+            blk.addCoefficient(v, v % m, (v / m) % m, 1.0);
+        }
+        for (int i = 0; i < m; i++) {
+            blk.addConstant(i, i, 1);
+        }
+        ConicData d = new ConicData(p);
+        assertTrue((double) QrKkt.packedLength(d) * d.n * d.n > QrKkt.MAX_WORK, "premise");
+        assertNull(QrKkt.factor(d, new ScaledConstraints(d)));
     }
 
     @Test
