@@ -79,8 +79,14 @@ final class KktSolver {
      * light weight, then, if that is still inaccurate, with the safe weight (see {@link #solve}); a direction that
      * {@link NewtonSystem} finds inaccurate in the whole linearised system does the same ({@link #fallBack}).
      * Without that check the golden crb stall reproducer ended at the iteration limit with this ratio.
+     *
+     * <p>1e6 until 2026-12-03 12:00 UTC; raised to 1e8 (issue 16): the secure SDPs of Nt = 16 .. 64 bordered rows in
+     * about 40 % of their factorisations (127 of 317 at Nt = 32), whose Schur complements and 1-4 refinement steps
+     * made them about 1.6x dearer per SDP than Nt = 8; with 1e8 fewer rows are bordered and the bench's secure
+     * designs take 1.2-1.35x less CPU with the same optima (docs/cone-solver.md, "The first border ratio"). 1e10 and above were faster still but
+     * left the KKT solve 5e-8 off the dense solution at mu = 1e-8 ({@code KktSolverRefinementTest}).
      */
-    static final double FIRST_BORDER_RATIO = 1e6;
+    static final double FIRST_BORDER_RATIO = 1e8;
     /**
      * A solve whose refinement ends above this relative residual (to the norm of right-hand side and
      * solution) refactors the same scaling at the next level of {@link #LEVELS} and solves again; the rest of
