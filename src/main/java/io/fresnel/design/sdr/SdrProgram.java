@@ -106,8 +106,9 @@ public abstract class SdrProgram {
         for (int u = 0; u < sinrRequired.length; u++) {
             double snrMax = powerW * model.userChannelNorm2[u] / model.userNoiseW[u];
             if (sinrRequired[u] > snrMax) {
-                return SdrSolution.infeasible("user " + model.users.get(u).id() + " needs SINR " + sinrRequired[u]
-                        + " but even MRT at full power gives only " + snrMax);
+                return SdrSolution.infeasible(String.format(java.util.Locale.ROOT,
+                        "user %s needs SINR %.7g but even MRT at full power gives only %.7g", model.users.get(u).id(),
+                        sinrRequired[u], snrMax));
             }
         }
         double floor = SinrPowerFloor.lowerBound(model.userVectors, model.userNoiseW, sinrRequired, powerW);
