@@ -28,6 +28,8 @@ import java.util.Map;
  */
 public final class MaxMinPowerProgram extends SdrProgram {
     private final double[] weights;
+    /** Per target ||e_t||^2. */
+    private final double[] norm2;
     private final double reference;
 
     /**
@@ -40,6 +42,7 @@ public final class MaxMinPowerProgram extends SdrProgram {
         super(model, powerW, sinrRequired);
         int k = model.targets.size();
         weights = new double[k];
+        norm2 = new double[k];
         double ref = 0;
         double weakest = Double.POSITIVE_INFINITY;
         for (int t = 0; t < k; t++) {
@@ -49,6 +52,7 @@ public final class MaxMinPowerProgram extends SdrProgram {
             for (int i = 0; i < d; i++) {
                 e2 += e[0][i] * e[0][i] + e[1][i] * e[1][i];
             }
+            norm2[t] = e2;
             ref = Math.max(ref, weights[t] * e2);
             weakest = Math.min(weakest, weights[t] * e2);
         }
@@ -70,11 +74,7 @@ public final class MaxMinPowerProgram extends SdrProgram {
         for (int t = 0; t < weights.length; t++) {
             double[][][] ee = SdrModel.outer(model.illuminationVector(t));
             Map<Integer, Double> row = new HashMap<>();
-            double[][] e = model.illuminationVector(t);
-            double e2 = 0;
-            for (int i = 0; i < d; i++) {
-                e2 += e[0][i] * e[0][i] + e[1][i] * e[1][i];
-            }
+            double e2 = norm2[t];
             if (weights[t] * e2 > 0) {
                 x.addTraceProduct(row, ee[0], ee[1], -1 / e2);
                 row.merge(mu, reference / (weights[t] * e2), Double::sum);
