@@ -39,7 +39,8 @@ final class SecurePrecoders {
      * to P if the solver's residual left it above; a sensing level below the required one (solver
      * residual) is lifted by moving a fraction eps of the power onto the top eigenvector of Q
      * restricted to the complement of the user's direction (AN, trace kept; Q's own top eigenvector
-     * only when the complement cannot lift it), so that the user hears none of that AN; V-bar is factorised with {@link HermitianEigen#factorColumns(double)} keeping
+     * only when the complement cannot lift it and the level is below kappa itself, not merely below
+     * kappa (1 + {@value #SENSING_MARGIN}): that AN reaches the user), so that the user hears none of that AN; V-bar is factorised with {@link HermitianEigen#factorColumns(double)} keeping
      * every positive eigen-direction (small ones matter at the 1e-4 level).
      *
      * @param problem the problem
