@@ -736,7 +736,18 @@ def cc_sdp_scaled(pb, scene, gamma, tolerances=None, vexp=0.5):
     return f, w, v, status
 
 
+def psd_part(m):
+    """The positive semidefinite part of a Hermitian matrix (negative eigenvalues set to zero)."""
+    lam, vec = np.linalg.eigh((m + m.conj().T) / 2)
+    return (vec * np.maximum(lam, 0.0)) @ vec.conj().T
+
+
 def secrecy_of(pb, w, v):
+    """Secrecy rate of (W, V) in units of P. cvxopt's W and V can be indefinite within its tolerances, and at
+    a user SNR of 1e11 an eigenvalue of -1e-11 along h_u makes h_u^H V h_u + 1 negative (a math domain
+    error on seed 19 --stress case 4): the rates are taken at their positive semidefinite parts, which a
+    precoder realises."""
+    w, v = psd_part(w), psd_part(v)
     hu = pb["hu"]
     su = np.vdot(hu, w @ hu).real / (np.vdot(hu, v @ hu).real + 1)
     se = max(np.vdot(h, w @ h).real / (np.vdot(h, v @ h).real + 1) for h in pb["he"])
