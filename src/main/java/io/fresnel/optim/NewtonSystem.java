@@ -29,6 +29,14 @@ package io.fresnel.optim;
 final class NewtonSystem {
     /** Relative residual of a direction in S(d) = b (to ||b||) above which it is refactored and refined. */
     static final double DIRECTION_ACCURACY = 1e-8;
+    /**
+     * Relative residual of a direction, after the ladder and refinement, above which the KKT solver's QR factorisation
+     * is tried ({@link KktSolver#fallBackToQr}). The directions that needed it were off by 1.1e-5 to 1.2 of their
+     * right-hand side (golden/fuzz {@code fuzz_crb_s5x_9}, {@code s4x_23}, {@code s7_0}); the 16 x 16 one-user case
+     * of {@code bench --sdr} has one end-game direction at 2.5e-8, which converges as it is and which a QR attempt
+     * (a dense QR of its packed constraints per scaling) made 1.8x slower, so the threshold is above that.
+     */
+    static final double QR_ACCURACY = 1e-6;
     /** At most this many refinement steps on the whole system per direction. */
     static final int FULL_REFINEMENT = 3;
     private static final boolean TRACE = Boolean.getBoolean("fresnel.optim.trace");
@@ -149,7 +157,7 @@ final class NewtonSystem {
 
     /**
      * The fallback ladder of the normal equations (each level's direction kept only if it has the smaller
-     * residual), then iterative refinement on S; if the direction is still
+     * residual), then iterative refinement on S; if the direction is still above {@value #QR_ACCURACY}
      * inaccurate, the same with the KKT solver's QR factorisation ({@link KktSolver#fallBackToQr}), kept only
      * when its direction has the smaller residual. Returns dtau and updates (dx, dy, dz).
      */
@@ -186,7 +194,7 @@ final class NewtonSystem {
         }
         double[] best = {dtau, e2};
         refineOnS(bx, by, bz, btau, limit, dx, dy, dz, e, best);
-        if (best[1] <= limit || !kkt.fallBackToQr()) {
+        if (best[1] <= QR_ACCURACY * QR_ACCURACY * b2 || !kkt.fallBackToQr()) {
             return best[0];
         }
         trace(best[1], b2, "QR factorisation");
