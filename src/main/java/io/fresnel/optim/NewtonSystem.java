@@ -22,8 +22,9 @@ package io.fresnel.optim;
  * the size of the parts say it could be inaccurate), and where its relative residual exceeds
  * {@value #DIRECTION_ACCURACY}, the scaling is refactored at the next level of the KKT solver's fallback ladder
  * ({@link KktSolver#fallBack}), then the direction is refined on the whole system (at most
- * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too). If it is
- * still inaccurate, the same is done once more with the KKT solver's QR factorisation
+ * {@value #FULL_REFINEMENT} steps, while each gains fourfold; cvxopt refines on the whole system too). If its
+ * relative residual is still above {@value #QR_ACCURACY}, the same is done once more with the KKT solver's QR
+ * factorisation
  * ({@link KktSolver#fallBackToQr}), and the direction with the smaller residual is kept.
  */
 final class NewtonSystem {
@@ -157,8 +158,8 @@ final class NewtonSystem {
 
     /**
      * The fallback ladder of the normal equations (each level's direction kept only if it has the smaller
-     * residual), then iterative refinement on S; if the direction is still above {@value #QR_ACCURACY}
-     * inaccurate, the same with the KKT solver's QR factorisation ({@link KktSolver#fallBackToQr}), kept only
+     * residual), then iterative refinement on S; if the direction's relative residual is still above
+     * {@value #QR_ACCURACY}, the same with the KKT solver's QR factorisation ({@link KktSolver#fallBackToQr}), kept only
      * when its direction has the smaller residual. Returns dtau and updates (dx, dy, dz).
      */
     private double refine(double[] bx, double[] by, double[] bz, double btau, double b2, double[] dx, double[] dy,
