@@ -31,21 +31,8 @@ class ConeSolverDumpBlocksTest {
         PsdBlock b = p.addPsd(1);
         b.addCoefficient(1, 0, 0, 1);
         b.addConstant(0, 0, 1);
-        String key = "fresnel.optim.dump";
-        String before = System.getProperty(key);
-        ConeResult first;
-        ConeResult second;
-        try {
-            System.setProperty(key, dir.resolve("prog").toString());
-            first = ConeSolver.solve(p, null, null);
-            second = ConeSolver.solve(p, null, null);
-        } finally {
-            if (before == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, before);
-            }
-        }
+        ConeResult first = ConeSolverDumpTest.solveDumping(p, dir.resolve("prog"));
+        ConeResult second = ConeSolverDumpTest.solveDumping(p, dir.resolve("prog"));
         assertEquals(4, first.primalObjective(), 1e-7, first::toString);
         assertEquals(4, second.primalObjective(), 1e-7, second::toString);
         List<Path> files;
@@ -73,19 +60,7 @@ class ConeSolverDumpBlocksTest {
         h.addConstant(0, 1, 0, 1);
         h.addConstant(1, 1, 1, 0);
         p.addPsd(1).addCoefficient(0, 0, 0, 1);
-        String key = "fresnel.optim.dump";
-        String before = System.getProperty(key);
-        ConeResult r;
-        try {
-            System.setProperty(key, dir.resolve("herm").toString());
-            r = ConeSolver.solve(p, null, null);
-        } finally {
-            if (before == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, before);
-            }
-        }
+        ConeResult r = ConeSolverDumpTest.solveDumping(p, dir.resolve("herm"));
         assertEquals(1, r.primalObjective(), 1e-7, r::toString);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

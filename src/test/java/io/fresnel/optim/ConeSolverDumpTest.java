@@ -29,19 +29,7 @@ class ConeSolverDumpTest {
         p.setObjective(1, 2);
         p.addEquality(new double[] {1, 1}, 3);
         p.addLinearInequality(new double[] {1, 0}, 2);
-        String key = "fresnel.optim.dump";
-        String before = System.getProperty(key);
-        ConeResult r;
-        try {
-            System.setProperty(key, dir.resolve("prog").toString());
-            r = ConeSolver.solve(p, null, null);
-        } finally {
-            if (before == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, before);
-            }
-        }
+        ConeResult r = solveDumping(p, dir.resolve("prog"));
         assertEquals(ConeStatus.OPTIMAL, r.status());
         assertEquals(4, r.primalObjective(), 1e-7);
         List<Path> files;
@@ -59,5 +47,21 @@ class ConeSolverDumpTest {
         assertTrue(json.contains("\"A\":[[1.0, 1.0]]"), json);
         assertTrue(json.contains("\"Gl\":[[1.0, 0.0]]"), json);
         assertTrue(json.contains("\"blocks\":[]"), json);
+    }
+
+    /** Solves p with the debug dump switched on (system property fresnel.optim.dump = prefix), restoring it after. */
+    static ConeResult solveDumping(ConeProgram p, Path prefix) {
+        String key = "fresnel.optim.dump";
+        String before = System.getProperty(key);
+        try {
+            System.setProperty(key, prefix.toString());
+            return ConeSolver.solve(p, null, null);
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 }
