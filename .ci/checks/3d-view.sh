@@ -15,16 +15,8 @@ dpkg -s libgl1 >/dev/null 2>&1 || need+=(libgl1)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
-if [ ${#need[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "3d-view: missing ${need[*]} and not root to install them" >&2
-    exit 1
-  fi
-  echo "3d-view: installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q --no-install-recommends "${need[@]}"
-fi
+. .ci/install.sh
+ci_install 3d-view ${need[@]+"${need[@]}"}
 
 test -s target/fresnel.jar || mvn -B -q package -DskipTests
 out=/tmp/fresnel-ci-3d.png

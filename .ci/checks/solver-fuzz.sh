@@ -9,17 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+. .ci/install.sh
 py=/usr/bin/python3
-if ! "$py" -c 'import numpy, cvxopt' > /dev/null 2>&1; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "solver-fuzz: /usr/bin/python3 lacks numpy or cvxopt and this is not root to install them" >&2
-    exit 1
-  fi
-  echo "solver-fuzz: installing python3-numpy python3-cvxopt"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q --no-install-recommends python3 python3-numpy python3-cvxopt
-fi
+ci_need_cvxopt solver-fuzz
 
 test -s target/fresnel.jar || mvn -B -q package -DskipTests
 # the reference first reproduces the three public cases (status, optimum to 1e-6)

@@ -8,12 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fresnel.GoldenFiles;
-import io.fresnel.io.ScenarioReader;
 import io.fresnel.metrics.Metrics;
-import io.fresnel.metrics.MetricsEvaluator;
-import io.fresnel.metrics.TargetMetrics;
-import io.fresnel.metrics.UserMetrics;
-import io.fresnel.model.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,37 +49,11 @@ class FuzzSolveGoldenTest {
             assertFalse(Files.exists(out), id + ": an infeasible design wrote " + out);
             return;
         }
-        Scenario original = ScenarioReader.readScenario(in);
-        Metrics m = MetricsEvaluator.evaluate(original.withPrecoder(ScenarioReader.readScenario(out).precoder()));
-        JsonNode limits = expected.get("constraints");
-        double pMax = limits.get("transmit_power_w_max").asDouble();
-        assertTrue(m.system().transmitPowerW() <= pMax * (1 + 1e-6), id + ": power " + m.system().transmitPowerW());
-        if (limits.has("users_sinr_min")) {
-            for (UserMetrics u : m.users()) {
-                double need = limits.get("users_sinr_min").get(u.id()).asDouble();
-                assertTrue(u.sinr() >= need * (1 - 1e-6), id + ": " + u.id() + " SINR " + u.sinr() + " < " + need);
-            }
-        }
-        if (limits.has("pcrb_upper_approx_rad2_max")) {
-            double max = limits.get("pcrb_upper_approx_rad2_max").asDouble();
-            for (TargetMetrics t : m.targets()) {
-                if (t.pcrbUpperApproxRad2() != null) {
-                    assertTrue(t.pcrbUpperApproxRad2() <= max * (1 + 1e-6),
-                            id + ": " + t.id() + " PCRB " + t.pcrbUpperApproxRad2() + " > " + max);
-                }
-            }
-        }
+        Metrics m = SolvedPrecoderJudge.evaluateWritten(in, out);
+        SolvedPrecoderJudge.assertMeetsConstraints(id, m, expected.get("constraints"));
         JsonNode objective = expected.get("objective");
         double want = objective.get("value").asDouble();
-        Double got = switch (objective.get("name").asText()) {
-            case "crb_position_sum_m2" -> m.system().crbPositionSumM2();
-            case "min_secrecy_rate_bps_hz" -> m.system().minSecrecyRateBpsHz();
-            case "min_illumination_w" -> m.targets().stream().mapToDouble(TargetMetrics::illuminationW).min()
-                    .orElse(Double.NaN);
-            case "min_echo_power_w" -> m.targets().stream().mapToDouble(TargetMetrics::echoPowerW).min()
-                    .orElse(Double.NaN);
-            default -> throw new AssertionError(id + ": unknown objective " + objective.get("name").asText());
-        };
+        Double got = SolvedPrecoderJudge.objective(id, m, objective.get("name").asText());
         assertNotNull(got, id + ": no " + objective.get("name").asText());
         double rel = (got - want) / Math.abs(want);
         System.out.printf("fuzz %s: %s, objective %.12e, reference %.12e, relative %+.2e, %s s%n", id, status, got,
