@@ -86,7 +86,7 @@ final class KktSolver {
      * designs take 1.2-1.35x less CPU with the same optima (docs/cone-solver.md, "The first border ratio"). 1e10 and above were faster still but
      * left the KKT solve 5e-8 off the dense solution at mu = 1e-8 ({@code KktSolverRefinementTest}).
      */
-    static final double FIRST_BORDER_RATIO = 1e8;
+    static final double FIRST_BORDER_RATIO = 1e12;
     /**
      * A solve whose refinement ends above this relative residual (to the norm of right-hand side and
      * solution) refactors the same scaling at the next level of {@link #LEVELS} and solves again; the rest of
@@ -324,6 +324,11 @@ final class KktSolver {
         factor(scaling, qrFallbackFrom);
         fallbackPossible = false;
         return false;
+    }
+
+    /** @return the level of {@link #LEVELS} of the current normal-equation factorisation (0 first) */
+    int level() {
+        return level;
     }
 
     /** @return whether the current factorisation is the QR one */
