@@ -19,13 +19,18 @@ import javafx.scene.layout.Region;
  * floating over the slice named a node nobody could see. The selected node's label is the
  * exception: it stays, grey and italic on a light ground, marked {@value #BEHIND}, so that a node dragged behind
  * the slice is not lost. A label is kept inside the view it is drawn over (moved in from an edge its anchor is
- * near), and left out when its anchor projects outside that view.
+ * near or just beyond), and left out when its anchor projects further than {@link #OUTSIDE} outside that view.
  */
 final class Labels3D extends Pane {
     private static final String NODE_STYLE = "-fx-font-size: 12; -fx-text-fill: black;";
     private static final String AXIS_STYLE = "-fx-font-size: 10; -fx-text-fill: #444;";
     private static final String BEHIND_STYLE = "-fx-font-size: 12; -fx-text-fill: #555; -fx-font-style: italic;"
             + " -fx-background-color: rgba(255, 255, 255, 0.75); -fx-padding: 0 2 0 2;";
+    /**
+     * How far (px) an anchor may project outside the view and still have its label, moved in to the edge (the x axis
+     * of the home view ends a few pixels below the bottom edge of the default window).
+     */
+    static final double OUTSIDE = 40;
     /** Appended to the selected node's label when it is hidden. */
     static final String BEHIND = " (behind the slice)";
 
@@ -87,9 +92,9 @@ final class Labels3D extends Pane {
             }
             Point2D screen = group.localToScreen(a.point());
             Point2D local = screen == null ? null : screenToLocal(screen);
-            if (local == null || !(local.getX() >= 0 && local.getX() <= width && local.getY() >= 0
-                    && local.getY() <= height)) {
-                continue; // off the view: a label there would be drawn over the panels around it
+            if (local == null || !(local.getX() >= -OUTSIDE && local.getX() <= width + OUTSIDE
+                    && local.getY() >= -OUTSIDE && local.getY() <= height + OUTSIDE)) {
+                continue; // far off the view: a label there would be drawn over the panels around it
             }
             Label l;
             if (used < kids.size()) {
