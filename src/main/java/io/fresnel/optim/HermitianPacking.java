@@ -274,6 +274,44 @@ final class HermitianPacking {
     }
 
     /**
+     * B = V^H F_j V = sum_e f_e conj(V[r_e, :])^T V[c_e, :] (n^2 complex multiply-adds per entry of F_j), for the
+     * rotated rows of {@link HermitianRotatedBlock}.
+     *
+     * @param j the variable (index into the block's variables)
+     * @param vRe V, n x n row-major (re); not modified
+     * @param vIm V (im); not modified
+     * @param bRe B out (re), n x n
+     * @param bIm B out (im)
+     */
+    void congruence(int j, double[] vRe, double[] vIm, double[] bRe, double[] bIm) {
+        java.util.Arrays.fill(bRe, 0);
+        java.util.Arrays.fill(bIm, 0);
+        for (int e = 0; e < rows[j].length; e++) {
+            double fr = re[j][e];
+            double fi = im[j][e];
+            int rOff = rows[j][e] * n;
+            int cOff = cols[j][e] * n;
+            for (int a = 0; a < n; a++) {
+                // u = f conj(V[r, a])
+                double xr = vRe[rOff + a];
+                double xi = -vIm[rOff + a];
+                double ur = fr * xr - fi * xi;
+                double ui = fr * xi + fi * xr;
+                if (ur == 0 && ui == 0) {
+                    continue;
+                }
+                int off = a * n;
+                for (int b = 0; b < n; b++) {
+                    double yr = vRe[cOff + b];
+                    double yi = vIm[cOff + b];
+                    bRe[off + b] += ur * yr - ui * yi;
+                    bIm[off + b] += ur * yi + ui * yr;
+                }
+            }
+        }
+    }
+
+    /**
      * out = E(X) for the block at offset, X the Hermitian matrix with hvec(X) = columns x (x over the block's
      * variables vars).
      *

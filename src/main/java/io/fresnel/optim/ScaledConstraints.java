@@ -259,7 +259,8 @@ final class ScaledConstraints {
 
     /** Writes block k in its rotated basis from now on; returns that form. */
     RotatedBlock rotate(int k, NtScaling w) {
-        rotated[k] = RotatedBlock.of(d.blocks[k], w.rInv[k]);
+        rotated[k] = packing[k] != null ? HermitianRotatedBlock.of(packing[k], d.blocks[k], w.rInv[k])
+                : RotatedBlock.of(d.blocks[k], w.rInv[k]);
         return rotated[k];
     }
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * linear row and an equality.
  */
 class HermitianPackingTest {
-    private static final int N = 40;
+    static final int N = 40;
 
-    private static ConeProgram program() {
+    static ConeProgram program() {
         Random rnd = new Random(5);
         ConeProgram p = new ConeProgram(N);
         HermitianPsdBlock a = p.addHermitianPsd(5);
@@ -58,7 +58,7 @@ class HermitianPackingTest {
             b.addConstant(i, i, 2, 0);
         }
         PsdBlock r = p.addPsd(3);
-        for (int var = 30; var < N; var++) {
+        for (int var = 30; var < N - 1; var++) {
             r.addCoefficient(var, var % 3, (var / 3) % 3, rnd.nextGaussian());
         }
         for (int i = 0; i < 3; i++) {
@@ -71,6 +71,7 @@ class HermitianPackingTest {
         double[] eq = new double[N];
         eq[0] = 1;
         eq[27] = 2;
+        eq[25] = 1; // variable 25 is a combination of 0..24 in block 0: this keeps [G; A]'s columns independent
         p.addEquality(eq, 0.5);
         for (int var = 0; var < N; var++) {
             p.setObjective(var, 1);
@@ -78,7 +79,7 @@ class HermitianPackingTest {
         return p;
     }
 
-    private static ConicData data(boolean svecOnly) {
+    static ConicData data(boolean svecOnly) {
         ConicData d = new ConicData(program());
         d.sparseFormulaForEveryVariable = svecOnly;
         d.equilibrate();
