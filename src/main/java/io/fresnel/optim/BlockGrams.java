@@ -177,6 +177,13 @@ final class BlockGrams {
             double weight = gs.linearWeight(i) * gs.linearWeight(i);
             int[] idx = d.gIndex[i];
             double[] val = d.gValue[i];
+            if (strictlyIncreasing(idx)) {
+                // distinct indices (the rows of ConeProgram are): only a == b reaches the diagonal
+                for (int a = 0; a < idx.length; a++) {
+                    diag[idx[a]] += weight * val[a] * val[a];
+                }
+                continue;
+            }
             for (int a = 0; a < idx.length; a++) {
                 double va = weight * val[a];
                 for (int b = 0; b < idx.length; b++) {
@@ -187,6 +194,15 @@ final class BlockGrams {
             }
         }
         return diag;
+    }
+
+    private static boolean strictlyIncreasing(int[] idx) {
+        for (int a = 1; a < idx.length; a++) {
+            if (idx[a] <= idx[a - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double[] gram(int k) {
