@@ -108,15 +108,10 @@ final class NormalEquations {
             }
             int[] idx = d.gIndex[i];
             double[] val = d.gValue[i];
-            // weight g g^T: each product once, added to (a, b) and its mirror (b, a) (half the multiplications)
             for (int a = 0; a < idx.length; a++) {
                 double va = weight * val[a];
-                int rowA = idx[a] * n;
-                hd[rowA + idx[a]] += va * val[a];
-                for (int b = a + 1; b < idx.length; b++) {
-                    double v = va * val[b];
-                    hd[rowA + idx[b]] += v;
-                    hd[idx[b] * n + idx[a]] += v;
+                for (int b = 0; b < idx.length; b++) {
+                    hd[idx[a] * n + idx[b]] += va * val[b];
                 }
             }
         }

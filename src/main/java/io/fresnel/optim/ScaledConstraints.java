@@ -7,7 +7,8 @@ import org.ejml.data.DMatrixRMaj;
  * forming it: an orthant row is the row of G divided by w_i; a PSD block's columns are the scaled
  * coefficient matrices -R^{-1} F_v R^{-T}, held as their svec (one column per variable of the
  * block) or, for a Hermitian block, as the n^2 rows of {@link HermitianPacking} (computed in complex arithmetic),
- * or, for a block with border rows, in the rotated basis of {@link RotatedBlock} (real svec). Two kinds of
+ * or, for a block with border rows, in the rotated basis of {@link RotatedBlock} ({@link HermitianRotatedBlock} for a
+ * packed block). Two kinds of
  * blocks have no scaled columns: sparse blocks with many variables, applied through their coefficient
  * matrices ({@link BlockProducts}, the "matrix route"), and blocks that share their dense coefficients
  * with others ({@link SharedBlockGroup}), applied and summed per group.
@@ -239,10 +240,7 @@ final class ScaledConstraints {
         return matrixRoute[k];
     }
 
-    /**
-     * @return the columns of block k (svec(m), or hvec rows if {@link #packing} is not null, x block variables), null
-     *         on the matrix route and for group members; not to be modified
-     */
+    /** @return block k's columns (svec, or hvec if {@link #packing}, x its variables) or null; not to be modified */
     DMatrixRMaj scaledColumns(int k) {
         return fHat[k];
     }
