@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,12 +82,12 @@ final class CvxoptBench {
         List<Case> cases = new ArrayList<>();
         for (int n : new int[] {16, 48}) {
             for (int users = 1; users <= 2; users++) {
-                cases.add(new Case(String.format("crb-min-sdr %dx%d UPA, %d user(s)", n, n, users), "crb-min-sdr",
+                cases.add(new Case(String.format(Locale.ROOT, "crb-min-sdr %dx%d UPA, %d user(s)", n, n, users), "crb-min-sdr",
                         SdrBench.scenario(n, users), crbReference(crb, n, users)));
             }
         }
         for (int nt : SecureBench.SIZES) {
-            cases.add(new Case(String.format("an-secure-pcrb Nt = %d", nt), "an-secure-pcrb", SecureBench.scenario(nt),
+            cases.add(new Case(String.format(Locale.ROOT, "an-secure-pcrb Nt = %d", nt), "an-secure-pcrb", SecureBench.scenario(nt),
                     secureReference(secure, nt)));
         }
         // every case's warm-ups before any timing, so that no case is timed while the JIT compiler is still
@@ -101,7 +102,7 @@ final class CvxoptBench {
                 }
             }
         }
-        out.printf("%-34s %8s %8s %9s %9s %7s %7s %10s  %s%n", "case", "F wall", "F cpu", "C wall", "C cpu",
+        out.printf(Locale.ROOT, "%-34s %8s %8s %9s %9s %7s %7s %10s  %s%n", "case", "F wall", "F cpu", "C wall", "C cpu",
                 "ratio", "ratioC", "rel.diff", "statuses (Fresnel / cvxopt)");
         for (Case c : cases) {
             row(out, c.label(), c.design(), c.scenario(), runs, c.reference());
@@ -116,17 +117,17 @@ final class CvxoptBench {
         try {
             t = time(design, sc, runs);
         } catch (DesignException e) {
-            out.printf("%-34s rejected: %s%n", label, e.getMessage());
+            out.printf(Locale.ROOT, "%-34s rejected: %s%n", label, e.getMessage());
             return;
         }
         Double f = t.last().objective();
         if (ref == null) {
-            out.printf("%-34s %7.1fms %7.1fms  (no cvxopt result)  %s%n", label, 1e3 * t.wallS(), 1e3 * t.cpuS(),
+            out.printf(Locale.ROOT, "%-34s %7.1fms %7.1fms  (no cvxopt result)  %s%n", label, 1e3 * t.wallS(), 1e3 * t.cpuS(),
                     t.last().status().jsonName());
             return;
         }
         double diff = f == null ? Double.NaN : Math.abs(f - ref.objective()) / Math.abs(ref.objective());
-        out.printf("%-34s %7.1fms %7.1fms %8.1fms %8.1fms %6.1fx %6.1fx %10.2e  %s / %s (F %.10g, C %.10g)%n", label,
+        out.printf(Locale.ROOT, "%-34s %7.1fms %7.1fms %8.1fms %8.1fms %6.1fx %6.1fx %10.2e  %s / %s (F %.10g, C %.10g)%n", label,
                 1e3 * t.wallS(), 1e3 * t.cpuS(), 1e3 * ref.wallS(), 1e3 * ref.cpuS(), ref.wallS() / t.wallS(),
                 ref.cpuS() / t.cpuS(), diff, t.last().status().jsonName(), ref.status(), f == null ? Double.NaN : f,
                 ref.objective());

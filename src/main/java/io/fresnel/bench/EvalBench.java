@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -59,10 +60,10 @@ final class EvalBench {
         Arrays.sort(ms);
         out.println("benchmark: eval, N = 256 ULA (28 GHz, exact/unit), 4 users, 3 targets, 1 eavesdropper, "
                 + "7 streams, joint 2-D FIM with known-other bounds");
-        out.printf("runs: %d (after %d warm-up)%n", runs, warmup);
-        out.printf("time per eval (ms): median %.3f, min %.3f, p90 %.3f, max %.3f%n", ms[runs / 2], ms[0],
+        out.printf(Locale.ROOT, "runs: %d (after %d warm-up)%n", runs, warmup);
+        out.printf(Locale.ROOT, "time per eval (ms): median %.3f, min %.3f, p90 %.3f, max %.3f%n", ms[runs / 2], ms[0],
                 ms[(int) (0.9 * (runs - 1))], ms[runs - 1]);
-        out.printf("check: crb_position_sum_m2 = %.6e%n", last.system().crbPositionSumM2());
+        out.printf(Locale.ROOT, "check: crb_position_sum_m2 = %.6e%n", last.system().crbPositionSumM2());
         out.println("machine: " + machine());
         out.flush();
     }

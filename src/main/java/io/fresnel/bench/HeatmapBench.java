@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The heatmap benchmark behind {@code fresnel bench --heatmap}: full (400 x 400) and coarse
@@ -52,13 +53,13 @@ final class HeatmapBench {
         Scenario sc = scenario();
         out.println("benchmark: beampattern heatmap, N = 256 ULA (28 GHz, exact phase, unit amplitude), 3 streams,"
                 + " x in [0.5, 30] m, y in [-15, 15] m");
-        out.printf("runs: %d per size (after %d warm-up)%n", runs, warmup);
+        out.printf(Locale.ROOT, "runs: %d per size (after %d warm-up)%n", runs, warmup);
         for (int n : new int[] {400, 100}) {
             GridSpec grid = new GridSpec(Plane.Z0, EXTENT[0], EXTENT[1], EXTENT[2], EXTENT[3], n, n);
             Timed t = time(sc, grid, warmup, runs);
             double[] ms = t.ms();
             Field last = t.last();
-            out.printf("%dx%d frame (ms): median %.2f, min %.2f, max %.2f; %.1f ns per point-element-stream;"
+            out.printf(Locale.ROOT, "%dx%d frame (ms): median %.2f, min %.2f, max %.2f; %.1f ns per point-element-stream;"
                     + " max %.6e W%n", n, n, ms[runs / 2], ms[0], ms[runs - 1],
                     ms[runs / 2] * 1e6 / ((double) n * n * 256 * 3), last.maxFinite());
         }

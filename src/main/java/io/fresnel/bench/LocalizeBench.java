@@ -12,6 +12,7 @@ import io.fresnel.scene.PaperScene;
 import io.fresnel.scene.SceneOptions;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The benchmark behind {@code fresnel bench --localize}: {@code localize} with 200 trials on the
@@ -60,13 +61,13 @@ final class LocalizeBench {
         }
         Arrays.sort(s);
         LocalizationResult.TargetSummary t = last.targets().get(0);
-        out.printf("benchmark: localize, %d trials, paper-003 scene (seed 1), N = 64, 8 RF chains, T = %d,"
+        out.printf(Locale.ROOT, "benchmark: localize, %d trials, paper-003 scene (seed 1), N = 64, 8 RF chains, T = %d,"
                 + " precoder %s (%s)%n", TRIALS, scene.sensing().snapshots(), DESIGN, r.status().jsonName());
-        out.printf("search grid: %d angles x %d ranges; runs: %d (after one 20-trial warm-up)%n",
+        out.printf(Locale.ROOT, "search grid: %d angles x %d ranges; runs: %d (after one 20-trial warm-up)%n",
                 last.region().angles(), last.region().ranges(), runs);
-        out.printf("time per localize (s): median %.3f, min %.3f, max %.3f (target: under 10 s)%n", s[runs / 2], s[0],
+        out.printf(Locale.ROOT, "time per localize (s): median %.3f, min %.3f, max %.3f (target: under 10 s)%n", s[runs / 2], s[0],
                 s[runs - 1]);
-        out.printf("check: rmse_m = %.4e, peb_m = %s%n", t.rmseM(), t.pebM() == null ? "none" : String.format("%.4e",
+        out.printf(Locale.ROOT, "check: rmse_m = %.4e, peb_m = %s%n", t.rmseM(), t.pebM() == null ? "none" : String.format(Locale.ROOT, "%.4e",
                 t.pebM()));
         out.println("machine: " + EvalBench.machine());
         out.flush();

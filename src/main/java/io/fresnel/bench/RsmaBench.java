@@ -14,6 +14,7 @@ import io.fresnel.model.ScenarioEdits;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 
 /**
  * The benchmark behind {@code fresnel bench --rsma}: paper 000's designs on its default set-up
@@ -96,7 +97,7 @@ final class RsmaBench {
                     print(out, name + " after a " + DRAG_M + " m drag of u1, warm-started", warm);
                 }
             } catch (DesignException e) {
-                out.printf("%s: rejected: %s%n", name, e.getMessage());
+                out.printf(Locale.ROOT, "%s: rejected: %s%n", name, e.getMessage());
             }
             out.flush();
         }
@@ -104,7 +105,7 @@ final class RsmaBench {
             print(out, "rsma-hybrid, K = 6 users, two targets (one eavesdropping), cold start",
                     time(sixUsersTwoTargets(), "rsma-hybrid", null));
         } catch (DesignException e) {
-            out.printf("rsma-hybrid K = 6: rejected: %s%n", e.getMessage());
+            out.printf(Locale.ROOT, "rsma-hybrid K = 6: rejected: %s%n", e.getMessage());
         }
         out.println("machine: " + EvalBench.machine() + " (wall times depend on the load of the machine; cpu is"
                 + " the design thread's own time)");
@@ -113,7 +114,7 @@ final class RsmaBench {
 
     private static void print(PrintWriter out, String what, Timed t) {
         DesignResult r = t.result();
-        out.printf("%s: %s, %d surrogate solves, first feasible after %.3f s, total %.3f s (cpu %.3f s), min"
+        out.printf(Locale.ROOT, "%s: %s, %d surrogate solves, first feasible after %.3f s, total %.3f s (cpu %.3f s), min"
                 + " secrecy %.9f bit/s/Hz%n", what, r.status().jsonName(), r.iterations(), t.firstFeasibleS(),
                 t.totalS(), t.cpuS(), r.objective() == null ? Double.NaN : r.objective());
     }

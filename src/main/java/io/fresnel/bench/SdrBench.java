@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code fresnel bench --sdr}: times the whole {@code crb-min-sdr} design (paper 004 P1 via the
@@ -41,7 +42,7 @@ final class SdrBench {
     static void run(PrintWriter out, int warmup, int runs) {
         out.println("benchmark: crb-min-sdr (paper 004 P1, reduced SDR1.3), 3-D bistatic UPA pair, 28 GHz, exact/spherical,"
                 + " 2 targets, 10 dB SINR per user");
-        out.printf("runs: %d per configuration (after %d warm-up)%n", runs, warmup);
+        out.printf(Locale.ROOT, "runs: %d per configuration (after %d warm-up)%n", runs, warmup);
         for (int n : new int[] {16, 48}) {
             for (int users = 1; users <= 2; users++) {
                 Scenario sc = scenario(n, users);
@@ -61,7 +62,7 @@ final class SdrBench {
                     continue;
                 }
                 Arrays.sort(ms);
-                out.printf("%dx%d UPA (N = M = %d), %d user(s): median %.1f ms, min %.1f, max %.1f; status %s, "
+                out.printf(Locale.ROOT, "%dx%d UPA (N = M = %d), %d user(s): median %.1f ms, min %.1f, max %.1f; status %s, "
                         + "sum CRB %.6e m^2, %d iterations, %d streams%n", n, n, n * n, users, ms[runs / 2], ms[0],
                         ms[runs - 1], last.status().jsonName(), last.objective(), last.iterations(),
                         last.precoder() == null ? 0 : last.precoder().streams().size());

@@ -26,6 +26,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,7 +102,7 @@ final class SecureBench {
         double[] c = Arrays.copyOfRange(cpu, 1, runs + 1);
         Arrays.sort(w);
         Arrays.sort(c);
-        out.printf("paper-001 preset: first design in this JVM %.3f s (cpu %.3f s), then median %.3f s (cpu %.3f s)"
+        out.printf(Locale.ROOT, "paper-001 preset: first design in this JVM %.3f s (cpu %.3f s), then median %.3f s (cpu %.3f s)"
                 + " over %d; %s, %d SDP solves, min secrecy %.9f bit/s/Hz%n", wall[0], cpu[0], w[runs / 2],
                 c[runs / 2], runs, last.status().jsonName(), last.iterations(),
                 last.objective() == null ? Double.NaN : last.objective());
@@ -112,7 +113,7 @@ final class SecureBench {
         out.println("benchmark: an-secure-pcrb (paper 001 set-up scaled: Nr = Nt + 2, 4 candidates, Gamma = 2.68e-5)"
                 + ", whole design: 1-D gamma search, reduced Charnes-Cooper SDP per step, rank-one, AN factorisation");
         preset(out, runs);
-        out.printf("runs per size: %d (after %d warm-up)%n", runs, warmup);
+        out.printf(Locale.ROOT, "runs per size: %d (after %d warm-up)%n", runs, warmup);
         for (int nt : SIZES) {
             Scenario sc = scenario(nt);
             try {
@@ -127,11 +128,11 @@ final class SecureBench {
                     s[i] = (System.nanoTime() - t0) / 1e9;
                 }
                 Arrays.sort(s);
-                out.printf("Nt = %2d: median %.4f s (min %.4f, max %.4f), %s, %d SDP solves, min secrecy %.9f"
+                out.printf(Locale.ROOT, "Nt = %2d: median %.4f s (min %.4f, max %.4f), %s, %d SDP solves, min secrecy %.9f"
                         + " bit/s/Hz%n", nt, s[runs / 2], s[0], s[runs - 1], last.status().jsonName(),
                         last.iterations(), last.objective() == null ? Double.NaN : last.objective());
             } catch (DesignException e) {
-                out.printf("Nt = %2d: rejected: %s%n", nt, e.getMessage());
+                out.printf(Locale.ROOT, "Nt = %2d: rejected: %s%n", nt, e.getMessage());
             }
             out.flush();
         }

@@ -14,6 +14,7 @@ import io.fresnel.render.SlicePlanes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -39,7 +40,7 @@ final class SliceBench {
     static void run(PrintWriter out, int warmup, int runs) throws InterruptedException {
         out.println("benchmark: beampattern slices of the 3-D view, paper 004 UPA pair (28 GHz, exact/spherical),"
                 + " 6 streams");
-        out.printf("runs: %d per configuration (after %d warm-up)%n", runs, warmup);
+        out.printf(Locale.ROOT, "runs: %d per configuration (after %d warm-up)%n", runs, warmup);
         for (int[] cfg : new int[][] {{48, 200, 250}, {16, 100, 25}}) {
             int n = cfg[0];
             int points = cfg[1];
@@ -62,7 +63,7 @@ final class SliceBench {
                 double cpuAllMs = (cpu1 - cpuAll) / 1e6 / (warmup + runs);
                 double[] ms = t.ms();
                 Field last = t.last();
-                out.printf("%dx%d UPA (N = %d), %dx%d slice on %s: median %.1f ms, min %.1f, max %.1f (target %d ms);"
+                out.printf(Locale.ROOT, "%dx%d UPA (N = %d), %dx%d slice on %s: median %.1f ms, min %.1f, max %.1f (target %d ms);"
                         + " %.2f ns per point-element-stream; CPU %.1f ms per timed slice (all threads; %.1f ms"
                         + " with the warm-ups and the JIT compiler); max %.6e W%n", n, n, n * n, points, points,
                         plane, ms[runs / 2], ms[0], ms[runs - 1], cfg[2],

@@ -6,6 +6,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.Designs;
 import io.fresnel.model.Scenario;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * {@code fresnel bench --speb}: times paper 003's designs on its set-up (Table II scale: 28 GHz,
@@ -34,9 +35,9 @@ final class SpebBench {
                         long t0 = System.nanoTime();
                         DesignResult r = Designs.byName(algorithm).run(sc, DesignContext.none());
                         double s = (System.nanoTime() - t0) / 1e9;
-                        out.printf("%s N = 64, %d RF chains, %d users: %.2f s, status %s, SPEB %s m^2, %d iterations%n",
+                        out.printf(Locale.ROOT, "%s N = 64, %d RF chains, %d users: %.2f s, status %s, SPEB %s m^2, %d iterations%n",
                                 algorithm, chains, users, s, r.status().jsonName(),
-                                r.objective() == null ? "-" : String.format("%.6e", r.objective()), r.iterations());
+                                r.objective() == null ? "-" : String.format(Locale.ROOT, "%.6e", r.objective()), r.iterations());
                     } catch (DesignException e) {
                         out.println(algorithm + " rejected: " + e.getMessage());
                     }

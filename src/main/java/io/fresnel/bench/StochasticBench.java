@@ -8,6 +8,7 @@ import io.fresnel.stochastic.StochasticQuery.PowerSplit;
 import io.fresnel.stochastic.StochasticQuery.Scheme;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * {@code bench --stochastic}: paper 002's stochastic analysis on the paper's set-up (N = 15):
@@ -43,7 +44,7 @@ final class StochasticBench {
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
-            out.printf("exact, all eleven outputs, %s: median %.2f ms, max %.2f ms over %d runs (after %d warm-up);"
+            out.printf(Locale.ROOT, "exact, all eleven outputs, %s: median %.2f ms, max %.2f ms over %d runs (after %d warm-up);"
                     + " ESR %.6f bit/s/Hz%n", q.scheme().key(), ms[runs / 2], ms[runs - 1], runs, warmup, esr);
         }
         double[] seconds = new double[2];
@@ -55,7 +56,7 @@ final class StochasticBench {
             long t0 = System.nanoTime();
             double v = MonteCarloAnalysis.evaluate(big, 2, () -> false).values().value(Output.ERGODIC_RATE_USER);
             seconds[k] = (System.nanoTime() - t0) / 1e9;
-            out.printf("Monte Carlo, %s, N = 16, %d draws, 2 threads: %.3f s (E R_u %.6f bit/s/Hz)%n", q.scheme().key(),
+            out.printf(Locale.ROOT, "Monte Carlo, %s, N = 16, %d draws, 2 threads: %.3f s (E R_u %.6f bit/s/Hz)%n", q.scheme().key(),
                     draws, seconds[k], v);
             k++;
         }

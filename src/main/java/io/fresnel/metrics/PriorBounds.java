@@ -9,6 +9,7 @@ import io.fresnel.model.Target;
 import io.fresnel.physics.ArrayResponse;
 import io.fresnel.physics.ScenarioPhysics;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Posterior CRBs of a target's angle under a Gaussian-mixture prior at a known range (paper 001,
@@ -97,7 +98,7 @@ public final class PriorBounds {
         double operations = operations(physics, columns, target);
         if (operations > MAX_OPERATIONS) {
             throw new ProblemTooLargeException("the posterior CRB of target " + target.id() + " needs about "
-                    + String.format("%.1e", operations) + " operations (" + prior.anglesRad().size()
+                    + String.format(Locale.ROOT, "%.1e", operations) + " operations (" + prior.anglesRad().size()
                     + " prior components, " + panels * RULE.size() + " quadrature nodes each, " + elements
                     + " antennas), more than the limit " + MAX_OPERATIONS);
         }

@@ -1,5 +1,7 @@
 package io.fresnel.model;
 
+import java.util.Locale;
+
 /**
  * Text that goes into a message: a value from a file may hold line breaks or other control
  * characters, which would let it add lines to a log or hide part of a message. {@link #oneLine}
@@ -30,7 +32,7 @@ public final class Text {
                 case '\r' -> "\\r";
                 case '\t' -> "\\t";
                 default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                        ? String.format("\\u%04x", (int) c) : null;
+                        ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
             };
             if (escape != null && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);

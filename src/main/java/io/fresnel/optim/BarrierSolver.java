@@ -1,6 +1,7 @@
 package io.fresnel.optim;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -130,7 +131,7 @@ public final class BarrierSolver {
                 }
                 if (steps >= MAX_NEWTON) {
                     if (TRACE) {
-                        LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s%s %d@%.1e"
+                        LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "barrier: n=%d m=%d newton=%d t=%.3g %s%s %d@%.1e"
                                 + " (unfinished, lambda^2 = %.3g)", n, m, steps, t, ConeStatus.ITERATION_LIMIT,
                                 perCentring, steps - before, t, dec));
                     }
@@ -202,7 +203,7 @@ public final class BarrierSolver {
             // relative rule below is met by any iterate with a huge |f0|
             if (TRACE) {
                 perCentring.append(' ').append(steps - before).append(stuck ? "s" : backedOff ? "b" : "").append('@')
-                        .append(String.format("%.1e", tTried));
+                        .append(String.format(Locale.ROOT, "%.1e", tTried));
             }
             if (backedOff) {
                 continue;
@@ -216,7 +217,7 @@ public final class BarrierSolver {
             if (done || stuck) {
                 ConeStatus status = done ? ConeStatus.OPTIMAL : ConeStatus.ITERATION_LIMIT;
                 if (TRACE) {
-                    LOG.log(System.Logger.Level.INFO, String.format("barrier: n=%d m=%d newton=%d t=%.3g %s%s", n, m,
+                    LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "barrier: n=%d m=%d newton=%d t=%.3g %s%s", n, m,
                             steps, t, status, perCentring));
                 }
                 return new Result(status, x, f0, steps);

@@ -83,10 +83,17 @@ final class KktSolver {
      * <p>1e6 until 2026-12-03 12:00 UTC; raised to 1e8 (issue 16): the secure SDPs of Nt = 16 .. 64 bordered rows in
      * about 40 % of their factorisations (127 of 317 at Nt = 32), whose Schur complements and 1-4 refinement steps
      * made them about 1.6x dearer per SDP than Nt = 8; with 1e8 fewer rows are bordered and the bench's secure
-     * designs take 1.2-1.35x less CPU with the same optima (docs/cone-solver.md, "The first border ratio"). 1e10 and above were faster still but
-     * left the KKT solve 5e-8 off the dense solution at mu = 1e-8 ({@code KktSolverRefinementTest}).
+     * designs take 1.2-1.35x less CPU with the same optima (docs/cone-solver.md, "The first border ratio").
+     *
+     * <p>1e12 since 2026-12-03 13:40 UTC (issue 16): at Nt = 32, 96 of 317 factorisations still bordered rows at 1e8
+     * (heaviest rows 1e9 .. 1e12 times the lightest variable, the rank-one W block near its optimum); with 1e12 the
+     * secure designs at Nt = 16 / 32 / 64 take 1.1x / 1.4x / 1.3x less CPU, optima and SDP counts unchanged. The
+     * price: a level-0 solve with rows of 1e8 .. 1e12 eliminated is backward accurate (relative residual below
+     * {@link #ACCURATE}) but can be 2.4e-8 of its largest entry off the dense LU solution where the bordered solve
+     * was within 1e-9 ({@code KktSolverRefinementTest}); the interior-point method needs the residual, which
+     * {@link NewtonSystem} checks for every direction, and the bordered levels 1 and 2 keep the 1e-8 forward accuracy.
      */
-    static final double FIRST_BORDER_RATIO = 1e8;
+    static final double FIRST_BORDER_RATIO = 1e12;
     /**
      * A solve whose refinement ends above this relative residual (to the norm of right-hand side and
      * solution) refactors the same scaling at the next level of {@link #LEVELS} and solves again; the rest of
@@ -324,6 +331,11 @@ final class KktSolver {
         factor(scaling, qrFallbackFrom);
         fallbackPossible = false;
         return false;
+    }
+
+    /** @return the level of {@link #LEVELS} of the current normal-equation factorisation (0 first) */
+    int level() {
+        return level;
     }
 
     /** @return whether the current factorisation is the QR one */

@@ -1,5 +1,7 @@
 package io.fresnel.optim;
 
+import java.util.Locale;
+
 /**
  * The linearised homogeneous self-dual system of one interior-point iteration (see {@link InteriorPoint}),
  * in the scaled variables of {@link KktSolver}:
@@ -222,7 +224,7 @@ final class NewtonSystem {
 
     private static void trace(double e2, double b2, String what) {
         if (TRACE) {
-            LOG.log(System.Logger.Level.INFO, String.format("    direction residual %.2e of %.2e: %s",
+            LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "    direction residual %.2e of %.2e: %s",
                     Math.sqrt(e2), Math.sqrt(b2), what));
         }
     }
@@ -258,7 +260,7 @@ final class NewtonSystem {
             }
             double c2 = residual(bx, by, bz, btau, cx, cy, cz, ctau, f);
             if (TRACE) {
-                LOG.log(System.Logger.Level.INFO, String.format("    refined: %.2e -> %.2e", Math.sqrt(e2), Math.sqrt(c2)));
+                LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "    refined: %.2e -> %.2e", Math.sqrt(e2), Math.sqrt(c2)));
             }
             if (!(c2 < e2)) {
                 break;

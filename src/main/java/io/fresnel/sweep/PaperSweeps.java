@@ -2,6 +2,7 @@ package io.fresnel.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The registry of {@link PaperSweep}s by paper number. Paper 000 is not listed: its figures are
@@ -48,6 +49,6 @@ public final class PaperSweeps {
             throw new IllegalArgumentException("--paper must be a paper number such as 000 or 3 (got \"" + paper
                     + "\")");
         }
-        return String.format("%03d", Integer.parseInt(p));
+        return String.format(Locale.ROOT, "%03d", Integer.parseInt(p));
     }
 }

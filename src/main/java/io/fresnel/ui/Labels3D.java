@@ -9,6 +9,7 @@ import javafx.geometry.Point3D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * The 2-D labels over the 3-D view (node ids, axis names, metre ticks): each is anchored at a
@@ -17,13 +18,19 @@ import javafx.scene.layout.Pane;
  * hides from the eye (the slice, {@link SliceOcclusion}) is left out, as its marker is: a label
  * floating over the slice named a node nobody could see. The selected node's label is the
  * exception: it stays, grey and italic on a light ground, marked {@value #BEHIND}, so that a node dragged behind
- * the slice is not lost.
+ * the slice is not lost. A label is kept inside the view it is drawn over (moved in from an edge its anchor is
+ * near or just beyond), and left out when its anchor projects further than {@link #OUTSIDE} outside that view.
  */
 final class Labels3D extends Pane {
     private static final String NODE_STYLE = "-fx-font-size: 12; -fx-text-fill: black;";
     private static final String AXIS_STYLE = "-fx-font-size: 10; -fx-text-fill: #444;";
     private static final String BEHIND_STYLE = "-fx-font-size: 12; -fx-text-fill: #555; -fx-font-style: italic;"
             + " -fx-background-color: rgba(255, 255, 255, 0.75); -fx-padding: 0 2 0 2;";
+    /**
+     * How far (px) an anchor may project outside the view and still have its label, moved in to the edge (the x axis
+     * of the home view ends a few pixels below the bottom edge of the default window).
+     */
+    static final double OUTSIDE = 40;
     /** Appended to the selected node's label when it is hidden. */
     static final String BEHIND = " (behind the slice)";
 
@@ -73,6 +80,9 @@ final class Labels3D extends Pane {
      */
     void place(Node group, Predicate<Point3D> hidden, String selected) {
         javafx.collections.ObservableList<Node> kids = getChildren();
+        // the view the labels are drawn over (this pane is unmanaged and has no size of its own)
+        double width = getParent() instanceof Region r ? r.getWidth() : Double.POSITIVE_INFINITY;
+        double height = getParent() instanceof Region r ? r.getHeight() : Double.POSITIVE_INFINITY;
         int used = 0;
         for (Anchor a : anchors) {
             boolean behind = hidden.test(a.point());
@@ -82,8 +92,9 @@ final class Labels3D extends Pane {
             }
             Point2D screen = group.localToScreen(a.point());
             Point2D local = screen == null ? null : screenToLocal(screen);
-            if (local == null) {
-                continue;
+            if (local == null || !(local.getX() >= -OUTSIDE && local.getX() <= width + OUTSIDE
+                    && local.getY() >= -OUTSIDE && local.getY() <= height + OUTSIDE)) {
+                continue; // far off the view: a label there would be drawn over the panels around it
             }
             Label l;
             if (used < kids.size()) {
@@ -94,15 +105,18 @@ final class Labels3D extends Pane {
             }
             used++;
             String text = kept ? a.text() + BEHIND : a.text();
-            if (!text.equals(l.getText())) {
-                l.setText(text);
-            }
             String style = kept ? BEHIND_STYLE : a.node() ? NODE_STYLE : AXIS_STYLE;
-            if (!style.equals(l.getStyle())) {
-                l.setStyle(style); // only on a change: restyling every label re-runs CSS every frame
+            if (!text.equals(l.getText()) || !style.equals(l.getStyle())) {
+                // only on a change: restyling every label re-runs CSS every frame
+                l.setText(text);
+                l.setStyle(style);
+                l.applyCss(); // its size now, for keeping it inside the view
             }
-            l.relocate(local.getX() + 6, local.getY() - 8);
             l.autosize();
+            // beside its anchor, but inside the view (an axis end near an edge put its label half outside)
+            double x = Math.max(0, Math.min(local.getX() + 6, width - l.getWidth()));
+            double y = Math.max(0, Math.min(local.getY() - 8, height - l.getHeight()));
+            l.relocate(x, y);
         }
         if (used < kids.size()) {
             kids.remove(used, kids.size());

@@ -347,6 +347,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
                 views.getSelectionModel().selectedIndexProperty().isEqualTo(1)).then(view3d.statusProperty())
                 .otherwise(heatmap.statusProperty()));
         hover.setMinWidth(420);
+        hover.setId("hoverStatus");
         for (Label l : new Label[] {message, solver, render}) {
             MessageLog.fullText(l); // the whole text even when the bar cuts it; also in the Log tab
         }

@@ -131,6 +131,7 @@ public final class Scene3DView extends StackPane implements AutoCloseable {
         sub.addEventHandler(MouseEvent.MOUSE_DRAGGED, gestures::dragged);
         sub.addEventHandler(MouseEvent.MOUSE_RELEASED, gestures::released);
         sub.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverListener.accept(hoverText(e.getX(), e.getY())));
+        sub.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverListener.accept("")); // no stale pointer text
         sub.addEventHandler(ScrollEvent.SCROLL, e -> {
             camera.zoom(Math.pow(1.0015, e.getDeltaY()));
             placeLabels();

@@ -95,6 +95,7 @@ public final class SceneCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverListener.accept("")); // no stale pointer text
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 viewport.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());

@@ -70,8 +70,9 @@ class KktFallbackLadderTest {
     }
 
     /**
-     * Walks the ladder with fallBack until it answers false and returns how many times it answered true;
-     * after every call the solver must solve the system.
+     * Walks the ladder with fallBack until it answers false and returns the level reached; after every call the
+     * solver must solve the system. The level counts the moves of fallBack and those of solve itself (a solve that
+     * ends inaccurate refactors at the next level, see {@link KktSolver#solve}).
      */
     private static int levelsBelow(ConicData d, NtScaling w, String label) {
         KktSolver kkt = new KktSolver(d);
@@ -87,7 +88,8 @@ class KktFallbackLadderTest {
         assertSolves(d, w, kkt, rnd, label + " after the last fallBack");
         // the answer stays false: the factorisation is the last level's
         assertFalse(kkt.fallBack(), label);
-        return falls;
+        assertTrue(kkt.level() >= falls, label);
+        return kkt.level();
     }
 
     @Test
@@ -137,10 +139,14 @@ class KktFallbackLadderTest {
 
     @Test
     void aRowAboveTheFirstRatioFallsBackTwice() {
-        // bordered at every level: level 1 lowers the ratio, level 2 changes the border weight
+        // bordered at every level: level 1 lowers the ratio, level 2 changes the border weight. With the row 1e13 ..
+        // 1e14 times the lightest variable (since the first ratio became 1e12, 2026-12-03), the first solve at level 0
+        // (light border weight) may be inaccurate, and then solve itself moves one level down (measured: seed 1 reached
+        // level 2 by two fallBack calls, seeds 2 and 3 by one solve's move and one fallBack), so the level reached is
+        // what is checked.
         for (long seed = 1; seed <= 3; seed++) {
             ConicData d = KktReferenceSystem.separatedProgram(seed);
-            NtScaling w = KktReferenceSystem.scaling(d, 1e5, seed + 10, 0, true);
+            NtScaling w = KktReferenceSystem.scaling(d, 1e7, seed + 10, 0, true);
             double ratio = heaviestRatio(d, w);
             assertTrue(ratio > 10 * KktSolver.FIRST_BORDER_RATIO, "premise: ratio " + ratio);
             assertEquals(2, levelsBelow(d, w, "heavy " + seed + " ratio " + ratio));

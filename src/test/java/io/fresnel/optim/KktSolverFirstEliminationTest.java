@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * <p>Measured on this machine (2026-12-03), orthant row 0 at z / s = 1e10 (ratio to the smallest diagonal entry
  * 5e9 .. 8e9), seeds 1-3, largest error over the largest entry of the dense solution: levels 0 and 1 at most
  * 1.2e-15, level 2 at most 3e-13. The bound 1e-11 leaves a factor 30 for other roundings. Since the first
- * ratio became 1e8 (2026-12-03) the row is at z / s = 1e12 (ratio 5e11 .. 8e11, still bordered at every level)
- * and the bound holds.
+ * ratio became 1e8 (2026-12-03) the row was at z / s = 1e12 (ratio 5e11 .. 8e11), and since it became 1e12 (same
+ * day, later) it is at z / s = 1e16 (ratio 5e15 .. 8e15), still bordered at every level; the bound holds.
  */
 class KktSolverFirstEliminationTest {
 
@@ -38,7 +38,7 @@ class KktSolverFirstEliminationTest {
         once.setAccessible(true);
         for (long seed = 1; seed <= 3; seed++) {
             ConicData d = KktReferenceSystem.separatedProgram(seed);
-            NtScaling w = KktReferenceSystem.scaling(d, 1e6, seed + 10, 0, true);
+            NtScaling w = KktReferenceSystem.scaling(d, 1e8, seed + 10, 0, true);
             double ratio = KktFallbackLadderTest.heaviestRatio(d, w);
             // premise: orthant row 0 is bordered at every level (above FIRST_BORDER_RATIO, the larger ratio)
             assertTrue(ratio > 1e3 * KktSolver.FIRST_BORDER_RATIO, "premise: ratio " + ratio);

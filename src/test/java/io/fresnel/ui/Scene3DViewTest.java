@@ -96,6 +96,33 @@ class Scene3DViewTest {
         assertRenderAgrees(f, plane.toString());
     }
 
+    @Test
+    void theStatusLineForgetsThePointerWhenItLeavesTheCanvas(FxRobot robot) throws Exception {
+        awaitFineFrameOn(onFx(() -> model.slice().getPlane()));
+        Label status = robot.lookup("#hoverStatus").queryAs(Label.class);
+        javafx.scene.canvas.Canvas c = onFx(() -> window.scene().canvas());
+        onFx(() -> {
+            pointer(c, javafx.scene.input.MouseEvent.MOUSE_MOVED, c.getWidth() / 2, c.getHeight() / 2);
+            return null;
+        });
+        String over = onFx(status::getText);
+        assertFalse(over.isEmpty(), "the point under the pointer is shown");
+        onFx(() -> {
+            pointer(c, javafx.scene.input.MouseEvent.MOUSE_EXITED, c.getWidth() + 5, c.getHeight() / 2);
+            return null;
+        });
+        assertEquals("", onFx(status::getText), "after leaving the canvas (was: " + over + ")");
+    }
+
+    /** Fires a mouse event without buttons at a canvas point (on the FX thread). */
+    private static void pointer(javafx.scene.canvas.Canvas c, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+            double x, double y) {
+        Point2D scene = c.localToScene(x, y);
+        Point2D screen = c.localToScreen(x, y);
+        c.fireEvent(new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null));
+    }
+
     /**
      * Runs the {@code render} command that File &gt; Export figure names for a frame (on the golden
      * file the window opened, whose precoder is the one in force) and compares its CSV with the

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -58,6 +59,41 @@ class SliceOcclusionTest {
                 SliceQuad3D.drawOrder(List.of(arrays, markers), slice, List.of(ellipsoids, halo), false));
         assertEquals(List.of(arrays, markers, ellipsoids, halo, slice),
                 SliceQuad3D.drawOrder(List.of(arrays, markers), slice, List.of(ellipsoids, halo), true));
+    }
+
+    @Test
+    void labelsStayInsideTheView() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Group world = new Group(new Rectangle(200, 200));
+        Labels3D labels = onFx(() -> {
+            Labels3D l = new Labels3D();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(world, l), 300, 300));
+            stage.show();
+            // the 200 x 200 world is centred: its point (x, y) is at (50 + x, 50 + y) in the 300 x 300 view
+            l.add(new Vec3(20, 246, 0), "x (m)", false); // 4 px above the bottom edge: the label would hang below
+            l.add(new Vec3(60, 270, 0), "just below", false); // 20 px below the edge: moved in
+            l.add(new Vec3(247, 100, 0), "far right", true);
+            l.add(new Vec3(20, 20, 0), "inside", true);
+            l.add(new Vec3(20, 300, 0), "off the view", true); // 50 px below: left out
+            return l;
+        });
+        List<double[]> boxes = onFx(() -> {
+            labels.place(world);
+            labels.applyCss();
+            labels.layout();
+            return labels.getChildrenUnmodifiable().stream().map(n -> new double[] {n.getLayoutX(), n.getLayoutY(),
+                n.getLayoutX() + ((Label) n).getWidth(), n.getLayoutY() + ((Label) n).getHeight()}).toList();
+        });
+        assertEquals(List.of("x (m)", "just below", "far right", "inside"), onFx(labels::shownTexts));
+        for (double[] b : boxes) {
+            assertTrue(b[0] >= 0 && b[1] >= 0 && b[2] <= 300 && b[3] <= 300, java.util.Arrays.toString(b));
+            assertTrue(b[3] > b[1] && b[2] > b[0], "sized: " + java.util.Arrays.toString(b));
+        }
+        // a label with room keeps its place beside the anchor
+        assertEquals(76, boxes.get(3)[0], 1e-9);
+        assertEquals(62, boxes.get(3)[1], 1e-9);
+        WaitForAsyncUtils.asyncFx(() -> ((Stage) labels.getScene().getWindow()).close()).get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.fresnel.design.rsma;
 
 import io.fresnel.design.DesignStatus;
+import java.util.Locale;
 
 /**
  * Algorithm 1 of paper 000: the fully digital update by minorisation-maximisation. Each step
@@ -101,7 +102,7 @@ final class Algorithm1 {
                 run.offer(() -> RsmaSolver.digitalOutcome(ch, now, DesignStatus.ITERATION_LIMIT, run.iterations(),
                         "intermediate"));
             } else {
-                run.progress(sec, String.format("rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g",
+                run.progress(sec, String.format(Locale.ROOT, "rho = %.6g, ||P - F_A F_D||^2 / P = %.3g, penalised = %.12g",
                         1 / pen.weight(), gap(pen, c, gamma), sec - penal));
             }
             double now = sec - penal;

@@ -1,6 +1,7 @@
 package io.fresnel.design.rsma;
 
 import io.fresnel.design.DesignStatus;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -174,8 +175,8 @@ final class PenaltyBcd {
         }
         String msg = !met ? stopped
                 : "penalty BCD converged to a stationary point (local method, not a certified global optimum);"
-                        + " final ||P - F_A F_D||^2 / P = " + String.format("%.2e", fw.gap(full(c, gamma, latest)))
-                        + (crb.isEmpty() ? "" : String.format(", worst CRB / bound %.6f (P: %.6f)", ratio,
+                        + " final ||P - F_A F_D||^2 / P = " + String.format(Locale.ROOT, "%.2e", fw.gap(full(c, gamma, latest)))
+                        + (crb.isEmpty() ? "" : String.format(Locale.ROOT, ", worst CRB / bound %.6f (P: %.6f)", ratio,
                         crb.ratio(c)));
         return outcome(fw, st, msg, cf);
     }

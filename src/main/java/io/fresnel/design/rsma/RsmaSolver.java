@@ -3,6 +3,7 @@ package io.fresnel.design.rsma;
 import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.model.Precoder;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -120,7 +121,7 @@ final class RsmaSolver {
                     return RsmaOutcome.cancelled(run.iterations(), ch.pmax);
                 case NOT_REACHED:
                     return RsmaOutcome.notFound(run.iterations(), "no precoder meeting the CRB bounds was found"
-                            + String.format(" (the smallest worst CRB / bound reached was %.4g)", r.bestRatio())
+                            + String.format(Locale.ROOT, " (the smallest worst CRB / bound reached was %.4g)", r.bestRatio())
                             + " within the power budget (phase one of this local method; it cannot prove"
                             + " infeasibility)", ch.pmax);
                 default:

@@ -37,8 +37,9 @@ public final class CrbMinSdrDesign extends SdrDesign {
      *
      * <p>The FIM is a positive linear map of R_X, so F(R_X) is at most lambda_max(R_X) F(I): when the
      * joint FIM is singular under the isotropic covariance it is singular for every precoder and the
-     * CRB to minimise is unbounded. That is checked with the metric code's rule and reported with its
-     * reason (e.g. the range is unobservable with far-field phase and unit amplitude).
+     * CRB to minimise is unbounded. That is checked with the metric code's rule (an eigenvalue at most 1e-10 of
+     * the largest, so "nearly" singular counts too) and reported with its reason (e.g. the range is unobservable
+     * with far-field phase and unit amplitude).
      */
     @Override
     protected void checkObjectiveExists(Scenario scenario) throws DesignException {
@@ -48,8 +49,10 @@ public final class CrbMinSdrDesign extends SdrDesign {
         Precoder isotropic = new IsotropicDesign().run(scenario, DesignContext.none()).precoder();
         for (TargetMetrics t : MetricsEvaluator.evaluate(scenario.withPrecoder(isotropic)).targets()) {
             if (t.error() != null) {
-                throw new DesignException(name() + ": the position CRB is unbounded for every precoder (even the"
-                        + " isotropic covariance leaves the joint FIM singular: " + t.error() + ")");
+                // the metric code's rule is relative (an eigenvalue below 1e-10 of the largest), so "or nearly":
+                // F(R_X) <= lambda_max(R_X) F(I) bounds every precoder's FIM, not its ratio
+                throw new DesignException(name() + ": the position CRB is unbounded, or nearly so, for every precoder"
+                        + " (even the isotropic covariance leaves the joint FIM singular: " + t.error() + ")");
             }
         }
     }

@@ -10,6 +10,7 @@ import io.fresnel.optim.ConeStatus;
 import io.fresnel.optim.HermitianPsdBlock;
 import io.fresnel.optim.HermitianVariable;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -106,14 +107,14 @@ public abstract class SdrProgram {
         for (int u = 0; u < sinrRequired.length; u++) {
             double snrMax = powerW * model.userChannelNorm2[u] / model.userNoiseW[u];
             if (sinrRequired[u] > snrMax) {
-                return SdrSolution.infeasible(String.format(java.util.Locale.ROOT,
+                return SdrSolution.infeasible(String.format(Locale.ROOT,
                         "user %s needs SINR %.7g but even MRT at full power gives only %.7g", model.users.get(u).id(),
                         sinrRequired[u], snrMax));
             }
         }
         double floor = SinrPowerFloor.lowerBound(model.userVectors, model.userNoiseW, sinrRequired, powerW);
         if (floor > powerW * (1 + 1e-9)) {
-            return SdrSolution.infeasible(String.format("the users' SINR requirements need at least %.6g W"
+            return SdrSolution.infeasible(String.format(Locale.ROOT, "the users' SINR requirements need at least %.6g W"
                     + " (uplink-downlink duality), more than the budget of %.6g W", floor, powerW));
         }
         ConeProgram program = new ConeProgram(firstExtra + extraVariables());
@@ -127,7 +128,7 @@ public abstract class SdrProgram {
             case ITERATION_LIMIT -> DesignStatus.ITERATION_LIMIT;
             case CANCELLED -> DesignStatus.CANCELLED;
         };
-        String note = String.format("interior point: %s after %d iterations, gap %.2e, residuals %.2e/%.2e",
+        String note = String.format(Locale.ROOT, "interior point: %s after %d iterations, gap %.2e, residuals %.2e/%.2e",
                 r.status(), r.iterations(), r.relativeGap(), r.primalResidual(), r.dualResidual());
         if (status == DesignStatus.INFEASIBLE || status == DesignStatus.UNBOUNDED || r.x() == null) {
             return new SdrSolution(status, r.iterations(), null, null, Double.NaN, note);

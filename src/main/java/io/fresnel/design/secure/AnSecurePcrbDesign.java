@@ -6,6 +6,7 @@ import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.model.Precoder;
 import io.fresnel.optim.ConeStatus;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,7 +87,7 @@ public final class AnSecurePcrbDesign extends SecurePcrbDesign {
         Precoder precoder = SecurePrecoders.withArtificialNoise(problem, r, o.solution());
         boolean proven = o.solution().optimal();
         return result(proven ? DesignStatus.OPTIMAL : DesignStatus.ITERATION_LIMIT, precoder,
-                minSecrecy(problem, precoder), o.solves(), start, String.format("gamma = %.9g %s %d SDP solves%s",
+                minSecrecy(problem, precoder), o.solves(), start, String.format(Locale.ROOT, "gamma = %.9g %s %d SDP solves%s",
                         o.gamma(), fixed ? "(fixed by " + SecrecySensingProblem.EVE_SINR_LEVEL + "),"
                                 : "after", o.solves(), proven ? "" : "; the SDP at the best gamma did not converge (feasible"
                                 + " last iterate used)"));

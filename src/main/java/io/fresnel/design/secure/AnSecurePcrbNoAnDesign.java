@@ -4,6 +4,7 @@ import io.fresnel.design.DesignContext;
 import io.fresnel.design.DesignResult;
 import io.fresnel.design.DesignStatus;
 import io.fresnel.model.Precoder;
+import java.util.Locale;
 
 /**
  * {@code an-secure-pcrb-no-an}: Benchmark 2 of paper 001 (Sec. VI), "beamforming without AN, where
@@ -40,7 +41,7 @@ public final class AnSecurePcrbNoAnDesign extends SecurePcrbDesign {
         }
         SecrecySdp.Solution sol = o.solution();
         int solves = o.solves();
-        String note = String.format("gamma = %.9g after %d SDP solves", o.gamma(), o.solves());
+        String note = String.format(Locale.ROOT, "gamma = %.9g after %d SDP solves", o.gamma(), o.solves());
         if (sol == null || !(o.secrecy() > 0)) {
             // secrecy 0 at best: the user SINR alone, eavesdroppers unconstrained
             sol = SecrecySdp.solve(r, Double.POSITIVE_INFINITY, false, context.cancelled());

@@ -2,6 +2,7 @@ package io.fresnel.design.secure;
 
 import io.fresnel.design.DesignContext;
 import io.fresnel.optim.ConeStatus;
+import java.util.Locale;
 
 /**
  * Runs the 1-D search of (P1.2) ({@link GammaSearch}) with one {@link SecrecySdp} solve per
@@ -57,8 +58,8 @@ final class SecrecySearch {
                 }
             }
             context.progress().onIteration(s.solves, s.solution == null ? Double.NaN : Math.max(0, s.secrecy),
-                    String.format("%s: SDP %d, gamma = %.6g, %s%s", label, s.solves, gamma,
-                            sol.usable() ? String.format("f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value) : "",
+                    String.format(Locale.ROOT, "%s: SDP %d, gamma = %.6g, %s%s", label, s.solves, gamma,
+                            sol.usable() ? String.format(Locale.ROOT, "f = %.6g, s = %.6g bit/s/Hz", sol.sinr(), value) : "",
                             sol.optimal() ? "" : (sol.usable() ? ", " : "") + sol.status().name().toLowerCase()));
             // only a proven optimum is f(gamma); a feasible last iterate would understate it and void the bound
             return new GammaSearch.Point(value, sol.optimal() ? sol.sinr() : Double.NaN);
@@ -83,8 +84,8 @@ final class SecrecySearch {
         SecrecySdp.Solution sol = SecrecySdp.solve(r, gamma, withAn, context.cancelled());
         boolean usable = sol.usable();
         context.progress().onIteration(1, usable ? Math.max(0, sol.secrecy()) : Double.NaN,
-                String.format("%s: SDP at the fixed gamma = %.6g, %s", label, gamma,
-                        usable ? String.format("f = %.6g", sol.sinr()) : sol.status().name().toLowerCase()));
+                String.format(Locale.ROOT, "%s: SDP at the fixed gamma = %.6g, %s", label, gamma,
+                        usable ? String.format(Locale.ROOT, "f = %.6g", sol.sinr()) : sol.status().name().toLowerCase()));
         return new Outcome(gamma, usable ? sol.secrecy() : Double.NEGATIVE_INFINITY, usable ? sol : null, 1,
                 sol.status() == ConeStatus.CANCELLED || context.isCancelled(),
                 usable ? null : sol.status());

@@ -50,6 +50,23 @@ class SdrProgramsAgainstMetricsTest {
     }
 
     @Test
+    void notesHaveADecimalPointWhateverTheDefaultLocale() {
+        // the engine's messages go to the CLI's JSON and the window's log: Locale.ROOT, not the user's locale
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            SdrModel model = SdrModel.of(new ScenarioPhysics(SCENE), SdrModel.Span.POWER);
+            double gammaMax = mrtSinr(SCENE);
+            SdrSolution s = new MaxMinPowerProgram(model, P, new double[] {0.5 * gammaMax}, false).solve(() -> false);
+            assertTrue(s.note().matches("interior point: .* gap \\d\\.\\d\\de[-+]\\d+, residuals .*"), s.note());
+            SdrSolution no = new MaxMinPowerProgram(model, P, new double[] {2 * gammaMax}, false).solve(() -> false);
+            assertFalse(no.note().matches(".*\\d,\\d.*"), no.note());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aRequirementAboveWhatMrtGivesIsInfeasibleBeforeAnySolve() {
         SdrModel model = SdrModel.of(new ScenarioPhysics(SCENE), SdrModel.Span.POWER);
         double gammaMax = mrtSinr(SCENE);
@@ -168,7 +185,7 @@ class SdrProgramsAgainstMetricsTest {
                 small.users(), List.of(), small.targets(), List.of(), null, null);
         String message = assertThrows(DesignException.class,
                 () -> Designs.byName("crb-min-sdr").run(sc, DesignContext.none())).getMessage();
-        assertTrue(message.startsWith("crb-min-sdr: the position CRB is unbounded for every precoder (even the"
-                + " isotropic covariance leaves the joint FIM singular: "), message);
+        assertTrue(message.startsWith("crb-min-sdr: the position CRB is unbounded, or nearly so, for every precoder"
+                + " (even the isotropic covariance leaves the joint FIM singular: "), message);
     }
 }
