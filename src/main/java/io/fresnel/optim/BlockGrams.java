@@ -9,7 +9,9 @@ import org.ejml.data.DMatrixRMaj;
  * every row eliminated, which only decides on bordering through its diagonal, and the second with the
  * heavy rows bordered, in which the unrotated blocks are the same).
  *
- * <p>Each contribution is formed as a Gram matrix of the scaled columns svec(R^{-1} F_v R^{-T})
+ * <p>Each contribution is formed as a Gram matrix of the scaled columns svec(R^{-1} F_v R^{-T}) (hvec, n^2 rows,
+ * for a Hermitian block packed by {@link HermitianPacking}, whose sparse formula is then the complex one of
+ * {@link HermitianPacking#sparseGram})
  * (dense cost svec(m) nv^2 / 2, the upper triangle only) or entry by entry from the sparse
  * coefficient matrices (cost nnz m^2 + nv nnz / 2), whichever is cheaper (Vandenberghe, "The CVXOPT
  * linear and quadratic cone program solvers", sec. 9). Every entry is a sum over the same terms in
@@ -36,7 +38,8 @@ final class BlockGrams {
 
     /** Whether block k is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
     private boolean sparse(int k) {
-        return sparse(d.blocks[k]);
+        HermitianPacking packing = gs.packing(k);
+        return packing != null ? packing.gramFromEntries() : sparse(d.blocks[k]);
     }
 
     /** Whether a block's contribution is formed entry by entry from its sparse coefficients (else as a dense Gram product). */
@@ -174,6 +177,13 @@ final class BlockGrams {
             double weight = gs.linearWeight(i) * gs.linearWeight(i);
             int[] idx = d.gIndex[i];
             double[] val = d.gValue[i];
+            if (strictlyIncreasing(idx)) {
+                // distinct indices (the rows of ConeProgram are): only a == b reaches the diagonal
+                for (int a = 0; a < idx.length; a++) {
+                    diag[idx[a]] += weight * val[a] * val[a];
+                }
+                continue;
+            }
             for (int a = 0; a < idx.length; a++) {
                 double va = weight * val[a];
                 for (int b = 0; b < idx.length; b++) {
@@ -186,9 +196,23 @@ final class BlockGrams {
         return diag;
     }
 
+    private static boolean strictlyIncreasing(int[] idx) {
+        for (int a = 1; a < idx.length; a++) {
+            if (idx[a] <= idx[a - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private double[] gram(int k) {
         if (gram[k] == null) {
-            gram[k] = sparse(k) ? sparseGram(d.blocks[k], w.q[k]) : denseGram(gs.scaledColumns(k));
+            HermitianPacking packing = gs.packing(k);
+            if (packing != null) {
+                gram[k] = packing.gramFromEntries() ? packing.sparseGram(w.q[k]) : denseGram(gs.scaledColumns(k));
+            } else {
+                gram[k] = sparse(k) ? sparseGram(d.blocks[k], w.q[k]) : denseGram(gs.scaledColumns(k));
+            }
         }
         return gram[k];
     }

@@ -111,6 +111,7 @@ final class BorderedElimination {
         for (int k = 0; k < d.blocks.length; k++) {
             if (yRot[k] != null) {
                 gs.rotated(k).fromRotated(yRot[k], uz);
+                gs.rotated(k).addOutsideRange(bz, uz);
             }
         }
     }

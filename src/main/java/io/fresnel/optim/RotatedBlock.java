@@ -12,9 +12,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * PSD eigen-direction that becomes singular while its multiplier stays large) can be kept out of
  * the normal matrix as a border row (see {@link BorderRows}).
  *
- * <p>Built afresh for each scaling; the mask of bordered rows is set by the normal-matrix assembly.
+ * <p>Built afresh for each scaling; the mask of bordered rows is set by the normal-matrix assembly. A packed
+ * Hermitian block is rotated by {@link HermitianRotatedBlock} instead (hvec rows in the basis of the complex SVD;
+ * it overrides {@link #toRotated}, {@link #fromRotated} and {@link #addOutsideRange}).
  */
-final class RotatedBlock {
+class RotatedBlock {
     private final ConicData.Block block;
     private final DMatrixRMaj u;
     /** Per svec row (a &lt;= b): sigma_a sigma_b. */
@@ -27,13 +29,19 @@ final class RotatedBlock {
     private final DMatrixRMaj work;
     private final DMatrixRMaj tmp;
 
-    private RotatedBlock(ConicData.Block block, DMatrixRMaj u, double[] scale, DMatrixRMaj rows) {
+    /**
+     * @param block the block
+     * @param u the left singular vectors of R^{-1} (m x m), or null for a subclass with its own basis
+     * @param scale per row its scale
+     * @param rows rows x block variables: the unscaled rotated rows
+     */
+    RotatedBlock(ConicData.Block block, DMatrixRMaj u, double[] scale, DMatrixRMaj rows) {
         this.block = block;
         this.u = u;
         this.scale = scale;
         this.rows = rows;
         this.bordered = new boolean[scale.length];
-        int m = block.m;
+        int m = u == null ? 0 : block.m;
         this.work = new DMatrixRMaj(m, m);
         this.tmp = new DMatrixRMaj(m, m);
     }
@@ -269,6 +277,16 @@ final class RotatedBlock {
                 out[off + j * m + i] = sum;
             }
         }
+    }
+
+    /**
+     * uz += the part of -bz outside the range of this block's rotated rows that {@link #fromRotated} does not write
+     * (nothing here: the svec rows span every symmetric matrix).
+     *
+     * @param bz a scaled cone vector; not modified
+     * @param uz a cone vector whose block {@link #fromRotated} wrote; modified
+     */
+    void addOutsideRange(double[] bz, double[] uz) {
     }
 
     /**

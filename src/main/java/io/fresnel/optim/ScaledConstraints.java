@@ -6,7 +6,9 @@ import org.ejml.data.DMatrixRMaj;
  * The scaled constraint matrix Gs = W^{-T} G of one interior-point iteration, applied without
  * forming it: an orthant row is the row of G divided by w_i; a PSD block's columns are the scaled
  * coefficient matrices -R^{-1} F_v R^{-T}, held as their svec (one column per variable of the
- * block), or, for a block with border rows, in the rotated basis of {@link RotatedBlock}. Two kinds of
+ * block) or, for a Hermitian block, as the n^2 rows of {@link HermitianPacking} (computed in complex arithmetic),
+ * or, for a block with border rows, in the rotated basis of {@link RotatedBlock} ({@link HermitianRotatedBlock} for a
+ * packed block). Two kinds of
  * blocks have no scaled columns: sparse blocks with many variables, applied through their coefficient
  * matrices ({@link BlockProducts}, the "matrix route"), and blocks that share their dense coefficients
  * with others ({@link SharedBlockGroup}), applied and summed per group.
@@ -19,6 +21,8 @@ final class ScaledConstraints {
     private final double[] linWeight;
     /** Per block: svec of the scaled coefficient matrices, one column per variable. */
     private final DMatrixRMaj[] fHat;
+    /** Per block: the packing of a Hermitian block whose fHat holds hvec rows (ordinary path only), else null. */
+    private final HermitianPacking[] packing;
     /** Per block: its rotated form, or null while the block is handled through fHat. */
     private final RotatedBlock[] rotated;
     /** Per orthant row: whether it is a border row. */
@@ -64,6 +68,7 @@ final class ScaledConstraints {
         linWeight = new double[d.l];
         fHat = new DMatrixRMaj[d.blocks.length];
         rotated = new RotatedBlock[d.blocks.length];
+        packing = new HermitianPacking[d.blocks.length];
         linBordered = new boolean[d.l];
         denseCoefficients = new double[d.blocks.length][][];
         denseRange = new int[d.blocks.length][][];
@@ -104,7 +109,8 @@ final class ScaledConstraints {
                 blockTrace[k] = BlockProducts.trace(d.blocks[k], w.q[k]);
                 continue;
             }
-            fHat[k] = scaledCoefficients(d.blocks[k], denseF, denseRange[k], w.rInv[k]);
+            fHat[k] = packing[k] != null ? packing[k].scaledColumns(w.rInv[k])
+                    : scaledCoefficients(d.blocks[k], denseF, denseRange[k], w.rInv[k]);
             double t = 0;
             for (double v : fHat[k].data) {
                 t += v * v;
@@ -160,6 +166,8 @@ final class ScaledConstraints {
             double products = (double) Svec.length(m) * blk.vars.length;
             matrixRoute[k] = allSparse && !d.sparseFormulaForEveryVariable && BlockGrams.sparse(blk)
                     && 1.5 * m * m * m < MATRIX_ROUTE_FRACTION * products;
+            boolean ordinary = !matrixRoute[k] && groupOf[k] < 0 && !d.sparseFormulaForEveryVariable;
+            packing[k] = ordinary ? HermitianPacking.of(blk) : null;
             if (matrixRoute[k] && scratchA.length < m * m) {
                 scratchA = new double[m * m];
                 scratchB = new double[m * m];
@@ -232,9 +240,14 @@ final class ScaledConstraints {
         return matrixRoute[k];
     }
 
-    /** @return the svec columns of block k (svec length x block variables), null on the matrix route; not to be modified */
+    /** @return block k's columns (svec, or hvec if {@link #packing}, x its variables) or null; not to be modified */
     DMatrixRMaj scaledColumns(int k) {
         return fHat[k];
+    }
+
+    /** @return the Hermitian packing of block k's scaled columns, or null for the svec layout */
+    HermitianPacking packing(int k) {
+        return packing[k];
     }
 
     /** @return the rotated form of block k, or null */
@@ -244,7 +257,8 @@ final class ScaledConstraints {
 
     /** Writes block k in its rotated basis from now on; returns that form. */
     RotatedBlock rotate(int k, NtScaling w) {
-        rotated[k] = RotatedBlock.of(d.blocks[k], w.rInv[k]);
+        rotated[k] = packing[k] != null ? HermitianRotatedBlock.of(packing[k], d.blocks[k], w.rInv[k])
+                : RotatedBlock.of(d.blocks[k], w.rInv[k]);
         return rotated[k];
     }
 
@@ -311,6 +325,10 @@ final class ScaledConstraints {
                 continue;
             }
             if (groupOf[k] >= 0) {
+                continue;
+            }
+            if (packing[k] != null) {
+                HermitianPacking.mul(fHat[k], blk.vars, x, blk.m, blk.offset, out);
                 continue;
             }
             int m = blk.m;
@@ -382,6 +400,10 @@ final class ScaledConstraints {
                 continue;
             }
             if (groupOf[k] >= 0) {
+                continue;
+            }
+            if (packing[k] != null) {
+                HermitianPacking.transposeMulAdd(fHat[k], blk.vars, z, blk.m, blk.offset, out);
                 continue;
             }
             int m = blk.m;
