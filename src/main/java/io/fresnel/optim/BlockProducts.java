@@ -95,6 +95,21 @@ final class BlockProducts {
     }
 
     /**
+     * @param a m x m row-major; not modified
+     * @param m the dimension
+     * @return a^T, m x m row-major (R^{-T} of this class's products from R^{-1})
+     */
+    static double[] transposed(double[] a, int m) {
+        double[] t = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                t[j * m + i] = a[i * m + j];
+            }
+        }
+        return t;
+    }
+
+    /**
      * out_v += (Gs^T z)_v = -tr(F_v Y), Y = R^{-T} Z R^{-1} (Z the symmetric part of the block of z), over the
      * block's variables.
      *

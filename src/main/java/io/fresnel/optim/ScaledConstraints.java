@@ -105,7 +105,7 @@ final class ScaledConstraints {
             if (matrixRoute[k]) {
                 fHat[k] = null;
                 scalingRInv[k] = w.rInv[k].clone();
-                rInvT[k] = transpose(w.rInv[k], d.blocks[k].m);
+                rInvT[k] = BlockProducts.transposed(w.rInv[k], d.blocks[k].m);
                 blockTrace[k] = BlockProducts.trace(d.blocks[k], w.q[k]);
                 continue;
             }
@@ -216,16 +216,6 @@ final class ScaledConstraints {
         boolean[] t = new boolean[members.length];
         for (int i = 0; i < members.length; i++) {
             t[i] = rotated[members[i]] == null;
-        }
-        return t;
-    }
-
-    private static double[] transpose(double[] a, int m) {
-        double[] t = new double[m * m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                t[j * m + i] = a[i * m + j];
-            }
         }
         return t;
     }
