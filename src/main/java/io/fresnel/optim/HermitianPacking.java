@@ -424,33 +424,10 @@ final class HermitianPacking {
         double[] tr = new double[n * n];
         double[] ti = new double[n * n];
         for (int j = 0; j < nv; j++) {
-            java.util.Arrays.fill(tr, 0);
-            java.util.Arrays.fill(ti, 0);
-            int[] rj = rows[j];
-            int[] cj = cols[j];
-            for (int e = 0; e < rj.length; e++) {
-                double fr = re[j][e];
-                double fi = im[j][e];
-                int r = rj[e];
-                int cOff = cj[e] * n;
-                for (int a = 0; a < n; a++) {
-                    // u = f Qc[a, r]; T[a, :] += u Qc[c, :]
-                    double xr = qr[a * n + r];
-                    double xi = qi[a * n + r];
-                    double ur = fr * xr - fi * xi;
-                    double ui = fr * xi + fi * xr;
-                    if (ur == 0 && ui == 0) {
-                        continue;
-                    }
-                    int off = a * n;
-                    for (int b = 0; b < n; b++) {
-                        double yr = qr[cOff + b];
-                        double yi = qi[cOff + b];
-                        tr[off + b] += ur * yr - ui * yi;
-                        ti[off + b] += ur * yi + ui * yr;
-                    }
-                }
-            }
+            // T_j = Qc F_j Qc = sum_e f_e Qc[:, r_e] Qc[c_e, :], and Qc[c, b] = conj(Qc[b, c]) (Qc is stored exactly
+            // Hermitian: HermitianKernels.gram writes one triangle and its conjugate), so it is the sum of
+            // sparseColumn with Qc for P, term for term the same products
+            sparseColumn(j, qr, qi, tr, ti);
             for (int i = 0; i <= j; i++) {
                 int[] ri = rows[i];
                 int[] ci = cols[i];

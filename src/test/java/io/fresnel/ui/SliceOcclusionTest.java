@@ -61,22 +61,29 @@ class SliceOcclusionTest {
                 SliceQuad3D.drawOrder(List.of(arrays, markers), slice, List.of(ellipsoids, halo), true));
     }
 
-    @Test
-    void labelsStayInsideTheView() throws Exception {
+    /** Labels over a 3-D group in a shown 300 x 300 stage (StackPane: the group centred), anchors added by the caller. */
+    private static Labels3D shownOver(Group world, java.util.function.Consumer<Labels3D> anchors) throws Exception {
         FxToolkit.registerPrimaryStage();
-        Group world = new Group(new Rectangle(200, 200));
-        Labels3D labels = onFx(() -> {
+        return onFx(() -> {
             Labels3D l = new Labels3D();
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(world, l), 300, 300));
             stage.show();
+            anchors.accept(l);
+            return l;
+        });
+    }
+
+    @Test
+    void labelsStayInsideTheView() throws Exception {
+        Group world = new Group(new Rectangle(200, 200));
+        Labels3D labels = shownOver(world, l -> {
             // the 200 x 200 world is centred: its point (x, y) is at (50 + x, 50 + y) in the 300 x 300 view
             l.add(new Vec3(20, 246, 0), "x (m)", false); // 4 px above the bottom edge: the label would hang below
             l.add(new Vec3(60, 270, 0), "just below", false); // 20 px below the edge: moved in
             l.add(new Vec3(247, 100, 0), "far right", true);
             l.add(new Vec3(20, 20, 0), "inside", true);
             l.add(new Vec3(20, 300, 0), "off the view", true); // 50 px below: left out
-            return l;
         });
         List<double[]> boxes = onFx(() -> {
             labels.place(world);
@@ -98,17 +105,11 @@ class SliceOcclusionTest {
 
     @Test
     void labelsOfHiddenAnchorsAreLeftOut() throws Exception {
-        FxToolkit.registerPrimaryStage();
         Group world = new Group(new Rectangle(200, 200));
-        Labels3D labels = onFx(() -> {
-            Labels3D l = new Labels3D();
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(world, l), 300, 300));
-            stage.show();
+        Labels3D labels = shownOver(world, l -> {
             l.add(new Vec3(20, 20, 0), "front", true);
             l.add(new Vec3(150, 150, 0), "behind", true);
             l.add(new Vec3(60, 20, 0), "1 m", false);
-            return l;
         });
         assertEquals(List.of("front", "behind", "1 m"), onFx(() -> {
             labels.place(world);
