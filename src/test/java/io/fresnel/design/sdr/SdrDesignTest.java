@@ -62,8 +62,8 @@ class SdrDesignTest {
                 .resolve("public/p001_an_prior_farfield.scenario.json")).withPrecoder(null);
         DesignException e = org.junit.jupiter.api.Assertions.assertThrows(DesignException.class,
                 () -> Designs.byName("crb-min-sdr").run(s, DesignContext.none()));
-        assertTrue(e.getMessage().startsWith("crb-min-sdr: the position CRB is unbounded, or nearly so, for every precoder"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith(
+                "crb-min-sdr: the position CRB is unbounded, or nearly so, for every precoder"), e.getMessage());
         assertTrue(e.getMessage().contains("unobservable"), e.getMessage());
     }
 }
