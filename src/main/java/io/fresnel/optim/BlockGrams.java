@@ -196,6 +196,21 @@ final class BlockGrams {
         return diag;
     }
 
+    /**
+     * @param diag a diagonal, e.g. {@link #unborderedDiagonal}
+     * @return its smallest positive entry (the lightest variable, the scale of the bordering ratios), or +Infinity
+     *     when none is positive
+     */
+    static double smallestPositive(double[] diag) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : diag) {
+            if (v > 0) {
+                min = Math.min(min, v);
+            }
+        }
+        return min;
+    }
+
     private static boolean strictlyIncreasing(int[] idx) {
         for (int a = 1; a < idx.length; a++) {
             if (idx[a] <= idx[a - 1]) {

@@ -40,6 +40,20 @@ final class HermitianKernels {
         }
     }
 
+    /**
+     * A from its embedding E(A) (2n x 2n, row-major): Re A from the top-left quadrant, Im A from the bottom-left one
+     * (the inverse of {@link #embed}; unlike {@link #extract}, no projection, so A need not be Hermitian).
+     */
+    static void unembed(double[] e, int n, double[] re, double[] im) {
+        int m = 2 * n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                re[i * n + j] = e[i * m + j];
+                im[i * n + j] = e[(i + n) * m + j];
+            }
+        }
+    }
+
     /** out (2n x 2n, row-major) = E(A) = [[Re A, -Im A], [Im A, Re A]]. */
     static void embed(double[] re, double[] im, int n, double[] out) {
         int m = 2 * n;

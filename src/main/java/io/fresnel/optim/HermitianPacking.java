@@ -161,15 +161,9 @@ final class HermitianPacking {
      * @return n^2 x nv
      */
     DMatrixRMaj scaledColumns(double[] rInv) {
-        int m = 2 * n;
         double[] pr = new double[n * n];
         double[] pi = new double[n * n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                pr[a * n + b] = rInv[a * m + b];
-                pi[a * n + b] = rInv[(a + n) * m + b];
-            }
-        }
+        HermitianKernels.unembed(rInv, n, pr, pi);
         DMatrixRMaj out = new DMatrixRMaj(length(n), nv);
         double[] od = out.data;
         double[] tr = new double[n * n];
@@ -411,15 +405,9 @@ final class HermitianPacking {
      * @return nv x nv, full
      */
     double[] sparseGram(double[] q) {
-        int m = 2 * n;
         double[] qr = new double[n * n];
         double[] qi = new double[n * n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                qr[a * n + b] = q[a * m + b];
-                qi[a * n + b] = q[(a + n) * m + b];
-            }
-        }
+        HermitianKernels.unembed(q, n, qr, qi);
         double[] g = new double[nv * nv];
         double[] tr = new double[n * n];
         double[] ti = new double[n * n];

@@ -54,15 +54,9 @@ final class HermitianRotatedBlock extends RotatedBlock {
      */
     static RotatedBlock of(HermitianPacking packing, ConicData.Block blk, double[] rInv) {
         int n = packing.n;
-        int m = 2 * n;
         double[] aRe = new double[n * n];
         double[] aIm = new double[n * n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                aRe[a * n + b] = rInv[a * m + b];
-                aIm[a * n + b] = rInv[(a + n) * m + b];
-            }
-        }
+        HermitianKernels.unembed(rInv, n, aRe, aIm);
         double[] uRe = new double[n * n];
         double[] uIm = new double[n * n];
         double[] vRe = new double[n * n];

@@ -230,20 +230,12 @@ final class KktSolver {
         qr = null;
         double ratio = LEVELS[newLevel][0];
         double weight = LEVELS[newLevel][1];
-        int n = d.n;
         // a later level of the ladder refactors the same scaling: its scaled columns are those of level 0
         double[] blockTrace = newLevel == 0 ? gs.rescale(w) : gs.reset();
         borders = new BorderRows();
         BlockGrams grams = new BlockGrams(d, gs, w);
-        // the diagonal of the unbordered normal matrix, without forming it (the same in every bit)
-        double[] diag = grams.unborderedDiagonal();
-        double minDiag = Double.POSITIVE_INFINITY;
-        for (int v = 0; v < n; v++) {
-            double dv = diag[v];
-            if (dv > 0) {
-                minDiag = Math.min(minDiag, dv);
-            }
-        }
+        // the lightest variable: from the diagonal of the unbordered normal matrix, without forming it
+        double minDiag = BlockGrams.smallestPositive(grams.unborderedDiagonal());
         double threshold = Double.POSITIVE_INFINITY;
         double moderate = 0;
         boolean heavierThanSafe = false;

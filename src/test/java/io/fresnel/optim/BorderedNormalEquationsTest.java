@@ -123,13 +123,7 @@ class BorderedNormalEquationsTest {
         ScaledConstraints gs = new ScaledConstraints(d);
         double[] blockTrace = gs.rescale(w);
         BlockGrams grams = new BlockGrams(d, gs, w);
-        double[] diag = grams.unborderedDiagonal();
-        double minDiag = Double.POSITIVE_INFINITY;
-        for (double v : diag) {
-            if (v > 0) {
-                minDiag = Math.min(minDiag, v);
-            }
-        }
+        double minDiag = BlockGrams.smallestPositive(grams.unborderedDiagonal());
         double threshold = KktSolver.BORDER_RATIO * minDiag;
         double moderate = Math.sqrt(KktSolver.BORDER_RATIO) * minDiag;
         BorderRows borders = new BorderRows();

@@ -1,5 +1,6 @@
 package io.fresnel.optim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,7 @@ class HermitianKernelsTest {
         return new double[][] {re, im};
     }
 
-    private static double maxAbs(double[] a) {
+    static double maxAbs(double[] a) {
         double m = 0;
         for (double v : a) {
             m = Math.max(m, Math.abs(v));
@@ -274,6 +275,19 @@ class HermitianKernelsTest {
         }
         double[] nan = {1, Double.NaN, Double.NaN, 1};
         assertTrue(Double.isNaN(HermitianKernels.minEigenvalue(nan, new double[4], 2, new double[8])));
+    }
+
+    @Test
+    void unembedInvertsTheEmbeddingOfAnyComplexMatrix() {
+        int n = 5;
+        double[][] a = randomComplex(new Random(11), n); // not Hermitian: a scaling factor P
+        double[] e = new double[4 * n * n];
+        HermitianKernels.embed(a[0], a[1], n, e);
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        HermitianKernels.unembed(e, n, re, im);
+        assertArrayEquals(a[0], re, 0.0);
+        assertArrayEquals(a[1], im, 0.0);
     }
 
     @Test

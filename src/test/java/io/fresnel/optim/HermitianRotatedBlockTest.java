@@ -16,14 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class HermitianRotatedBlockTest {
 
-    private static double maxAbs(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s = Math.max(s, Math.abs(x));
-        }
-        return s;
-    }
-
     @Test
     void rotatedRowsGiveTheUnrotatedProductsGramAndTrace() {
         ConicData d = HermitianPackingTest.data(false);
@@ -48,7 +40,7 @@ class HermitianRotatedBlockTest {
             HermitianPacking.mul(cols, blk.vars, x, m, blk.offset, ref);
             double[] got = new double[d.coneDim];
             rot.fromRotated(rot.mul(x), got);
-            double scale = maxAbs(ref);
+            double scale = HermitianKernelsTest.maxAbs(ref);
             for (int i = blk.offset; i < blk.offset + m * m; i++) {
                 assertEquals(ref[i], got[i], 1e-13 * scale, "block " + k + " Gs x entry " + i);
             }
@@ -61,7 +53,7 @@ class HermitianRotatedBlockTest {
             HermitianPacking.transposeMulAdd(cols, blk.vars, z, m, blk.offset, refT);
             double[] gotT = new double[n];
             rot.transposeMulAdd(rot.toRotated(z), false, gotT);
-            double scaleT = maxAbs(refT);
+            double scaleT = HermitianKernelsTest.maxAbs(refT);
             for (int i = 0; i < n; i++) {
                 assertEquals(refT[i], gotT[i], 1e-13 * scaleT, "block " + k + " Gs^T z entry " + i);
             }
@@ -77,7 +69,7 @@ class HermitianRotatedBlockTest {
             rot.addGram(weight, hd, n);
             double[] g = BlockGrams.denseGram(cols);
             int nv = blk.vars.length;
-            double gScale = maxAbs(g);
+            double gScale = HermitianKernelsTest.maxAbs(g);
             for (int i = 0; i < nv; i++) {
                 for (int j = 0; j < nv; j++) {
                     assertEquals(g[i * nv + j], hd[blk.vars[i] * n + blk.vars[j]], 1e-13 * gScale,
@@ -91,7 +83,7 @@ class HermitianRotatedBlockTest {
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     double sym = 0.5 * (z[blk.offset + i * m + j] + z[blk.offset + j * m + i]);
-                    assertEquals(-sym, zs[blk.offset + i * m + j], 1e-14 * maxAbs(z), "block " + k + " -sym(z)");
+                    assertEquals(-sym, zs[blk.offset + i * m + j], 1e-14 * HermitianKernelsTest.maxAbs(z), "block " + k + " -sym(z)");
                 }
             }
         }
@@ -112,13 +104,7 @@ class HermitianRotatedBlockTest {
         ScaledConstraints gs = new ScaledConstraints(d);
         double[] trace = gs.rescale(w);
         BlockGrams grams = new BlockGrams(d, gs, w);
-        double[] diag = grams.unborderedDiagonal();
-        double minDiag = Double.POSITIVE_INFINITY;
-        for (double v : diag) {
-            if (v > 0) {
-                minDiag = Math.min(minDiag, v);
-            }
-        }
+        double minDiag = BlockGrams.smallestPositive(grams.unborderedDiagonal());
         BorderRows borders = new BorderRows();
         DMatrixRMaj h = NormalEquations.assemble(d, gs, w, grams, trace, 1e4 * minDiag, 1e2 * minDiag, borders);
         assertInstanceOf(HermitianRotatedBlock.class, gs.rotated(0));
